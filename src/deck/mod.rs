@@ -1,0 +1,16 @@
+//! Decks: the model organisers write in RON, loading it from a file, and the
+//! rules it must follow. Bevy-free: it compiles and tests without a window.
+
+mod load;
+mod locate;
+mod model;
+mod problem;
+pub mod starter;
+mod validate;
+
+pub use load::{
+    Checked, DeckError, Loaded, MAX_DECK_BYTES, check_bytes, check_file, check_str, io_words, load,
+};
+pub use model::*;
+pub use problem::{Place, Problem, Severity, place_of, snippet};
+pub use validate::{bad_id, slug};

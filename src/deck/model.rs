@@ -1,0 +1,275 @@
+//! The deck as organisers write it: one RON file (see `docs/deck-format.md`).
+//!
+//! Every field not marked optional is required, and unknown fields are errors,
+//! so a typo in a field name is caught by `livinglab check` instead of being
+//! silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+/// The only deck format this version reads.
+pub const FORMAT: u32 = 1;
+
+/// A scenario deck: the roles players take, the challenges they draw, the idea
+/// and method cards they build solutions from, and the criteria they vote on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Deck", deny_unknown_fields)]
+pub struct Deck {
+    pub format: u32,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub roles: Vec<Role>,
+    pub challenges: Vec<Card>,
+    pub ideas: Vec<Card>,
+    pub methods: Vec<Card>,
+    pub criteria: Vec<Criterion>,
+    #[serde(default = "default_levels")]
+    pub levels: Vec<String>,
+    #[serde(default = "default_support")]
+    pub support: Vec<String>,
+    #[serde(default)]
+    pub rules: Rules,
+}
+
+/// A role a group takes: who they are and what they want.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Role", deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    pub brief: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wants: Option<String>,
+}
+
+/// A challenge, idea or method card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Card", deny_unknown_fields)]
+pub struct Card {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// What the card costs from a solution's budget, 1 to 3 (1 when left out).
+    #[serde(default = "one")]
+    pub cost: u32,
+}
+
+/// A question the room votes against with its dots.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Criterion", deny_unknown_fields)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    pub question: String,
+}
+
+/// How a session with this deck is played. Every field has a default.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Rules", default, deny_unknown_fields)]
+pub struct Rules {
+    pub rounds: u32,
+    pub roles_per_group: u32,
+    pub hand: Hand,
+    pub solution: SolutionRules,
+    pub swaps_per_round: u32,
+    pub dots_per_group: u32,
+    pub shared_challenge: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget: Option<u32>,
+    pub minutes: Minutes,
+}
+
+/// How many idea and method cards each group is dealt in a round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Hand", default, deny_unknown_fields)]
+pub struct Hand {
+    pub ideas: u32,
+    pub methods: u32,
+}
+
+/// The least and most cards of each kind a solution holds, as `(min, max)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "SolutionRules", default, deny_unknown_fields)]
+pub struct SolutionRules {
+    pub ideas: (u32, u32),
+    pub methods: (u32, u32),
+}
+
+/// The planned length of each phase, in minutes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Minutes", default, deny_unknown_fields)]
+pub struct Minutes {
+    pub roles: u32,
+    pub challenge: u32,
+    pub build: u32,
+    pub present: u32,
+    pub negotiate: u32,
+    pub vote: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// Where a solution works, when a deck does not say.
+pub fn default_levels() -> Vec<String> {
+    ["Local", "Borough", "Pan-London"]
+        .map(String::from)
+        .to_vec()
+}
+
+/// What groups can pledge to each other, when a deck does not say.
+pub fn default_support() -> Vec<String> {
+    ["Funding", "Endorsement", "Sharing"]
+        .map(String::from)
+        .to_vec()
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            rounds: 2,
+            roles_per_group: 2,
+            hand: Hand::default(),
+            solution: SolutionRules::default(),
+            swaps_per_round: 2,
+            dots_per_group: 3,
+            shared_challenge: false,
+            budget: None,
+            minutes: Minutes::default(),
+        }
+    }
+}
+
+impl Default for Hand {
+    fn default() -> Self {
+        Hand {
+            ideas: 5,
+            methods: 3,
+        }
+    }
+}
+
+impl Default for SolutionRules {
+    fn default() -> Self {
+        SolutionRules {
+            ideas: (1, 3),
+            methods: (1, 2),
+        }
+    }
+}
+
+impl Default for Minutes {
+    fn default() -> Self {
+        Minutes {
+            roles: 5,
+            challenge: 3,
+            build: 20,
+            present: 3,
+            negotiate: 5,
+            vote: 5,
+        }
+    }
+}
+
+/// The kinds of card in a deck, in the workshop's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Kind {
+    Role,
+    Challenge,
+    Idea,
+    Method,
+    Criterion,
+}
+
+impl Kind {
+    /// The word the room sees ("idea", "method"…).
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Role => "role",
+            Kind::Challenge => "challenge",
+            Kind::Idea => "idea",
+            Kind::Method => "method",
+            Kind::Criterion => "criterion",
+        }
+    }
+}
+
+impl Deck {
+    /// The challenge, idea or method card with this id.
+    pub fn card(&self, id: &str) -> Option<(Kind, &Card)> {
+        let find = |cards: &'_ [Card]| cards.iter().position(|c| c.id == id);
+        if let Some(i) = find(&self.challenges) {
+            return Some((Kind::Challenge, &self.challenges[i]));
+        }
+        if let Some(i) = find(&self.ideas) {
+            return Some((Kind::Idea, &self.ideas[i]));
+        }
+        find(&self.methods).map(|i| (Kind::Method, &self.methods[i]))
+    }
+
+    /// The role card with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The criterion with this id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    /// The cards of one kind (roles and criteria are not `Card`s: empty).
+    pub fn cards(&self, kind: Kind) -> &[Card] {
+        match kind {
+            Kind::Challenge => &self.challenges,
+            Kind::Idea => &self.ideas,
+            Kind::Method => &self.methods,
+            Kind::Role | Kind::Criterion => &[],
+        }
+    }
+
+    /// The most groups this deck can seat with a full set of roles, a
+    /// challenge each and a full hand each, and the card kind that limits it.
+    pub fn max_groups(&self) -> (usize, Kind) {
+        let r = &self.rules;
+        let per = |have: usize, need: u32| {
+            if need == 0 {
+                usize::MAX
+            } else {
+                have / need as usize
+            }
+        };
+        let mut limits = vec![
+            (per(self.roles.len(), r.roles_per_group), Kind::Role),
+            (per(self.ideas.len(), r.hand.ideas), Kind::Idea),
+            (per(self.methods.len(), r.hand.methods), Kind::Method),
+        ];
+        if !r.shared_challenge {
+            limits.push((self.challenges.len(), Kind::Challenge));
+        }
+        limits
+            .into_iter()
+            .min_by_key(|(n, _)| *n)
+            .unwrap_or((0, Kind::Role))
+    }
+
+    /// The summary line `check` prints for a valid deck.
+    pub fn counts(&self) -> String {
+        format!(
+            "{} roles, {} challenges, {} ideas, {} methods, {} criteria",
+            self.roles.len(),
+            self.challenges.len(),
+            self.ideas.len(),
+            self.methods.len(),
+            self.criteria.len()
+        )
+    }
+}

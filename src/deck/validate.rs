@@ -1,0 +1,539 @@
+//! The rules a deck must follow, each with a message an organiser
+//! understands and, where it can be found, the place in the file.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Component, Path};
+
+use super::locate::Locator;
+use super::model::{Card, Deck, FORMAT, Kind};
+use super::problem::{Place, Problem};
+
+/// Texts longer than these do not fit on a card at a readable size: warnings.
+pub const MAX_TITLE: usize = 48;
+pub const MAX_TEXT: usize = 240;
+pub const MAX_NAME: usize = 40;
+pub const MAX_SUMMARY: usize = 300;
+pub const MAX_QUESTION: usize = 120;
+
+pub const ROUNDS: (u32, u32) = (1, 12);
+pub const MINUTES: (u32, u32) = (1, 120);
+pub const COSTS: (u32, u32) = (1, 3);
+pub const DOTS: (u32, u32) = (1, 12);
+pub const SWAPS: (u32, u32) = (0, 12);
+
+struct Checker<'a> {
+    deck: &'a Deck,
+    at: Locator<'a>,
+    problems: Vec<Problem>,
+}
+
+/// Every problem in a parsed deck, errors and warnings, in file order.
+pub fn validate(deck: &Deck, source: &str, base_dir: Option<&Path>) -> Vec<Problem> {
+    let mut c = Checker {
+        deck,
+        at: Locator::new(source),
+        problems: Vec::new(),
+    };
+    c.header();
+    c.ids();
+    c.roles();
+    for (list, kind) in [
+        ("challenges", Kind::Challenge),
+        ("ideas", Kind::Idea),
+        ("methods", Kind::Method),
+    ] {
+        c.cards(list, kind, base_dir);
+    }
+    c.criteria();
+    c.names("levels", &deck.levels, "level");
+    c.names("support", &deck.support, "kind of support");
+    c.rules();
+    c.problems.sort_by_key(|p| (p.place.is_none(), p.place));
+    c.problems
+}
+
+impl Checker<'_> {
+    fn error(&mut self, place: Option<Place>, message: impl Into<String>) {
+        self.problems.push(Problem::error(place, message));
+    }
+
+    fn warn(&mut self, place: Option<Place>, message: impl Into<String>) {
+        self.problems.push(Problem::warning(place, message));
+    }
+
+    fn deck_field(&self, name: &str) -> Option<Place> {
+        self.at.field(&[name])
+    }
+
+    fn header(&mut self) {
+        let d = self.deck;
+        if d.format != FORMAT {
+            let place = self.deck_field("format");
+            self.error(
+                place,
+                format!(
+                    "unsupported deck format {}; this version reads format {FORMAT}",
+                    d.format
+                ),
+            );
+        }
+        for (field, value) in [("title", &d.title), ("summary", &d.summary)] {
+            if value.trim().is_empty() {
+                let place = self.deck_field(field);
+                self.error(place, format!("the deck's {field} is empty"));
+            }
+        }
+        if d.title.chars().count() > 80 {
+            let place = self.deck_field("title");
+            self.warn(
+                place,
+                format!(
+                    "the deck's title is {} characters; titles over 80 are cut on the title screen",
+                    d.title.chars().count()
+                ),
+            );
+        }
+        if d.summary.chars().count() > MAX_SUMMARY {
+            let place = self.deck_field("summary");
+            self.warn(
+                place,
+                format!(
+                    "the summary is {} characters; over {MAX_SUMMARY} it will not fit on the title screen",
+                    d.summary.chars().count()
+                ),
+            );
+        }
+        for (list, len) in [
+            ("roles", d.roles.len()),
+            ("challenges", d.challenges.len()),
+            ("ideas", d.ideas.len()),
+            ("methods", d.methods.len()),
+            ("criteria", d.criteria.len()),
+        ] {
+            if len == 0 {
+                let place = self.deck_field(list);
+                let one = match list {
+                    "criteria" => "criterion".to_string(),
+                    "challenges" => "challenge".to_string(),
+                    other => other.trim_end_matches('s').to_string(),
+                };
+                self.error(
+                    place,
+                    format!("the deck has no {list}; it needs at least one {one}"),
+                );
+            }
+        }
+    }
+
+    /// Every id well formed, and unique across the whole deck.
+    fn ids(&mut self) {
+        let d = self.deck;
+        let deck_id_place = self.deck_field("id");
+        if let Some(why) = bad_id(&d.id) {
+            self.error(deck_id_place, format!("the deck id {:?} {why}", d.id));
+        }
+        let mut seen: HashMap<&str, (&str, Option<Place>)> = HashMap::new();
+        let mut items: Vec<(&str, &str, usize, &str)> = Vec::new();
+        items.extend(
+            d.roles
+                .iter()
+                .enumerate()
+                .map(|(i, r)| ("roles", "role", i, r.id.as_str())),
+        );
+        for (list, word, cards) in [
+            ("challenges", "challenge", &d.challenges),
+            ("ideas", "idea", &d.ideas),
+            ("methods", "method", &d.methods),
+        ] {
+            items.extend(
+                cards
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (list, word, i, c.id.as_str())),
+            );
+        }
+        items.extend(
+            d.criteria
+                .iter()
+                .enumerate()
+                .map(|(i, c)| ("criteria", "criterion", i, c.id.as_str())),
+        );
+        for (list, word, index, id) in items {
+            let place = self.at.item_field(list, index, "id");
+            if let Some(why) = bad_id(id) {
+                self.error(place, format!("the {word} id {id:?} {why}"));
+                continue;
+            }
+            if let Some((first_word, first_place)) = seen.get(id) {
+                let where_ = match first_place {
+                    Some(p) => format!(" at line {}", p.line),
+                    None => String::new(),
+                };
+                self.error(
+                    place,
+                    format!("duplicate id {id:?}: already used by the {first_word}{where_}; every id in a deck must be different"),
+                );
+            } else {
+                seen.insert(id, (word, place));
+            }
+        }
+    }
+
+    fn text(&mut self, place: Option<Place>, what: &str, value: &str, max: Option<usize>) {
+        let len = value.trim().chars().count();
+        if len == 0 {
+            self.error(place, format!("{what} is empty"));
+        } else if let Some(max) = max
+            && len > max
+        {
+            self.warn(
+                place,
+                format!("{what} is {len} characters; over {max} it will not fit on the card at a readable size"),
+            );
+        }
+    }
+
+    fn roles(&mut self) {
+        for (i, r) in self.deck.roles.iter().enumerate() {
+            let who = format!("the role {:?}", r.id);
+            let at = |f: &str| self.at.item_field("roles", i, f);
+            let (name, brief, wants) = (at("name"), at("brief"), at("wants"));
+            self.text(name, &format!("the name of {who}"), &r.name, Some(MAX_NAME));
+            self.text(
+                brief,
+                &format!("the brief of {who}"),
+                &r.brief,
+                Some(MAX_TEXT),
+            );
+            if let Some(w) = &r.wants {
+                self.text(wants, &format!("what {who} wants"), w, Some(MAX_TEXT));
+            }
+        }
+    }
+
+    fn cards(&mut self, list: &str, kind: Kind, base_dir: Option<&Path>) {
+        let cards: &[Card] = self.deck.cards(kind);
+        for (i, c) in cards.iter().enumerate() {
+            let who = format!("the {} {:?}", kind.word(), c.id);
+            let at = |f: &str| self.at.item_field(list, i, f);
+            let (title, text, cost, image, tags) =
+                (at("title"), at("text"), at("cost"), at("image"), at("tags"));
+            self.text(
+                title,
+                &format!("the title of {who}"),
+                &c.title,
+                Some(MAX_TITLE),
+            );
+            self.text(text, &format!("the text of {who}"), &c.text, Some(MAX_TEXT));
+            if !(COSTS.0..=COSTS.1).contains(&c.cost) {
+                self.error(cost, format!("{who} costs {}; a cost is 1, 2 or 3", c.cost));
+            }
+            if c.tags.iter().any(|t| t.trim().is_empty()) {
+                self.error(tags, format!("{who} has an empty tag"));
+            }
+            if let Some(path) = &c.image
+                && let Err(why) = check_image(path, base_dir)
+            {
+                self.error(image, format!("the image of {who}: {why}"));
+            }
+        }
+    }
+
+    fn criteria(&mut self) {
+        for (i, c) in self.deck.criteria.iter().enumerate() {
+            let who = format!("the criterion {:?}", c.id);
+            let (name, question) = (
+                self.at.item_field("criteria", i, "name"),
+                self.at.item_field("criteria", i, "question"),
+            );
+            self.text(name, &format!("the name of {who}"), &c.name, Some(MAX_NAME));
+            self.text(
+                question,
+                &format!("the question of {who}"),
+                &c.question,
+                Some(MAX_QUESTION),
+            );
+        }
+    }
+
+    fn names(&mut self, list: &str, names: &[String], word: &str) {
+        if names.is_empty() {
+            let place = self.deck_field(list);
+            self.error(
+                place,
+                format!(
+                    "`{list}` is empty; leave it out for the default, or name at least one {word}"
+                ),
+            );
+        }
+        for (i, n) in names.iter().enumerate() {
+            let place = self
+                .at
+                .list_element(list, i)
+                .or_else(|| self.deck_field(list));
+            if n.trim().is_empty() {
+                self.error(place, format!("a {word} in `{list}` is empty"));
+            } else if names[..i]
+                .iter()
+                .any(|m| m.trim().eq_ignore_ascii_case(n.trim()))
+            {
+                self.error(
+                    place,
+                    format!("the {word} {n:?} is listed twice in `{list}`"),
+                );
+            } else if n.chars().count() > MAX_NAME {
+                self.warn(
+                    place,
+                    format!(
+                        "the {word} {n:?} is over {MAX_NAME} characters and will be cut on screen"
+                    ),
+                );
+            }
+        }
+    }
+
+    fn rule(&self, path: &[&str]) -> Option<Place> {
+        let mut full = vec!["rules"];
+        full.extend_from_slice(path);
+        // Point at the value when written, else at `rules`, else nowhere.
+        self.at.field(&full).or_else(|| {
+            (1..full.len())
+                .rev()
+                .find_map(|n| self.at.field(&full[..n]))
+        })
+    }
+
+    fn range(&mut self, path: &[&str], value: u32, (lo, hi): (u32, u32), what: &str) {
+        if !(lo..=hi).contains(&value) {
+            let place = self.rule(path);
+            self.error(
+                place,
+                format!("{what} must be between {lo} and {hi} (it is {value})"),
+            );
+        }
+    }
+
+    fn rules(&mut self) {
+        let d = self.deck;
+        let r = &d.rules;
+        self.range(&["rounds"], r.rounds, ROUNDS, "rounds");
+        self.range(
+            &["dots_per_group"],
+            r.dots_per_group,
+            DOTS,
+            "dots_per_group",
+        );
+        self.range(
+            &["swaps_per_round"],
+            r.swaps_per_round,
+            SWAPS,
+            "swaps_per_round",
+        );
+        let m = r.minutes;
+        for (name, value) in [
+            ("roles", m.roles),
+            ("challenge", m.challenge),
+            ("build", m.build),
+            ("present", m.present),
+            ("negotiate", m.negotiate),
+            ("vote", m.vote),
+        ] {
+            self.range(
+                &["minutes", name],
+                value,
+                MINUTES,
+                &format!("minutes for {name}"),
+            );
+        }
+        if r.roles_per_group == 0 {
+            let place = self.rule(&["roles_per_group"]);
+            self.error(place, "roles_per_group must be at least 1");
+        } else if r.roles_per_group as usize > d.roles.len() && !d.roles.is_empty() {
+            let place = self.rule(&["roles_per_group"]);
+            self.error(
+                place,
+                format!(
+                    "roles_per_group is {} but the deck has only {} roles",
+                    r.roles_per_group,
+                    d.roles.len()
+                ),
+            );
+        }
+        for (kind, hand, have, (min, max)) in [
+            ("ideas", r.hand.ideas, d.ideas.len(), r.solution.ideas),
+            (
+                "methods",
+                r.hand.methods,
+                d.methods.len(),
+                r.solution.methods,
+            ),
+        ] {
+            if hand == 0 {
+                let place = self.rule(&["hand", kind]);
+                self.error(place, format!("a hand must hold at least 1 of the {kind}"));
+            } else if hand as usize > have && have > 0 {
+                let place = self.rule(&["hand", kind]);
+                self.error(
+                    place,
+                    format!("a hand of {hand} {kind} is more than the deck's {have} {kind}"),
+                );
+            }
+            let place = self.rule(&["solution", kind]);
+            if min > max {
+                self.error(
+                    place,
+                    format!("a solution's {kind} are ({min}, {max}): the least ({min}) is more than the most ({max})"),
+                );
+            } else if max == 0 {
+                self.error(
+                    place,
+                    format!("a solution must be allowed at least 1 of the {kind}"),
+                );
+            } else if max > hand {
+                self.error(
+                    place,
+                    format!("a solution may hold up to {max} {kind}, more than the hand of {hand}"),
+                );
+            }
+        }
+        if let Some(budget) = r.budget {
+            let cheapest = cheapest_solution(&d.ideas, r.solution.ideas.0)
+                + cheapest_solution(&d.methods, r.solution.methods.0);
+            if budget < cheapest.max(1) {
+                let place = self.rule(&["budget"]);
+                self.error(
+                    place,
+                    format!(
+                        "a budget of {budget} is less than the cheapest solution the rules allow, which costs {} ({} of the cheapest ideas and {} of the cheapest methods)",
+                        cheapest.max(1),
+                        r.solution.ideas.0,
+                        r.solution.methods.0
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The cost of the `n` cheapest cards.
+fn cheapest_solution(cards: &[Card], n: u32) -> u32 {
+    let mut costs: Vec<u32> = cards.iter().map(|c| c.cost).collect();
+    costs.sort_unstable();
+    costs.iter().take(n as usize).sum()
+}
+
+/// Why an id is not well formed, if it is not.
+pub fn bad_id(id: &str) -> Option<String> {
+    if id.is_empty() {
+        return Some("is empty".into());
+    }
+    if id.len() > 64 {
+        return Some("is longer than 64 characters".into());
+    }
+    if !id
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Some(format!(
+            "may use only lowercase letters, digits and '-' (for example {:?})",
+            slug(id)
+        ));
+    }
+    if id.starts_with('-') || id.ends_with('-') {
+        return Some("must not start or end with '-'".into());
+    }
+    None
+}
+
+/// A well-formed id made from any text: "Room booking!" → "room-booking".
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "card".into() } else { out }
+}
+
+/// An image path must be relative, stay inside the deck's folder, and name
+/// a PNG or JPEG file that exists.
+fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), String> {
+    if path.trim().is_empty() {
+        return Err("the path is empty".into());
+    }
+    let p = Path::new(path);
+    if p.is_absolute()
+        || path.starts_with('/')
+        || path.starts_with('\\')
+        || path.get(1..2) == Some(":")
+    {
+        return Err(format!(
+            "{path:?} must be relative to the deck file, e.g. \"images/card.png\""
+        ));
+    }
+    let mut depth: i32 = 0;
+    for part in p.components() {
+        match part {
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            _ => return Err(format!("{path:?} must be relative to the deck file")),
+        }
+        if depth < 0 {
+            return Err(format!(
+                "{path:?} leads outside the deck's folder; keep images beside the deck"
+            ));
+        }
+    }
+    let lower = path.to_ascii_lowercase();
+    if ![".png", ".jpg", ".jpeg"].iter().any(|e| lower.ends_with(e)) {
+        return Err(format!("{path:?} is not a .png, .jpg or .jpeg file"));
+    }
+    let Some(base) = base_dir else { return Ok(()) };
+    let full = base.join(p);
+    let (Ok(real), Ok(real_base)) = (full.canonicalize(), base.canonicalize()) else {
+        return Err(format!("{path:?} does not exist next to the deck"));
+    };
+    if !real.starts_with(&real_base) {
+        return Err(format!(
+            "{path:?} leads outside the deck's folder (through a link)"
+        ));
+    }
+    let mut head = [0u8; 8];
+    let read = std::fs::File::open(&real).and_then(|f| f.take(8).read(&mut head));
+    match read {
+        Ok(n)
+            if n >= 3
+                && (head.starts_with(b"\x89PNG\r\n\x1a\n")
+                    || head.starts_with(b"\xff\xd8\xff")) =>
+        {
+            Ok(())
+        }
+        Ok(_) => Err(format!("{path:?} is not a PNG or JPEG image")),
+        Err(e) => Err(format!(
+            "{path:?} cannot be read: {}",
+            super::load::io_words(&e)
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_valid_ids() {
+        for t in ["Room booking!", "  ", "Ünïcode — test", "a--b", "---"] {
+            assert_eq!(bad_id(&slug(t)), None, "{t} -> {}", slug(t));
+        }
+        assert_eq!(slug("The 'Lifeboat' scheme"), "the-lifeboat-scheme");
+    }
+}

@@ -1,0 +1,6 @@
+//! Living Lab: a co-design workshop game for one shared screen.
+//!
+//! The core — [`deck`], [`session`] — is Bevy-free and tests in seconds; the
+//! Bevy shell lives in `app`.
+
+pub mod deck;
