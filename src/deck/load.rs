@@ -325,7 +325,7 @@ mod tests {
     #[test]
     fn invalid_utf8_points_at_the_bad_byte() {
         let c = check_bytes(b"Deck(\n  id: \"a\xffb\"", None);
-        assert_eq!(c.problems[0].place, Some(Place { line: 2, col: 10 }));
+        assert_eq!(c.problems[0].place, Some(Place { line: 2, col: 9 }));
         assert!(c.problems[0].message.contains("UTF-8"));
     }
 
