@@ -100,7 +100,7 @@ pub fn snippet(source: &str, place: Place) -> Option<String> {
     let mut shown: String = chars[start..end].iter().collect();
     let mut caret_at = col - start;
     if start > 0 {
-        shown.insert_str(0, "…");
+        shown.insert(0, '…');
         caret_at += 1;
     }
     if end < chars.len() {
