@@ -4,3 +4,4 @@
 //! Bevy shell lives in `app`.
 
 pub mod deck;
+pub mod session;

@@ -1,11 +1,12 @@
 //! `livinglab`: the game, and the organisers' and facilitators' commands.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use livinglab::deck;
+use livinglab::session::{self, clock};
 
 #[derive(Parser)]
 #[command(
@@ -26,6 +27,23 @@ enum Command {
         #[arg(required = true)]
         decks: Vec<PathBuf>,
     },
+    /// Play a whole session with random but valid choices, to see what a deck produces.
+    Rehearse {
+        /// The deck to play.
+        deck: PathBuf,
+        /// How many groups play (1 to 8).
+        #[arg(long)]
+        groups: usize,
+        /// The seed for every shuffle and choice (random when left out; printed).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// When the session starts, e.g. 2017-11-16T14:00:00Z (now when left out).
+        #[arg(long)]
+        start: Option<String>,
+        /// The folder to write the session file into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write a commented starter deck that passes `check`.
     New {
         /// Where to write the deck, e.g. my-deck.ron (an existing file is never overwritten).
@@ -44,6 +62,13 @@ fn main() -> ExitCode {
         }
         Some(Command::Check { decks }) => check(&decks),
         Some(Command::New { path }) => new_deck(&path),
+        Some(Command::Rehearse {
+            deck,
+            groups,
+            seed,
+            start,
+            out,
+        }) => rehearse(&deck, groups, seed, start.as_deref(), &out),
     }
 }
 
@@ -108,4 +133,73 @@ fn new_deck(path: &std::path::Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn rehearse(
+    deck_path: &Path,
+    groups: usize,
+    seed: Option<u64>,
+    start: Option<&str>,
+    out: &Path,
+) -> ExitCode {
+    let loaded = match deck::load(deck_path) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let start = match start.map(clock::parse) {
+        None => clock::now(),
+        Some(Ok(t)) => t,
+        Some(Err(e)) => {
+            eprintln!("--start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let seed = seed.unwrap_or_else(rand::random);
+    let played = match session::rehearse(&loaded.deck, groups, seed, start) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}: {e}", deck_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(out) {
+        eprintln!("cannot create {}: {}", out.display(), deck::io_words(&e));
+        return ExitCode::FAILURE;
+    }
+    let path = out.join(format!("{}.{}", played.id(), session::file::EXTENSION));
+    if let Err(e) = session::write_atomic(&path, &played.to_bytes()) {
+        eprintln!("cannot write {}: {}", path.display(), deck::io_words(&e));
+        return ExitCode::FAILURE;
+    }
+    let state = played.state();
+    println!(
+        "rehearsed {} with {} groups, seed {seed}: {} rounds, {} actions",
+        loaded.deck.title,
+        state.groups.len(),
+        state.rounds,
+        played.log().len()
+    );
+    for round in 1..=state.rounds {
+        for rank in state.ranking(round) {
+            let solution = state
+                .solutions(round)
+                .into_iter()
+                .find(|s| s.group == rank.group)
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            println!(
+                "  round {round}: {}{} {} — {} ({} dots)",
+                rank.place,
+                if rank.tied { "=" } else { "" },
+                state.groups[rank.group].name,
+                solution,
+                rank.dots
+            );
+        }
+    }
+    println!("wrote {}", path.display());
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,190 @@
+//! Everything a facilitator or a group can do, as data: the screen turns
+//! clicks and drags into these, the engine applies them, the session file
+//! logs them.
+
+use serde::{Deserialize, Serialize};
+
+use super::state::{Colour, Horizon, Millis, Seat};
+
+/// One change to a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    // Setup
+    AddGroup {
+        name: String,
+        colour: Colour,
+        seat: Seat,
+    },
+    EditGroup {
+        group: usize,
+        name: String,
+        colour: Colour,
+        seat: Seat,
+    },
+    RemoveGroup {
+        group: usize,
+    },
+    SetRounds {
+        rounds: u32,
+    },
+
+    // Roles
+    /// Deals every group the roles it still lacks, at random.
+    DealRoles,
+    /// The facilitator gives a group a role from the pile.
+    ChooseRole {
+        group: usize,
+        role: String,
+    },
+    /// A group gives a role back to the pile.
+    ReturnRole {
+        group: usize,
+        role: String,
+    },
+    /// A group swaps a role for a random one from the pile.
+    SwapRole {
+        group: usize,
+        role: String,
+    },
+
+    // Challenge
+    DrawChallenge {
+        group: usize,
+    },
+    /// With a shared challenge, reveal it for everyone.
+    RevealChallenge,
+    /// Once per round, a group puts its challenge back and draws another.
+    RedrawChallenge {
+        group: usize,
+    },
+
+    // Build
+    /// Swap a card from the hand with the top of its pile.
+    SwapCard {
+        group: usize,
+        card: String,
+    },
+    /// Give a card from one group's hand to another group.
+    Trade {
+        from: usize,
+        to: usize,
+        card: String,
+    },
+    AddToSolution {
+        group: usize,
+        card: String,
+    },
+    RemoveFromSolution {
+        group: usize,
+        card: String,
+    },
+    /// The group writes its own idea card; it goes into its hand.
+    WriteIdea {
+        group: usize,
+        title: String,
+        text: String,
+    },
+    SetTitle {
+        group: usize,
+        title: String,
+    },
+    SetPitch {
+        group: usize,
+        pitch: String,
+    },
+    SetHorizon {
+        group: usize,
+        horizon: Horizon,
+    },
+    SetLevel {
+        group: usize,
+        level: String,
+    },
+    SetChampion {
+        group: usize,
+        role: String,
+        champion: bool,
+    },
+    MarkReady {
+        group: usize,
+    },
+    /// The facilitator reopens a solution marked ready.
+    Reopen {
+        group: usize,
+    },
+
+    // Present
+    StartPresentation {
+        group: usize,
+    },
+    EndPresentation,
+
+    // Negotiate
+    Pledge {
+        from: usize,
+        to: usize,
+        kind: String,
+        note: String,
+    },
+    WithdrawPledge {
+        from: usize,
+        to: usize,
+        kind: String,
+    },
+    Commit {
+        group: usize,
+        role: String,
+        to: usize,
+    },
+    WithdrawCommitment {
+        group: usize,
+        role: String,
+        to: usize,
+    },
+
+    // Vote
+    PlaceDot {
+        group: usize,
+        on: usize,
+        criterion: String,
+    },
+    MoveDot {
+        group: usize,
+        from_on: usize,
+        from_criterion: String,
+        to_on: usize,
+        to_criterion: String,
+    },
+    RemoveDot {
+        group: usize,
+        on: usize,
+        criterion: String,
+    },
+    CloseVote,
+
+    // The facilitator, at any time
+    /// Move on to the next phase (or round, or the debrief).
+    Advance,
+    StartTimer,
+    PauseTimer,
+    ExtendTimer {
+        minutes: u32,
+    },
+    /// End the countdown now.
+    SkipTimer,
+    AddNote {
+        text: String,
+    },
+    Spotlight {
+        group: Option<usize>,
+    },
+    /// Go straight to the debrief.
+    EndSession,
+}
+
+/// An action with the time it was made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub at: Millis,
+    pub action: Action,
+}

@@ -1,0 +1,167 @@
+//! A session: the deck, the seed, the log of actions and the state they
+//! lead to, with undo and redo to any depth.
+
+use crate::deck::Deck;
+
+use super::action::{Action, Entry};
+use super::rules::{RuleError, apply};
+use super::state::{Millis, State};
+
+/// How many actions lie between two kept states: undo replays at most this
+/// many actions, and memory holds one state per this many.
+const CHECKPOINT_EVERY: usize = 32;
+
+/// A session being played: the state is always the deck and seed with every
+/// action of the log applied in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    deck: Deck,
+    seed: u64,
+    created_at: Millis,
+    log: Vec<Entry>,
+    /// Undone actions, the most recently undone last.
+    redo: Vec<Entry>,
+    state: State,
+    /// `(n, state)`: the state after the first `n` actions of the log, for
+    /// every `n` that is a multiple of `CHECKPOINT_EVERY`, starting at 0.
+    checkpoints: Vec<(usize, State)>,
+}
+
+/// An action of a log that the rules refuse on replay.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("action {number} of the log ({action}) breaks the rules: {error}")]
+pub struct ReplayError {
+    /// Counted from 1.
+    pub number: usize,
+    pub action: String,
+    pub error: RuleError,
+}
+
+impl Session {
+    /// A new session in setup.
+    pub fn new(deck: Deck, seed: u64, created_at: Millis) -> Self {
+        let state = State::new(&deck, created_at);
+        Session {
+            deck,
+            seed,
+            created_at,
+            log: Vec::new(),
+            redo: Vec::new(),
+            checkpoints: vec![(0, state.clone())],
+            state,
+        }
+    }
+
+    /// Rebuilds a session from its deck, seed and logs; fails on the first
+    /// action the rules refuse.
+    pub fn replay(
+        deck: Deck,
+        seed: u64,
+        created_at: Millis,
+        log: Vec<Entry>,
+        redo: Vec<Entry>,
+    ) -> Result<Self, ReplayError> {
+        let mut session = Session::new(deck, seed, created_at);
+        for (i, entry) in log.into_iter().enumerate() {
+            let action = format!("{:?}", entry.action);
+            session.push(entry).map_err(|error| ReplayError {
+                number: i + 1,
+                action,
+                error,
+            })?;
+        }
+        session.redo = redo;
+        Ok(session)
+    }
+
+    fn push(&mut self, entry: Entry) -> Result<(), RuleError> {
+        self.state = apply(&self.deck, self.seed, &self.state, &entry)?;
+        self.log.push(entry);
+        if self.log.len().is_multiple_of(CHECKPOINT_EVERY) {
+            self.checkpoints.push((self.log.len(), self.state.clone()));
+        }
+        Ok(())
+    }
+
+    /// Applies an action made at `at`. On a rule error nothing changes.
+    /// A new action clears what could be redone.
+    pub fn act(&mut self, action: Action, at: Millis) -> Result<&State, RuleError> {
+        self.push(Entry { at, action })?;
+        self.redo.clear();
+        Ok(&self.state)
+    }
+
+    /// Undoes the last action; `false` when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        let Some(entry) = self.log.pop() else {
+            return false;
+        };
+        self.redo.push(entry);
+        let n = self.log.len();
+        self.checkpoints.retain(|(at, _)| *at <= n);
+        let (from, mut state) = match self.checkpoints.last() {
+            Some((at, s)) => (*at, s.clone()),
+            None => (0, State::new(&self.deck, self.created_at)),
+        };
+        for entry in &self.log[from..] {
+            // Every entry of the log applied before; it applies again.
+            if let Ok(next) = apply(&self.deck, self.seed, &state, entry) {
+                state = next;
+            }
+        }
+        self.state = state;
+        true
+    }
+
+    /// Redoes the last undone action; `false` when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        let Some(entry) = self.redo.pop() else {
+            return false;
+        };
+        match self.push(entry.clone()) {
+            Ok(()) => true,
+            Err(_) => {
+                // Cannot happen with an unchanged log; keep the entry rather than lose it.
+                self.redo.push(entry);
+                false
+            }
+        }
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    pub fn deck(&self) -> &Deck {
+        &self.deck
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    pub fn created_at(&self) -> Millis {
+        self.created_at
+    }
+
+    pub fn log(&self) -> &[Entry] {
+        &self.log
+    }
+
+    pub fn redo_log(&self) -> &[Entry] {
+        &self.redo
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.log.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// What the last action was, for an "Undo …" button.
+    pub fn last_action(&self) -> Option<&Action> {
+        self.log.last().map(|e| &e.action)
+    }
+}

@@ -1,0 +1,20 @@
+//! The rules of a session as actions applied to a state: each action returns
+//! the new state or a rule error the room can read. Undo, redo, exact replay
+//! and autosave are built on the action log. Bevy-free.
+
+mod action;
+pub mod clock;
+mod draw;
+mod engine;
+pub mod file;
+mod rehearse;
+mod rules;
+mod state;
+
+pub use action::{Action, Entry};
+pub use draw::Draw;
+pub use engine::{ReplayError, Session};
+pub use file::{LoadError, Saved, SessionFile, Store, Summary, backup_path, load, write_atomic};
+pub use rehearse::rehearse;
+pub use rules::{MAX_GROUPS, RuleError, apply, clean};
+pub use state::*;

@@ -1,0 +1,1210 @@
+//! The rules of a session: one function applies an action to a state and
+//! returns the new state, or a rule error whose message can be shown to the
+//! room. The state passed in is never changed.
+
+use std::fmt;
+
+use crate::deck::{Deck, Kind};
+
+use super::action::{Action, Entry};
+use super::draw::Draw;
+use super::state::*;
+
+/// The most groups that can play on one screen.
+pub const MAX_GROUPS: usize = 8;
+pub const MAX_GROUP_NAME: usize = 40;
+pub const MAX_SOLUTION_TITLE: usize = 80;
+pub const MAX_PITCH: usize = 1000;
+pub const MAX_NOTE: usize = 2000;
+pub const MAX_WRITTEN_TITLE: usize = 48;
+pub const MAX_WRITTEN_TEXT: usize = 240;
+pub const MAX_PLEDGE_NOTE: usize = 280;
+pub const MAX_EXTENSION_MINUTES: u32 = 60;
+
+/// An action the rules refuse, with the reason in the room's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleError(pub String);
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+type Result<T = ()> = std::result::Result<T, RuleError>;
+
+fn refuse<T>(message: impl Into<String>) -> Result<T> {
+    Err(RuleError(message.into()))
+}
+
+/// Applies one action. The time never runs backwards: an entry stamped
+/// before the latest time seen counts as happening at that time.
+pub fn apply(deck: &Deck, seed: u64, state: &State, entry: &Entry) -> Result<State> {
+    let mut next = state.clone();
+    next.now = entry.at.max(state.now);
+    let mut table = Table {
+        deck,
+        seed,
+        s: &mut next,
+    };
+    table.act(&entry.action)?;
+    Ok(next)
+}
+
+struct Table<'a> {
+    deck: &'a Deck,
+    seed: u64,
+    s: &'a mut State,
+}
+
+/// Text as the players typed it, trimmed, without control characters (new
+/// lines are kept where `multiline`).
+pub fn clean(text: &str, multiline: bool) -> String {
+    text.trim()
+        .chars()
+        .filter(|&c| !c.is_control() || (multiline && c == '\n'))
+        .collect()
+}
+
+fn within(what: &str, text: &str, max: usize) -> Result {
+    let n = text.chars().count();
+    if n > max {
+        return refuse(format!(
+            "{what} is {n} characters; keep it to {max} so the room can read it"
+        ));
+    }
+    Ok(())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+impl Table<'_> {
+    fn now(&self) -> Millis {
+        self.s.now
+    }
+
+    fn next_draw(&mut self) -> Draw {
+        let d = Draw::new(self.seed, self.s.draws);
+        self.s.draws += 1;
+        d
+    }
+
+    fn group_name(&self, g: usize) -> String {
+        self.s
+            .groups
+            .get(g)
+            .map_or_else(|| format!("group {}", g + 1), |x| x.name.clone())
+    }
+
+    fn check_group(&self, g: usize) -> Result {
+        if g >= self.s.groups.len() {
+            return refuse(format!(
+                "There is no group {}; this session has {}",
+                g + 1,
+                plural(self.s.groups.len(), "group", "groups")
+            ));
+        }
+        Ok(())
+    }
+
+    fn in_phase(&self, phases: &[Phase], what: &str) -> Result {
+        if phases.contains(&self.s.phase) {
+            return Ok(());
+        }
+        let names: Vec<&str> = phases.iter().map(|p| p.name()).collect();
+        refuse(format!(
+            "{what} happens in the {} phase; this is the {} phase",
+            names.join(" or "),
+            self.s.phase.name()
+        ))
+    }
+
+    /// The group's solution can be changed: Build phase, not marked ready.
+    fn editable(&self, g: usize, what: &str) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Build], what)?;
+        if self.s.groups[g].solution.ready {
+            return refuse(format!(
+                "{} has marked its solution ready; the facilitator can reopen it",
+                self.group_name(g)
+            ));
+        }
+        Ok(())
+    }
+
+    fn card_title(&self, id: &str) -> String {
+        if let Some((_, c)) = self.deck.card(id) {
+            return format!("\u{201c}{}\u{201d}", c.title);
+        }
+        if let Some(r) = self.deck.role(id) {
+            return format!("\u{201c}{}\u{201d}", r.name);
+        }
+        if let Some(w) = self.s.written_card(id) {
+            return format!("\u{201c}{}\u{201d}", w.title);
+        }
+        format!("{id:?}")
+    }
+
+    /// The kind of a card that can be in a hand: idea or method.
+    fn hand_kind(&self, id: &str) -> Option<Kind> {
+        if self.s.written_card(id).is_some() {
+            return Some(Kind::Idea);
+        }
+        match self.deck.card(id) {
+            Some((k @ (Kind::Idea | Kind::Method), _)) => Some(k),
+            _ => None,
+        }
+    }
+
+    fn cost(&self, id: &str) -> u32 {
+        self.deck.card(id).map_or(1, |(_, c)| c.cost)
+    }
+
+    /// Draws the top card of a pile, reshuffling its discards into it when
+    /// it runs dry.
+    fn draw(&mut self, kind: Kind) -> Option<String> {
+        if self.s.piles.of(kind).is_empty() && !self.s.discards.of(kind).is_empty() {
+            let mut cards = std::mem::take(self.s.discards.of_mut(kind));
+            self.next_draw().shuffle(&mut cards);
+            *self.s.piles.of_mut(kind) = cards;
+        }
+        self.s.piles.of_mut(kind).pop()
+    }
+
+    fn act(&mut self, action: &Action) -> Result {
+        use Action::*;
+        match action {
+            AddGroup { name, colour, seat } => self.add_group(name, *colour, *seat),
+            EditGroup {
+                group,
+                name,
+                colour,
+                seat,
+            } => self.edit_group(*group, name, *colour, *seat),
+            RemoveGroup { group } => {
+                self.in_phase(&[Phase::Setup], "Removing a group")?;
+                self.check_group(*group)?;
+                self.s.groups.remove(*group);
+                for (i, g) in self.s.groups.iter_mut().enumerate() {
+                    g.solution.group = i;
+                }
+                Ok(())
+            }
+            SetRounds { rounds } => {
+                self.in_phase(&[Phase::Setup], "Choosing the number of rounds")?;
+                if !(1..=12).contains(rounds) {
+                    return refuse(format!("A session has 1 to 12 rounds, not {rounds}"));
+                }
+                self.s.rounds = *rounds;
+                Ok(())
+            }
+            DealRoles => {
+                self.in_phase(&[Phase::Roles], "Dealing roles")?;
+                self.deal_missing_roles()
+            }
+            ChooseRole { group, role } => self.choose_role(*group, role),
+            ReturnRole { group, role } => self.return_role(*group, role),
+            SwapRole { group, role } => self.swap_role(*group, role),
+            DrawChallenge { group } => self.draw_challenge(*group),
+            RevealChallenge => self.reveal_challenge(),
+            RedrawChallenge { group } => self.redraw_challenge(*group),
+            SwapCard { group, card } => self.swap_card(*group, card),
+            Trade { from, to, card } => self.trade(*from, *to, card),
+            AddToSolution { group, card } => self.add_to_solution(*group, card),
+            RemoveFromSolution { group, card } => self.remove_from_solution(*group, card),
+            WriteIdea { group, title, text } => self.write_idea(*group, title, text),
+            SetTitle { group, title } => {
+                self.editable(*group, "Naming a solution")?;
+                let title = clean(title, false);
+                within("The title", &title, MAX_SOLUTION_TITLE)?;
+                self.s.groups[*group].solution.title = title;
+                Ok(())
+            }
+            SetPitch { group, pitch } => {
+                self.editable(*group, "Writing the pitch")?;
+                let pitch = clean(pitch, true);
+                within("The pitch", &pitch, MAX_PITCH)?;
+                self.s.groups[*group].solution.pitch = pitch;
+                Ok(())
+            }
+            SetHorizon { group, horizon } => {
+                self.editable(*group, "Choosing when it happens")?;
+                self.s.groups[*group].solution.horizon = Some(*horizon);
+                Ok(())
+            }
+            SetLevel { group, level } => {
+                self.editable(*group, "Choosing where it works")?;
+                if !self.deck.levels.contains(level) {
+                    return refuse(format!(
+                        "{level:?} is not a level of this deck; choose {}",
+                        self.deck.levels.join(", ")
+                    ));
+                }
+                self.s.groups[*group].solution.level = Some(level.clone());
+                Ok(())
+            }
+            SetChampion {
+                group,
+                role,
+                champion,
+            } => self.set_champion(*group, role, *champion),
+            MarkReady { group } => self.mark_ready(*group),
+            Reopen { group } => {
+                self.check_group(*group)?;
+                self.in_phase(&[Phase::Build], "Reopening a solution")?;
+                if !self.s.groups[*group].solution.ready {
+                    return refuse(format!(
+                        "{}'s solution is already open",
+                        self.group_name(*group)
+                    ));
+                }
+                self.s.groups[*group].solution.ready = false;
+                Ok(())
+            }
+            StartPresentation { group } => {
+                self.check_group(*group)?;
+                self.in_phase(&[Phase::Present], "Presenting")?;
+                if self.s.presenting == Some(*group) {
+                    return refuse(format!("{} is already presenting", self.group_name(*group)));
+                }
+                self.end_presentation();
+                let (round, now) = (self.s.round, self.now());
+                self.s.presentations.push(Presentation {
+                    round,
+                    group: *group,
+                    started: now,
+                    ended: None,
+                });
+                self.s.presenting = Some(*group);
+                Ok(())
+            }
+            EndPresentation => {
+                self.in_phase(&[Phase::Present], "Ending a presentation")?;
+                if self.s.presenting.is_none() {
+                    return refuse("Nobody is presenting");
+                }
+                self.end_presentation();
+                Ok(())
+            }
+            Pledge {
+                from,
+                to,
+                kind,
+                note,
+            } => self.pledge(*from, *to, kind, note),
+            WithdrawPledge { from, to, kind } => {
+                self.in_phase(&[Phase::Negotiate], "Withdrawing support")?;
+                let round = self.s.round;
+                let before = self.s.pledges.len();
+                self.s.pledges.retain(|p| {
+                    !(p.round == round && p.from == *from && p.to == *to && &p.kind == kind)
+                });
+                if self.s.pledges.len() == before {
+                    return refuse("There is no such pledge to withdraw");
+                }
+                Ok(())
+            }
+            Commit { group, role, to } => self.commit(*group, role, *to),
+            WithdrawCommitment { group, role, to } => {
+                self.in_phase(&[Phase::Negotiate], "Withdrawing a commitment")?;
+                let round = self.s.round;
+                let before = self.s.commitments.len();
+                self.s.commitments.retain(|c| {
+                    !(c.round == round && c.group == *group && &c.role == role && c.to == *to)
+                });
+                if self.s.commitments.len() == before {
+                    return refuse("There is no such commitment to withdraw");
+                }
+                Ok(())
+            }
+            PlaceDot {
+                group,
+                on,
+                criterion,
+            } => self.place_dot(*group, *on, criterion),
+            MoveDot {
+                group,
+                from_on,
+                from_criterion,
+                to_on,
+                to_criterion,
+            } => {
+                self.take_dot(*group, *from_on, from_criterion)?;
+                self.place_dot(*group, *to_on, to_criterion)
+            }
+            RemoveDot {
+                group,
+                on,
+                criterion,
+            } => self.take_dot(*group, *on, criterion),
+            CloseVote => {
+                self.in_phase(&[Phase::Vote], "Closing the vote")?;
+                if self.s.vote_closed {
+                    return refuse("The vote is already closed");
+                }
+                self.s.vote_closed = true;
+                Ok(())
+            }
+            Advance => self.advance(),
+            StartTimer => {
+                self.timed("Starting the timer")?;
+                if self.s.timer.is_running() {
+                    return refuse("The timer is already running");
+                }
+                self.s.timer.running_since = Some(self.now());
+                Ok(())
+            }
+            PauseTimer => {
+                self.timed("Pausing the timer")?;
+                let Some(since) = self.s.timer.running_since.take() else {
+                    return refuse("The timer is not running");
+                };
+                self.s.timer.counted += self.now().saturating_sub(since);
+                Ok(())
+            }
+            ExtendTimer { minutes } => {
+                self.timed("Extending the timer")?;
+                if !(1..=MAX_EXTENSION_MINUTES).contains(minutes) {
+                    return refuse(format!(
+                        "Extend by 1 to {MAX_EXTENSION_MINUTES} minutes, not {minutes}"
+                    ));
+                }
+                self.s.timer.extra += u64::from(*minutes) * 60_000;
+                Ok(())
+            }
+            SkipTimer => {
+                self.timed("Skipping the timer")?;
+                let now = self.now();
+                let t = &mut self.s.timer;
+                t.counted = t.total().max(t.elapsed(now));
+                t.running_since = None;
+                Ok(())
+            }
+            AddNote { text } => {
+                let text = clean(text, true);
+                if text.is_empty() {
+                    return refuse("The note is empty");
+                }
+                within("The note", &text, MAX_NOTE)?;
+                let (at, phase, round) = (self.now(), self.s.phase, self.s.round);
+                self.s.notes.push(Note {
+                    at,
+                    phase,
+                    round,
+                    text,
+                });
+                Ok(())
+            }
+            Spotlight { group } => {
+                if let Some(g) = group {
+                    self.check_group(*g)?;
+                }
+                self.s.spotlight = *group;
+                Ok(())
+            }
+            EndSession => {
+                if matches!(self.s.phase, Phase::Setup) {
+                    return refuse("The session has not started yet");
+                }
+                if matches!(self.s.phase, Phase::Debrief) {
+                    return refuse("The session has already ended");
+                }
+                self.end_round();
+                self.s.ended_early = true;
+                self.enter(Phase::Debrief);
+                Ok(())
+            }
+        }
+    }
+
+    fn timed(&self, what: &str) -> Result {
+        if matches!(self.s.phase, Phase::Setup | Phase::Debrief) {
+            return refuse(format!(
+                "{what}: there is no timer in the {} phase",
+                self.s.phase.name()
+            ));
+        }
+        Ok(())
+    }
+
+    fn group_fields(&self, except: Option<usize>, name: &str) -> Result<String> {
+        let name = clean(name, false);
+        if name.is_empty() {
+            return refuse("A group needs a name");
+        }
+        within("The group name", &name, MAX_GROUP_NAME)?;
+        let taken = self
+            .s
+            .groups
+            .iter()
+            .enumerate()
+            .any(|(i, g)| Some(i) != except && g.name.to_lowercase() == name.to_lowercase());
+        if taken {
+            return refuse(format!("There is already a group called {name:?}"));
+        }
+        Ok(name)
+    }
+
+    fn add_group(&mut self, name: &str, colour: Colour, seat: Seat) -> Result {
+        self.in_phase(&[Phase::Setup], "Adding a group")?;
+        if self.s.groups.len() >= MAX_GROUPS {
+            return refuse(format!(
+                "At most {MAX_GROUPS} groups can play on one screen"
+            ));
+        }
+        let name = self.group_fields(None, name)?;
+        let index = self.s.groups.len();
+        self.s.groups.push(Group {
+            name,
+            colour,
+            seat,
+            roles: Vec::new(),
+            challenge: None,
+            redrawn: false,
+            hand: Vec::new(),
+            solution: Solution {
+                group: index,
+                ..Solution::default()
+            },
+            swaps_used: 0,
+        });
+        Ok(())
+    }
+
+    fn edit_group(&mut self, g: usize, name: &str, colour: Colour, seat: Seat) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Setup], "Changing a group")?;
+        let name = self.group_fields(Some(g), name)?;
+        let group = &mut self.s.groups[g];
+        group.name = name;
+        group.colour = colour;
+        group.seat = seat;
+        Ok(())
+    }
+
+    // Phases ------------------------------------------------------------
+
+    fn enter(&mut self, phase: Phase) {
+        if self.s.phase == Phase::Present {
+            self.end_presentation();
+        }
+        self.s.phase = phase;
+        let planned = phase.planned_minutes(self.deck);
+        self.s.timer = Timer::new(planned);
+        let (round, at) = (self.s.round, self.now());
+        self.s.phase_log.push(PhaseMark {
+            phase,
+            round,
+            at,
+            planned_minutes: planned,
+        });
+    }
+
+    fn advance(&mut self) -> Result {
+        match self.s.phase {
+            Phase::Setup => self.start(),
+            Phase::Roles => {
+                self.deal_missing_roles()?;
+                self.start_round();
+                self.enter(Phase::Challenge);
+                Ok(())
+            }
+            Phase::Challenge => {
+                if self.deck.rules.shared_challenge {
+                    if self.s.shared_challenge.is_none() {
+                        self.reveal_challenge()?;
+                    }
+                } else {
+                    for g in 0..self.s.groups.len() {
+                        if self.s.groups[g].challenge.is_none() {
+                            self.draw_challenge(g)?;
+                        }
+                    }
+                }
+                self.deal_hands()?;
+                self.enter(Phase::Build);
+                Ok(())
+            }
+            Phase::Build => {
+                self.enter(Phase::Present);
+                Ok(())
+            }
+            Phase::Present => {
+                self.enter(Phase::Negotiate);
+                Ok(())
+            }
+            Phase::Negotiate => {
+                self.enter(Phase::Vote);
+                Ok(())
+            }
+            Phase::Vote => {
+                self.s.vote_closed = true;
+                self.end_round();
+                if self.s.round < self.s.rounds {
+                    self.s.round += 1;
+                    self.start_round();
+                    self.enter(Phase::Challenge);
+                } else {
+                    self.enter(Phase::Debrief);
+                }
+                Ok(())
+            }
+            Phase::Debrief => refuse("The session has ended; there is no next phase"),
+        }
+    }
+
+    fn start(&mut self) -> Result {
+        let n = self.s.groups.len();
+        if n == 0 {
+            return refuse("Add at least one group before starting");
+        }
+        let (max, kind) = self.deck.max_groups();
+        if n > max {
+            let r = &self.deck.rules;
+            let (have, need) = match kind {
+                Kind::Role => (self.deck.roles.len(), r.roles_per_group),
+                Kind::Idea => (self.deck.ideas.len(), r.hand.ideas),
+                Kind::Method => (self.deck.methods.len(), r.hand.methods),
+                _ => (self.deck.challenges.len(), 1),
+            };
+            return refuse(format!(
+                "This deck supports at most {}: it has {have} {} cards for {need} per group",
+                plural(max, "group", "groups"),
+                kind.word()
+            ));
+        }
+        for kind in [Kind::Role, Kind::Challenge, Kind::Idea, Kind::Method] {
+            let mut d = self.next_draw();
+            d.shuffle(self.s.piles.of_mut(kind));
+        }
+        self.s.round = 1;
+        self.start_round();
+        self.enter(Phase::Roles);
+        Ok(())
+    }
+
+    /// Fresh per-round state: no challenge, no redraw or swaps used, an
+    /// empty solution, the vote open.
+    fn start_round(&mut self) {
+        let round = self.s.round;
+        self.s.vote_closed = false;
+        for (i, g) in self.s.groups.iter_mut().enumerate() {
+            g.redrawn = false;
+            g.swaps_used = 0;
+            g.solution = Solution {
+                group: i,
+                round,
+                challenge: g.challenge.clone(),
+                ..Solution::default()
+            };
+        }
+    }
+
+    /// Archives the round's solutions and returns every card to its discards.
+    fn end_round(&mut self) {
+        self.end_presentation();
+        let reached_build =
+            self.s.phase_log.iter().any(|m| {
+                m.round == self.s.round && m.phase >= Phase::Build && m.phase <= Phase::Vote
+            });
+        let shared = self.s.shared_challenge.take();
+        for i in 0..self.s.groups.len() {
+            let g = &mut self.s.groups[i];
+            let mut solution = std::mem::take(&mut g.solution);
+            solution.challenge = g.challenge.clone().or_else(|| shared.clone());
+            let challenge = g.challenge.take();
+            let hand = std::mem::take(&mut g.hand);
+            let cards: Vec<String> = hand
+                .into_iter()
+                .chain(solution.ideas.iter().cloned())
+                .chain(solution.methods.iter().cloned())
+                .collect();
+            if reached_build {
+                self.s.archive.push(solution);
+            }
+            if let Some(c) = challenge {
+                self.s.discards.challenges.push(c);
+            }
+            for card in cards {
+                match self.deck.card(&card) {
+                    Some((Kind::Idea, _)) => self.s.discards.ideas.push(card),
+                    Some((Kind::Method, _)) => self.s.discards.methods.push(card),
+                    _ => {} // a written card stays with its group's record
+                }
+            }
+        }
+        if let Some(c) = shared {
+            self.s.discards.challenges.push(c);
+        }
+    }
+
+    // Roles -------------------------------------------------------------
+
+    fn deal_missing_roles(&mut self) -> Result {
+        let per = self.deck.rules.roles_per_group as usize;
+        for g in 0..self.s.groups.len() {
+            while self.s.groups[g].roles.len() < per {
+                let Some(role) = self.s.piles.roles.pop() else {
+                    return refuse("There are not enough roles left to give every group its roles");
+                };
+                self.s.groups[g].roles.push(role);
+            }
+        }
+        Ok(())
+    }
+
+    fn holder_of_role(&self, role: &str) -> Option<usize> {
+        self.s
+            .groups
+            .iter()
+            .position(|g| g.roles.iter().any(|r| r == role))
+    }
+
+    fn choose_role(&mut self, g: usize, role: &str) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Roles], "Choosing roles")?;
+        if self.deck.role(role).is_none() {
+            return refuse(format!("This deck has no role {role:?}"));
+        }
+        if let Some(holder) = self.holder_of_role(role) {
+            return refuse(format!(
+                "The role {} is already taken by {}",
+                self.card_title(role),
+                self.group_name(holder)
+            ));
+        }
+        let per = self.deck.rules.roles_per_group as usize;
+        if self.s.groups[g].roles.len() >= per {
+            return refuse(format!(
+                "{} already has its {}; give one back first",
+                self.group_name(g),
+                plural(per, "role", "roles")
+            ));
+        }
+        self.s.piles.roles.retain(|r| r != role);
+        self.s.groups[g].roles.push(role.to_string());
+        Ok(())
+    }
+
+    fn check_holds_role(&self, g: usize, role: &str) -> Result {
+        if !self.s.groups[g].roles.iter().any(|r| r == role) {
+            return refuse(format!(
+                "{} does not hold the role {}",
+                self.group_name(g),
+                self.card_title(role)
+            ));
+        }
+        Ok(())
+    }
+
+    fn return_role(&mut self, g: usize, role: &str) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Roles], "Giving back a role")?;
+        self.check_holds_role(g, role)?;
+        self.s.groups[g].roles.retain(|r| r != role);
+        self.s.piles.roles.insert(0, role.to_string());
+        Ok(())
+    }
+
+    fn swap_role(&mut self, g: usize, role: &str) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Roles], "Swapping a role")?;
+        self.check_holds_role(g, role)?;
+        let Some(new) = self.s.piles.roles.pop() else {
+            return refuse("No other roles are left in the pile");
+        };
+        let roles = &mut self.s.groups[g].roles;
+        if let Some(slot) = roles.iter_mut().find(|r| *r == role) {
+            *slot = new;
+        }
+        self.s.piles.roles.insert(0, role.to_string());
+        Ok(())
+    }
+
+    // Challenges --------------------------------------------------------
+
+    fn set_challenge(&mut self, g: usize, card: Option<String>) {
+        self.s.groups[g].solution.challenge = card.clone();
+        self.s.groups[g].challenge = card;
+    }
+
+    fn draw_challenge(&mut self, g: usize) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Challenge], "Drawing a challenge")?;
+        if self.deck.rules.shared_challenge {
+            return refuse("In this deck every group shares one challenge: reveal it instead");
+        }
+        if self.s.groups[g].challenge.is_some() {
+            return refuse(format!("{} already has its challenge", self.group_name(g)));
+        }
+        let Some(card) = self.draw(Kind::Challenge) else {
+            return refuse("There are no challenge cards left to draw");
+        };
+        self.set_challenge(g, Some(card));
+        Ok(())
+    }
+
+    fn reveal_challenge(&mut self) -> Result {
+        self.in_phase(&[Phase::Challenge], "Revealing the challenge")?;
+        if !self.deck.rules.shared_challenge {
+            return refuse("In this deck each group draws its own challenge");
+        }
+        if self.s.shared_challenge.is_some() {
+            return refuse("The challenge has already been revealed");
+        }
+        let Some(card) = self.draw(Kind::Challenge) else {
+            return refuse("There are no challenge cards left to draw");
+        };
+        self.s.shared_challenge = Some(card.clone());
+        for g in 0..self.s.groups.len() {
+            self.s.groups[g].solution.challenge = Some(card.clone());
+        }
+        Ok(())
+    }
+
+    fn redraw_challenge(&mut self, g: usize) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Challenge, Phase::Build], "Redrawing a challenge")?;
+        if self.deck.rules.shared_challenge {
+            return refuse("In this deck every group shares one challenge");
+        }
+        let group = &self.s.groups[g];
+        if group.redrawn {
+            return refuse(format!(
+                "{} has already redrawn its challenge this round",
+                group.name
+            ));
+        }
+        if group.solution.ready {
+            return refuse(format!(
+                "{} has marked its solution ready; the facilitator can reopen it",
+                group.name
+            ));
+        }
+        let Some(old) = group.challenge.clone() else {
+            return refuse(format!("{} has no challenge to redraw yet", group.name));
+        };
+        let Some(new) = self.draw(Kind::Challenge) else {
+            return refuse("There are no other challenge cards left to draw");
+        };
+        self.s.discards.challenges.push(old);
+        self.set_challenge(g, Some(new));
+        self.s.groups[g].redrawn = true;
+        Ok(())
+    }
+
+    // Build -------------------------------------------------------------
+
+    fn deal_hands(&mut self) -> Result {
+        let hand = self.deck.rules.hand;
+        for g in 0..self.s.groups.len() {
+            for (kind, n) in [(Kind::Idea, hand.ideas), (Kind::Method, hand.methods)] {
+                for _ in 0..n {
+                    let Some(card) = self.draw(kind) else {
+                        return refuse(format!(
+                            "There are not enough {} cards to deal every group a hand",
+                            kind.word()
+                        ));
+                    };
+                    self.s.groups[g].hand.push(card);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_in_hand(&self, g: usize, card: &str) -> Result {
+        let group = &self.s.groups[g];
+        if group.hand.iter().any(|c| c == card) {
+            return Ok(());
+        }
+        if group
+            .solution
+            .ideas
+            .iter()
+            .chain(&group.solution.methods)
+            .any(|c| c == card)
+        {
+            return refuse(format!(
+                "{} is in {}'s solution, not its hand",
+                self.card_title(card),
+                group.name
+            ));
+        }
+        refuse(format!(
+            "{} is not in {}'s hand",
+            self.card_title(card),
+            group.name
+        ))
+    }
+
+    fn swap_card(&mut self, g: usize, card: &str) -> Result {
+        self.check_group(g)?;
+        self.in_phase(&[Phase::Build], "Swapping cards")?;
+        self.check_in_hand(g, card)?;
+        let allowed = self.deck.rules.swaps_per_round;
+        if self.s.groups[g].swaps_used >= allowed {
+            return refuse(format!(
+                "{} has used {} this round",
+                self.group_name(g),
+                if allowed == 1 {
+                    "its one swap".to_string()
+                } else {
+                    format!("all {allowed} of its swaps")
+                }
+            ));
+        }
+        if self.s.written_card(card).is_some() {
+            return refuse("A card a group wrote itself stays with that group");
+        }
+        let Some(kind) = self.hand_kind(card) else {
+            return refuse(format!("{} cannot be swapped", self.card_title(card)));
+        };
+        let Some(new) = self.draw(kind) else {
+            return refuse(format!(
+                "The {} pile is empty: there is nothing to swap with",
+                kind.word()
+            ));
+        };
+        let group = &mut self.s.groups[g];
+        if let Some(slot) = group.hand.iter_mut().find(|c| *c == card) {
+            *slot = new;
+        }
+        group.swaps_used += 1;
+        self.s.discards.of_mut(kind).push(card.to_string());
+        Ok(())
+    }
+
+    fn trade(&mut self, from: usize, to: usize, card: &str) -> Result {
+        self.check_group(from)?;
+        self.check_group(to)?;
+        self.in_phase(&[Phase::Build], "Trading cards")?;
+        if from == to {
+            return refuse("A group cannot trade with itself");
+        }
+        self.check_in_hand(from, card)?;
+        if self.s.written_card(card).is_some() {
+            return refuse("A card a group wrote itself stays with that group");
+        }
+        self.s.groups[from].hand.retain(|c| c != card);
+        self.s.groups[to].hand.push(card.to_string());
+        let round = self.s.round;
+        self.s.trades.push(Trade {
+            round,
+            from,
+            to,
+            card: card.to_string(),
+        });
+        Ok(())
+    }
+
+    fn solution_cost(&self, s: &Solution) -> u32 {
+        s.ideas.iter().chain(&s.methods).map(|c| self.cost(c)).sum()
+    }
+
+    fn add_to_solution(&mut self, g: usize, card: &str) -> Result {
+        self.editable(g, "Building a solution")?;
+        self.check_in_hand(g, card)?;
+        let Some(kind) = self.hand_kind(card) else {
+            return refuse(format!(
+                "{} cannot go into a solution",
+                self.card_title(card)
+            ));
+        };
+        let rules = &self.deck.rules;
+        let solution = &self.s.groups[g].solution;
+        let (have, max) = match kind {
+            Kind::Idea => (solution.ideas.len(), rules.solution.ideas.1),
+            _ => (solution.methods.len(), rules.solution.methods.1),
+        };
+        if have >= max as usize {
+            let word = if kind == Kind::Idea {
+                ("idea", "ideas")
+            } else {
+                ("method", "methods")
+            };
+            return refuse(format!(
+                "This solution already has {} \u{2014} the most this deck allows",
+                plural(have, word.0, word.1)
+            ));
+        }
+        if let Some(budget) = rules.budget {
+            let spent = self.solution_cost(solution);
+            let cost = self.cost(card);
+            if spent + cost > budget {
+                return refuse(format!(
+                    "{} costs {cost}: that would make {}, over this deck's budget of {budget} (the solution already costs {spent})",
+                    self.card_title(card),
+                    spent + cost
+                ));
+            }
+        }
+        let group = &mut self.s.groups[g];
+        group.hand.retain(|c| c != card);
+        match kind {
+            Kind::Idea => group.solution.ideas.push(card.to_string()),
+            _ => group.solution.methods.push(card.to_string()),
+        }
+        Ok(())
+    }
+
+    fn remove_from_solution(&mut self, g: usize, card: &str) -> Result {
+        self.editable(g, "Changing a solution")?;
+        let group = &mut self.s.groups[g];
+        let before = group.solution.ideas.len() + group.solution.methods.len();
+        group.solution.ideas.retain(|c| c != card);
+        group.solution.methods.retain(|c| c != card);
+        if group.solution.ideas.len() + group.solution.methods.len() == before {
+            let name = group.name.clone();
+            return refuse(format!(
+                "{} is not in {name}'s solution",
+                self.card_title(card)
+            ));
+        }
+        group.hand.push(card.to_string());
+        Ok(())
+    }
+
+    fn write_idea(&mut self, g: usize, title: &str, text: &str) -> Result {
+        self.editable(g, "Writing an idea card")?;
+        let title = clean(title, false);
+        let text = clean(text, true);
+        if title.is_empty() {
+            return refuse("A new idea card needs a title");
+        }
+        if text.is_empty() {
+            return refuse("A new idea card needs a sentence or two saying what it does");
+        }
+        within("The card's title", &title, MAX_WRITTEN_TITLE)?;
+        within("The card's text", &text, MAX_WRITTEN_TEXT)?;
+        let id = format!("written:{}", self.s.written.len() + 1);
+        let round = self.s.round;
+        self.s.written.push(WrittenCard {
+            id: id.clone(),
+            group: g,
+            round,
+            title,
+            text,
+        });
+        self.s.groups[g].hand.push(id);
+        Ok(())
+    }
+
+    fn set_champion(&mut self, g: usize, role: &str, champion: bool) -> Result {
+        self.editable(g, "Choosing champions")?;
+        self.check_holds_role(g, role)?;
+        let champions = &mut self.s.groups[g].solution.champions;
+        let has = champions.iter().any(|r| r == role);
+        match (champion, has) {
+            (true, false) => champions.push(role.to_string()),
+            (false, true) => champions.retain(|r| r != role),
+            (true, true) => {
+                return refuse(format!(
+                    "{} already champions this solution",
+                    self.card_title(role)
+                ));
+            }
+            (false, false) => {
+                return refuse(format!(
+                    "{} does not champion this solution",
+                    self.card_title(role)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_ready(&mut self, g: usize) -> Result {
+        self.editable(g, "Marking a solution ready")?;
+        let rules = &self.deck.rules.solution;
+        let s = &self.s.groups[g].solution;
+        let mut missing = Vec::new();
+        if s.title.is_empty() {
+            missing.push("give it a title".to_string());
+        }
+        if s.pitch.is_empty() {
+            missing.push("write a pitch".to_string());
+        }
+        if s.ideas.len() < rules.ideas.0 as usize {
+            missing.push(format!(
+                "add at least {}",
+                plural(rules.ideas.0 as usize, "idea", "ideas")
+            ));
+        }
+        if s.methods.len() < rules.methods.0 as usize {
+            missing.push(format!(
+                "add at least {}",
+                plural(rules.methods.0 as usize, "method", "methods")
+            ));
+        }
+        if s.champions.is_empty() {
+            missing.push("choose which of your roles champion it".to_string());
+        }
+        if s.horizon.is_none() {
+            missing.push("say when it happens (Now, Soon or Later)".to_string());
+        }
+        if s.level.is_none() {
+            missing.push(format!(
+                "say where it works ({})",
+                self.deck.levels.join(", ")
+            ));
+        }
+        if !missing.is_empty() {
+            return refuse(format!("Not ready yet: {}", missing.join("; ")));
+        }
+        self.s.groups[g].solution.ready = true;
+        Ok(())
+    }
+
+    // Present -----------------------------------------------------------
+
+    fn end_presentation(&mut self) {
+        let now = self.now();
+        if let Some(g) = self.s.presenting.take()
+            && let Some(p) = self
+                .s
+                .presentations
+                .iter_mut()
+                .rev()
+                .find(|p| p.group == g && p.ended.is_none())
+        {
+            p.ended = Some(now);
+        }
+    }
+
+    // Negotiate ---------------------------------------------------------
+
+    fn pledge(&mut self, from: usize, to: usize, kind: &str, note: &str) -> Result {
+        self.check_group(from)?;
+        self.check_group(to)?;
+        self.in_phase(&[Phase::Negotiate], "Pledging support")?;
+        if from == to {
+            return refuse("A group cannot pledge support to its own solution");
+        }
+        if !self.deck.support.iter().any(|k| k == kind) {
+            return refuse(format!(
+                "{kind:?} is not a kind of support in this deck; pledge {}",
+                self.deck.support.join(", ")
+            ));
+        }
+        let note = clean(note, false);
+        within("The note", &note, MAX_PLEDGE_NOTE)?;
+        let round = self.s.round;
+        if self
+            .s
+            .pledges
+            .iter()
+            .any(|p| p.round == round && p.from == from && p.to == to && p.kind == kind)
+        {
+            return refuse(format!(
+                "{} has already pledged {} to {}",
+                self.group_name(from),
+                kind.to_lowercase(),
+                self.group_name(to)
+            ));
+        }
+        self.s.pledges.push(Pledge {
+            round,
+            from,
+            to,
+            kind: kind.to_string(),
+            note,
+        });
+        Ok(())
+    }
+
+    fn commit(&mut self, g: usize, role: &str, to: usize) -> Result {
+        self.check_group(g)?;
+        self.check_group(to)?;
+        self.in_phase(&[Phase::Negotiate], "Committing to deliver")?;
+        self.check_holds_role(g, role)?;
+        let round = self.s.round;
+        if self
+            .s
+            .commitments
+            .iter()
+            .any(|c| c.round == round && c.group == g && c.role == role && c.to == to)
+        {
+            return refuse(format!(
+                "{} of {} has already committed to {}'s solution",
+                self.card_title(role),
+                self.group_name(g),
+                self.group_name(to)
+            ));
+        }
+        self.s.commitments.push(Commitment {
+            round,
+            group: g,
+            role: role.to_string(),
+            to,
+        });
+        Ok(())
+    }
+
+    // Vote --------------------------------------------------------------
+
+    fn open_vote(&self, what: &str) -> Result {
+        self.in_phase(&[Phase::Vote], what)?;
+        if self.s.vote_closed {
+            return refuse("The vote is closed");
+        }
+        Ok(())
+    }
+
+    fn place_dot(&mut self, g: usize, on: usize, criterion: &str) -> Result {
+        self.check_group(g)?;
+        self.check_group(on)?;
+        self.open_vote("Placing dots")?;
+        if g == on {
+            return refuse("A group cannot put dots on its own solution");
+        }
+        if self.deck.criterion(criterion).is_none() {
+            return refuse(format!("This deck has no criterion {criterion:?}"));
+        }
+        let round = self.s.round;
+        let used = self
+            .s
+            .dots
+            .iter()
+            .filter(|d| d.round == round && d.by == g)
+            .count();
+        let allowed = self.deck.rules.dots_per_group as usize;
+        if used >= allowed {
+            return refuse(format!(
+                "{} has placed all {} of its dots; move one instead",
+                self.group_name(g),
+                allowed
+            ));
+        }
+        self.s.dots.push(Dot {
+            round,
+            by: g,
+            on,
+            criterion: criterion.to_string(),
+        });
+        Ok(())
+    }
+
+    fn take_dot(&mut self, g: usize, on: usize, criterion: &str) -> Result {
+        self.check_group(g)?;
+        self.open_vote("Moving dots")?;
+        let round = self.s.round;
+        let Some(i) =
+            self.s.dots.iter().rposition(|d| {
+                d.round == round && d.by == g && d.on == on && d.criterion == criterion
+            })
+        else {
+            return refuse(format!("{} has no dot there to move", self.group_name(g)));
+        };
+        self.s.dots.remove(i);
+        Ok(())
+    }
+}

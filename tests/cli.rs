@@ -1,0 +1,164 @@
+//! The command line as organisers and facilitators use it.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+
+fn livinglab(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_livinglab"))
+        .args(args)
+        .output()
+        .expect("run livinglab");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_prints_ok_with_the_counts_for_a_valid_deck() {
+    let hub = hub_path();
+    let (code, out, _) = livinglab(&["check", hub.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.trim(),
+        format!(
+            "ok {}: 16 roles, 14 challenges, 33 ideas, 24 methods, 6 criteria",
+            hub.display()
+        )
+    );
+}
+
+#[test]
+fn check_prints_path_line_col_and_exits_1_for_a_broken_deck() {
+    let dir = tempdir();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(
+        &path,
+        "Deck(\n    format: 1,\n    id: \"x\",\n    titel: \"oops\",\n)",
+    )
+    .unwrap();
+    let (code, out, _) = livinglab(&[
+        "check",
+        path.to_str().unwrap(),
+        hub_path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    let first = out.lines().next().unwrap();
+    assert_eq!(
+        first,
+        format!(
+            "{}:4:5: unknown field `titel` in `Deck` (did you mean `title`?); the fields are: format, id, title, summary, source, roles, challenges, ideas, methods, criteria, levels, support, rules",
+            path.display()
+        )
+    );
+    assert!(out.contains("4 |     titel: \"oops\","), "{out}");
+    assert!(
+        out.contains("ok "),
+        "the valid deck is still reported: {out}"
+    );
+}
+
+#[test]
+fn check_survives_binary_garbage_and_a_huge_file() {
+    let dir = tempdir();
+    let garbage = dir.path().join("garbage.ron");
+    std::fs::write(
+        &garbage,
+        (0..=255u8).cycle().take(10_000).collect::<Vec<u8>>(),
+    )
+    .unwrap();
+    let huge = dir.path().join("huge.ron");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(40 * 1024 * 1024)
+        .unwrap();
+    let (code, out, err) = livinglab(&["check", garbage.to_str().unwrap(), huge.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("not UTF-8"), "{out}");
+    assert!(out.contains("at most 4 MiB"), "{out}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn new_writes_a_starter_deck_that_passes_check_and_never_overwrites() {
+    let dir = tempdir();
+    let path = dir.path().join("our-street.ron");
+    let p = path.to_str().unwrap();
+    let (code, out, _) = livinglab(&["new", p]);
+    assert_eq!(code, 0, "{out}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("id: \"our-street\""));
+    assert!(text.contains("// "), "the starter deck is commented");
+    let (code, out, _) = livinglab(&["check", p]);
+    assert_eq!(code, 0, "{out}");
+    std::fs::write(&path, "mine").unwrap();
+    let (code, _, err) = livinglab(&["new", p]);
+    assert_eq!(code, 1);
+    assert!(err.contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+}
+
+#[test]
+fn rehearse_is_byte_identical_for_the_same_seed_and_start() {
+    let dir = tempdir();
+    let hub = hub_path();
+    let mut files = Vec::new();
+    for out in ["a", "b"] {
+        let out = dir.path().join(out);
+        let (code, stdout, err) = livinglab(&[
+            "rehearse",
+            hub.to_str().unwrap(),
+            "--groups",
+            "6",
+            "--seed",
+            "2017",
+            "--start",
+            "2017-11-16T14:00:00Z",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(stdout.contains("with 6 groups, seed 2017"), "{stdout}");
+        let name = "hub-for-london-20171116-1400-07e1.session.json";
+        files.push(std::fs::read(out.join(name)).unwrap());
+    }
+    assert_eq!(files[0], files[1]);
+    let session = livinglab::session::Session::from_bytes(&files[0]).unwrap();
+    assert_eq!(session.state().phase, livinglab::session::Phase::Debrief);
+}
+
+#[test]
+fn rehearse_refuses_more_groups_than_the_deck_seats() {
+    let dir = tempdir();
+    let deck = dir.path().join("small.ron");
+    livinglab(&["new", deck.to_str().unwrap()]);
+    let (code, _, err) = livinglab(&[
+        "rehearse",
+        deck.to_str().unwrap(),
+        "--groups",
+        "5",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("seats at most 2 groups"), "{err}");
+    let (code, _, err) = livinglab(&[
+        "rehearse",
+        deck.to_str().unwrap(),
+        "--groups",
+        "1",
+        "--start",
+        "yesterday",
+        "--out",
+        "x",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("--start: \"yesterday\" is not a time"),
+        "{err}"
+    );
+}

@@ -1,0 +1,91 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use livinglab::deck::{self, Deck};
+use livinglab::session::{Action, Colour, Phase, Seat, Session};
+
+pub const T0: u64 = 1_510_840_800_000; // 2017-11-16 14:00 UTC
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn hub_path() -> PathBuf {
+    root().join("scenarios/hub-for-london.ron")
+}
+
+/// The bundled Hub for London deck.
+pub fn hub() -> Deck {
+    deck::load(&hub_path())
+        .expect("the bundled deck loads")
+        .deck
+}
+
+/// A session of the Hub deck with `groups` groups, still in setup.
+pub fn setup(deck: Deck, groups: usize) -> Session {
+    let mut s = Session::new(deck, 42, T0);
+    for g in 0..groups {
+        s.act(
+            Action::AddGroup {
+                name: format!("Group {}", g + 1),
+                colour: Colour::PALETTE[g],
+                seat: Seat::ALL[g % 4],
+            },
+            T0 + 1000,
+        )
+        .expect("add group");
+    }
+    s
+}
+
+/// Applies an action that must succeed, one second after the last.
+pub fn ok(s: &mut Session, action: Action) {
+    let at = s.state().now + 1000;
+    if let Err(e) = s.act(action.clone(), at) {
+        panic!("{action:?} was refused: {e}");
+    }
+}
+
+/// Applies an action that must be refused, returning the message; asserts
+/// nothing changed.
+pub fn refused(s: &mut Session, action: Action) -> String {
+    let before = s.state().clone();
+    let log = s.log().len();
+    let at = s.state().now + 1000;
+    match s.act(action.clone(), at) {
+        Ok(_) => panic!("{action:?} was allowed"),
+        Err(e) => {
+            assert_eq!(s.state(), &before, "a refused action changed the state");
+            assert_eq!(s.log().len(), log, "a refused action was logged");
+            e.0
+        }
+    }
+}
+
+/// Advances until the session is in `phase`.
+pub fn advance_to(s: &mut Session, phase: Phase) {
+    for _ in 0..100 {
+        if s.state().phase == phase {
+            return;
+        }
+        ok(s, Action::Advance);
+    }
+    panic!("never reached {phase:?}");
+}
+
+/// A session of the Hub deck with `groups` groups, in `phase` of round 1.
+pub fn at(phase: Phase, groups: usize) -> Session {
+    let mut s = setup(hub(), groups);
+    advance_to(&mut s, phase);
+    s
+}
+
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}
