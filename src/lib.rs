@@ -3,5 +3,6 @@
 //! The core — [`deck`], [`session`] — is Bevy-free and tests in seconds; the
 //! Bevy shell lives in `app`.
 
+pub mod app;
 pub mod deck;
 pub mod session;

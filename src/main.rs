@@ -12,11 +12,41 @@ use livinglab::session::{self, clock};
 #[command(
     name = "livinglab",
     version,
-    about = "Living Lab: a co-design workshop game for one shared screen"
+    about = "Living Lab: a co-design workshop game for one shared screen",
+    long_about = "Living Lab: a co-design workshop game for one shared screen.\n\nWith no command, opens the game. The commands are for organisers: check and write decks, and rehearse a session.",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    #[command(flatten)]
+    game: GameArgs,
+}
+
+/// Options of the game itself.
+#[derive(clap::Args)]
+struct GameArgs {
+    /// Start a new session with this deck straight away.
+    #[arg(long, value_name = "DECK")]
+    deck: Option<PathBuf>,
+    /// Resume a saved session file.
+    #[arg(long, value_name = "SESSION_FILE", conflicts_with = "deck")]
+    resume: Option<PathBuf>,
+    /// Where sessions are saved (default: the platform's data folder).
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Open in full screen.
+    #[arg(long)]
+    fullscreen: bool,
+    /// Take a picture of every screen of this session file into --screenshots, then quit.
+    #[arg(long, value_name = "SESSION_FILE", requires = "screenshots")]
+    tour: Option<PathBuf>,
+    /// The folder for --tour's pictures.
+    #[arg(long, value_name = "DIR", requires = "tour")]
+    screenshots: Option<PathBuf>,
+    /// Write the number of frames drawn so far to this file (to check that the game rests when idle).
+    #[arg(long, value_name = "FILE", hide = true)]
+    frame_log: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -54,12 +84,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => {
-            eprintln!(
-                "the table screen is not built yet: try `livinglab check scenarios/hub-for-london.ron`"
-            );
-            ExitCode::FAILURE
-        }
+        None => play(cli.game),
         Some(Command::Check { decks }) => check(&decks),
         Some(Command::New { path }) => new_deck(&path),
         Some(Command::Rehearse {
@@ -202,4 +227,36 @@ fn rehearse(
     }
     println!("wrote {}", path.display());
     ExitCode::SUCCESS
+}
+
+/// Folders where the bundled decks may be: beside the working folder, beside
+/// the program, and in the source tree it was built from.
+fn scenario_folders() -> Vec<PathBuf> {
+    let mut dirs = vec![PathBuf::from("scenarios")];
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(dir) = exe.parent()
+    {
+        dirs.push(dir.join("scenarios"));
+        dirs.push(dir.join("../../scenarios"));
+    }
+    if let Some(src) = option_env!("CARGO_MANIFEST_DIR") {
+        dirs.push(PathBuf::from(src).join("scenarios"));
+    }
+    dirs
+}
+
+fn play(args: GameArgs) -> ExitCode {
+    let options = livinglab::app::Options {
+        deck: args.deck,
+        resume: args.resume,
+        data_dir: args.data_dir.unwrap_or_else(session::Store::default_dir),
+        scenarios: scenario_folders(),
+        fullscreen: args.fullscreen,
+        tour: args.tour.zip(args.screenshots),
+        frame_log: args.frame_log,
+    };
+    match livinglab::app::run(options) {
+        bevy::app::AppExit::Success => ExitCode::SUCCESS,
+        bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
+    }
 }

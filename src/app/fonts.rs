@@ -1,0 +1,39 @@
+//! The fonts, compiled into the program so it runs from any folder.
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    let mut fonts = app.world_mut().get_resource_or_init::<Assets<Font>>();
+    let regular = fonts.add(Font::from_bytes(
+        include_bytes!("../../assets/fonts/DejaVuSans.ttf").to_vec(),
+    ));
+    let bold = fonts.add(Font::from_bytes(
+        include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf").to_vec(),
+    ));
+    app.insert_resource(Fonts { regular, bold });
+}
+
+/// DejaVu Sans, regular and bold: wide language coverage, clear at a distance.
+#[derive(Resource, Clone)]
+pub struct Fonts {
+    pub regular: Handle<Font>,
+    pub bold: Handle<Font>,
+}
+
+impl Fonts {
+    pub fn text(&self, size: f32) -> TextFont {
+        TextFont {
+            font: self.regular.clone().into(),
+            font_size: FontSize::Px(size),
+            ..default()
+        }
+    }
+
+    pub fn bold(&self, size: f32) -> TextFont {
+        TextFont {
+            font: self.bold.clone().into(),
+            font_size: FontSize::Px(size),
+            ..default()
+        }
+    }
+}

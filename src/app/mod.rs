@@ -1,0 +1,152 @@
+//! The Bevy shell: the game facilitators and players use around one shared
+//! screen. One plugin per file; screens are Bevy states; the session is held
+//! in one resource and changed only through engine actions.
+
+mod editor;
+mod fonts;
+pub mod game;
+mod keys;
+pub mod layout;
+mod panel;
+pub mod screens;
+mod setup;
+pub mod table;
+mod theme;
+mod title;
+mod tour;
+mod ui;
+mod views;
+mod window;
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::window::{WindowMode, WindowResolution};
+
+pub use game::{Act, Command, Game};
+
+/// The facilitator panel's state (for tests).
+pub mod panel_state {
+    pub use super::panel::{Confirm, PanelState};
+}
+pub use screens::Screen;
+pub use title::Catalog;
+
+use crate::session::{self, Store};
+
+/// How the game starts.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Start a new session with this deck, skipping the title screen.
+    pub deck: Option<PathBuf>,
+    /// Resume this saved session.
+    pub resume: Option<PathBuf>,
+    /// Where sessions are saved.
+    pub data_dir: PathBuf,
+    /// Folders with the bundled decks.
+    pub scenarios: Vec<PathBuf>,
+    pub fullscreen: bool,
+    /// Take a picture of each screen of this session into this folder, then quit.
+    pub tour: Option<(PathBuf, PathBuf)>,
+    /// Write the number of frames drawn to this file (to check the app rests).
+    pub frame_log: Option<PathBuf>,
+}
+
+/// The plugins that hold the game's logic and views, without a window or
+/// egui: what the headless tests run.
+pub fn core_plugin(app: &mut App) {
+    app.add_plugins((
+        game::plugin,
+        screens::plugin,
+        theme::plugin,
+        fonts::plugin,
+        table::plugin,
+        keys::plugin,
+        panel::plugin,
+        editor::plugin,
+        title::plugin,
+        setup::plugin,
+    ));
+}
+
+/// Runs the game until the window closes.
+pub fn run(options: Options) -> AppExit {
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Living Lab".into(),
+                    resolution: WindowResolution::new(1600, 900),
+                    mode: if options.fullscreen {
+                        WindowMode::BorderlessFullscreen(bevy::window::MonitorSelection::Current)
+                    } else {
+                        WindowMode::Windowed
+                    },
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(bevy::log::LogPlugin {
+                filter: "warn,livinglab=info,bevy_render::view::window::screenshot=info".into(),
+                ..default()
+            }),
+    );
+    app.add_plugins(bevy_egui::EguiPlugin::default());
+    app.insert_resource(Game::new(Store::new(options.data_dir.clone())));
+    app.insert_resource(Catalog::scan(&options.scenarios));
+    app.add_plugins(core_plugin);
+    app.add_plugins((ui::plugin, window::plugin, tour::plugin));
+    if let Some(path) = &options.frame_log {
+        let path = path.clone();
+        app.add_systems(Last, move |frames: Res<bevy::diagnostic::FrameCount>| {
+            let _ = std::fs::write(&path, frames.0.to_string());
+        });
+    }
+    let mut start: Vec<Command> = Vec::new();
+    if let Some(path) = &options.resume {
+        start.push(Command::Resume(path.clone()));
+    } else if let Some(path) = &options.deck {
+        match crate::deck::load(path) {
+            Ok(loaded) => start.push(Command::NewSession(
+                Box::new(loaded.deck),
+                Some(path.clone()),
+            )),
+            Err(e) => {
+                // The title screen shows the deck's problems.
+                let mut title = title::TitleState {
+                    path: path.display().to_string(),
+                    ..default()
+                };
+                title.opened = Some(title::DeckEntry {
+                    path: path.clone(),
+                    result: Err(e.rendered),
+                });
+                app.insert_resource(title);
+            }
+        }
+    }
+    if let Some((file, dir)) = &options.tour {
+        match session::load(file)
+            .map_err(|e| e.to_string())
+            .and_then(|s| tour::Tour::of(&s, dir.clone()))
+        {
+            Ok(t) => {
+                // Draw continuously: each picture waits for the screen to settle.
+                app.insert_resource(t)
+                    .insert_resource(bevy::winit::WinitSettings::continuous())
+                    .insert_resource(game::Clock::Frozen);
+            }
+            Err(e) => {
+                eprintln!("cannot take the screenshots: {e}");
+                return AppExit::error();
+            }
+        }
+    }
+    app.add_systems(Startup, move |mut commands: MessageWriter<Command>| {
+        for c in &start {
+            commands.write(c.clone());
+        }
+    });
+    app.run()
+}

@@ -1,0 +1,324 @@
+//! The facilitator's panel (hidden with H): phase and round, the timer,
+//! next phase, undo and redo, spotlight, notes, readiness, save, text size
+//! and the end of the session.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+
+use super::game::Command;
+use super::ui::Ctx;
+use crate::session::{Action, Phase, clock};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<PanelState>();
+}
+
+/// A question the facilitator must answer before something happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Leave to the title screen (the session stays saved).
+    Leave,
+    /// End the session early and go to the debrief.
+    End,
+    /// Move on although some groups have not marked their solution ready.
+    Advance,
+}
+
+#[derive(Resource, Debug)]
+pub struct PanelState {
+    pub visible: bool,
+    /// The panel's width in logical pixels, so the table leaves room for it.
+    pub width: f32,
+    pub note: String,
+    pub confirm: Option<Confirm>,
+    pub fullscreen: bool,
+    /// Set when F11 or the panel asks for a change of window mode.
+    pub toggle_fullscreen: bool,
+}
+
+impl Default for PanelState {
+    fn default() -> Self {
+        PanelState {
+            visible: true,
+            width: 0.0,
+            note: String::new(),
+            confirm: None,
+            fullscreen: false,
+            toggle_fullscreen: false,
+        }
+    }
+}
+
+/// What "next phase" does: ask first when groups are still building.
+pub fn advance_or_confirm(cx_state: &crate::session::State) -> Option<Confirm> {
+    (cx_state.phase == Phase::Build && !cx_state.unready_groups().is_empty())
+        .then_some(Confirm::Advance)
+}
+
+fn big(text: impl Into<String>) -> RichText {
+    RichText::new(text.into()).size(18.0)
+}
+
+pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let Some(session) = &cx.game.session else {
+        return;
+    };
+    let state = session.state();
+    let deck = session.deck();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.label(RichText::new("Facilitator").size(22.0).strong());
+        ui.label(big(format!(
+            "{} — round {} of {}",
+            state.phase.name(),
+            state.round,
+            state.rounds
+        )));
+        ui.separator();
+
+        if !matches!(state.phase, Phase::Setup | Phase::Debrief) {
+            let t = &state.timer;
+            let left = t.remaining(cx.now);
+            let text = if t.is_up(cx.now) {
+                "Time is up".to_string()
+            } else {
+                clock::duration(left)
+            };
+            ui.label(RichText::new(text).size(34.0).strong());
+            ui.horizontal_wrapped(|ui| {
+                if t.is_running() {
+                    if ui.button(big("Pause")).clicked() {
+                        cx.acts.push(Action::PauseTimer);
+                    }
+                } else if ui.button(big("Start")).clicked() {
+                    cx.acts.push(Action::StartTimer);
+                }
+                if ui.button(big("+1 min")).clicked() {
+                    cx.acts.push(Action::ExtendTimer { minutes: 1 });
+                }
+                if ui.button(big("+5 min")).clicked() {
+                    cx.acts.push(Action::ExtendTimer { minutes: 5 });
+                }
+                if ui.button(big("Skip")).clicked() {
+                    cx.acts.push(Action::SkipTimer);
+                }
+            });
+            ui.separator();
+        }
+
+        match state.phase {
+            Phase::Roles if ui.button(big("Deal roles at random")).clicked() => {
+                cx.acts.push(Action::DealRoles);
+            }
+            Phase::Challenge
+                if deck.rules.shared_challenge
+                    && state.shared_challenge.is_none()
+                    && ui.button(big("Reveal the challenge")).clicked() =>
+            {
+                cx.acts.push(Action::RevealChallenge);
+            }
+            Phase::Vote
+                if !state.vote_closed
+                    && ui.button(big("Close the vote and show totals")).clicked() =>
+            {
+                cx.acts.push(Action::CloseVote);
+            }
+            _ => {}
+        }
+        if state.phase != Phase::Debrief {
+            let next = match state.phase {
+                Phase::Setup => "Start the session".to_string(),
+                Phase::Vote if state.round >= state.rounds => "Finish: go to the debrief".into(),
+                Phase::Vote => format!("Next round ({})", state.round + 1),
+                p => format!("Next phase ▶ (after {})", p.name()),
+            };
+            let b = egui::Button::new(RichText::new(next).size(20.0).strong())
+                .fill(egui::Color32::from_rgb(30, 110, 60));
+            if ui.add(b).on_hover_text("Key: N").clicked() {
+                match advance_or_confirm(state) {
+                    Some(c) => cx.panel.confirm = Some(c),
+                    None => cx.acts.push(Action::Advance),
+                }
+            }
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(session.can_undo(), egui::Button::new(big("Undo")))
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+            {
+                cx.commands.push(Command::Undo);
+            }
+            if ui
+                .add_enabled(session.can_redo(), egui::Button::new(big("Redo")))
+                .on_hover_text("Ctrl+Shift+Z")
+                .clicked()
+            {
+                cx.commands.push(Command::Redo);
+            }
+        });
+        ui.separator();
+
+        if matches!(state.phase, Phase::Build | Phase::Roles | Phase::Challenge) {
+            ui.label(RichText::new("Groups").size(18.0).strong());
+            for (g, group) in state.groups.iter().enumerate() {
+                let done = match state.phase {
+                    Phase::Build => group.solution.ready,
+                    Phase::Roles => group.roles.len() >= deck.rules.roles_per_group as usize,
+                    _ => group.challenge.is_some() || state.shared_challenge.is_some(),
+                };
+                ui.horizontal(|ui| {
+                    ui.label(big(if done { "✔" } else { "…" }));
+                    ui.label(big(&group.name));
+                    if state.phase == Phase::Build
+                        && group.solution.ready
+                        && ui.small_button("reopen").clicked()
+                    {
+                        cx.acts.push(Action::Reopen { group: g });
+                    }
+                });
+            }
+            ui.separator();
+        }
+
+        ui.label(RichText::new("Spotlight").size(18.0).strong());
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .selectable_label(state.spotlight.is_none(), big("nobody"))
+                .clicked()
+            {
+                cx.acts.push(Action::Spotlight { group: None });
+            }
+            for (g, group) in state.groups.iter().enumerate() {
+                if ui
+                    .selectable_label(state.spotlight == Some(g), big(&group.name))
+                    .clicked()
+                {
+                    cx.acts.push(Action::Spotlight { group: Some(g) });
+                }
+            }
+        });
+        ui.separator();
+
+        ui.label(RichText::new("Notes").size(18.0).strong());
+        ui.add(
+            egui::TextEdit::multiline(&mut cx.panel.note)
+                .desired_rows(2)
+                .hint_text("What the room said…"),
+        );
+        if ui.button(big("Add note")).clicked() && !cx.panel.note.trim().is_empty() {
+            cx.acts.push(Action::AddNote {
+                text: std::mem::take(&mut cx.panel.note),
+            });
+        }
+        for note in state.notes.iter().rev().take(3) {
+            ui.label(RichText::new(format!("• {}", note.text)).size(14.0));
+        }
+        ui.separator();
+
+        ui.horizontal(|ui| {
+            ui.label(big("Text size"));
+            ui.add(
+                egui::Slider::new(
+                    &mut cx.text_size.0,
+                    super::theme::TextSize::MIN..=super::theme::TextSize::MAX,
+                )
+                .step_by(0.1),
+            );
+        });
+        if ui
+            .button(big(if cx.panel.fullscreen {
+                "Leave full screen (F11)"
+            } else {
+                "Full screen (F11)"
+            }))
+            .clicked()
+        {
+            cx.panel.toggle_fullscreen = true;
+        }
+        ui.separator();
+        match (&cx.game.saved, &cx.game.save_error) {
+            (_, Some(e)) => {
+                ui.label(RichText::new(e).size(14.0).color(egui::Color32::LIGHT_RED));
+            }
+            (Some(p), None) => {
+                ui.label(
+                    RichText::new(format!("Saved after every action:\n{}", p.display()))
+                        .size(13.0)
+                        .color(egui::Color32::GRAY),
+                );
+            }
+            _ => {}
+        }
+        if !matches!(state.phase, Phase::Setup | Phase::Debrief)
+            && ui.button(big("End the session now…")).clicked()
+        {
+            cx.panel.confirm = Some(Confirm::End);
+        }
+        if ui.button(big("Leave to the title screen… (Esc)")).clicked() {
+            cx.panel.confirm = Some(Confirm::Leave);
+        }
+        ui.label(
+            RichText::new("Keys: Space timer · N next · Ctrl+Z undo · H hide panel")
+                .size(13.0)
+                .color(egui::Color32::GRAY),
+        );
+    });
+}
+
+/// The question of a pending confirmation, as a modal dialog.
+pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) {
+    let Some(which) = cx.panel.confirm else {
+        return;
+    };
+    let unready: Vec<String> = cx
+        .game
+        .session
+        .as_ref()
+        .map(|s| {
+            s.state()
+                .unready_groups()
+                .iter()
+                .map(|&g| s.state().groups[g].name.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let (question, yes) = match which {
+        Confirm::Leave => (
+            "Leave this session? It is saved, and you can resume it from the title screen."
+                .to_string(),
+            "Leave",
+        ),
+        Confirm::End => (
+            "End the session now and go to the debrief? Undo can bring it back.".to_string(),
+            "End the session",
+        ),
+        Confirm::Advance => (
+            format!(
+                "Not every group is ready: {}. Move on anyway?",
+                unready.join(", ")
+            ),
+            "Move on",
+        ),
+    };
+    let modal = egui::Modal::new(egui::Id::new("confirm")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.label(RichText::new(question).size(20.0));
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(yes).size(20.0).strong()).clicked() {
+                match which {
+                    Confirm::Leave => cx.commands.push(Command::Leave),
+                    Confirm::End => cx.acts.push(Action::EndSession),
+                    Confirm::Advance => cx.acts.push(Action::Advance),
+                }
+                cx.panel.confirm = None;
+            }
+            if ui.button(RichText::new("Cancel").size(20.0)).clicked() {
+                cx.panel.confirm = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        cx.panel.confirm = None;
+    }
+}

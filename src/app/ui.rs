@@ -1,0 +1,238 @@
+//! Everything drawn with egui — the title and setup screens, the facilitator
+//! panel, the room-wide screens and the dialogs — in one pass, so panels and
+//! screens share the window without overlapping. Also keeps egui from
+//! waking the app when nothing changed.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, LayerId, RichText, UiBuilder};
+use bevy_egui::{EguiContexts, EguiInput, EguiInputSet, EguiPreUpdateSet, EguiPrimaryContextPass};
+
+use super::editor::{self, Editor};
+use super::game::{Act, Command, Game, Toast};
+use super::panel::{self, PanelState};
+use super::screens::Screen;
+use super::setup::{self, SetupState};
+use super::theme::TextSize;
+use super::title::{self, Catalog, TitleState};
+use super::views;
+use crate::session::Action;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, draw).add_systems(
+        PreUpdate,
+        quiet_modifiers
+            .after(EguiInputSet::WriteEguiEvents)
+            .before(EguiPreUpdateSet::BeginPass),
+    );
+}
+
+/// The state of the screens drawn with egui.
+#[derive(bevy::ecs::system::SystemParam)]
+struct ScreenState<'w> {
+    title: ResMut<'w, TitleState>,
+    setup: ResMut<'w, SetupState>,
+    panel: ResMut<'w, PanelState>,
+    editor: ResMut<'w, Editor>,
+    text_size: ResMut<'w, TextSize>,
+    typing: ResMut<'w, super::keys::Typing>,
+}
+
+/// What the drawing functions read and write.
+pub struct Ctx<'a> {
+    pub game: &'a Game,
+    pub acts: &'a mut Vec<Action>,
+    pub commands: &'a mut Vec<Command>,
+    pub title: &'a mut TitleState,
+    pub setup: &'a mut SetupState,
+    pub panel: &'a mut PanelState,
+    pub editor: &'a mut Editor,
+    pub catalog: &'a Catalog,
+    pub toast: &'a Toast,
+    pub text_size: &'a mut TextSize,
+    /// Wall-clock milliseconds, for the timer.
+    pub now: u64,
+    /// Seconds since start-up.
+    pub secs: f64,
+}
+
+fn style(ctx: &egui::Context) {
+    ctx.set_visuals(egui::Visuals::dark());
+    ctx.all_styles_mut(|s| {
+        s.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        s.spacing.button_padding = egui::vec2(10.0, 6.0);
+        for (style, size) in [
+            (egui::TextStyle::Body, 17.0),
+            (egui::TextStyle::Button, 17.0),
+            (egui::TextStyle::Heading, 24.0),
+            (egui::TextStyle::Monospace, 15.0),
+            (egui::TextStyle::Small, 13.0),
+        ] {
+            if let Some(f) = s.text_styles.get_mut(&style) {
+                f.size = size;
+            }
+        }
+    });
+}
+
+/// bevy_egui sends a `ModifiersChanged` event every frame, which makes egui
+/// ask for another frame forever: keep it only when the modifiers change.
+fn quiet_modifiers(mut inputs: Query<&mut EguiInput>, mut last: Local<Option<egui::Modifiers>>) {
+    for mut input in &mut inputs {
+        let mut seen = *last;
+        input.events.retain(|e| match e {
+            egui::Event::ModifiersChanged(m) => {
+                let keep = seen != Some(*m);
+                seen = Some(*m);
+                keep
+            }
+            _ => true,
+        });
+        *last = seen;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    mut contexts: EguiContexts,
+    screen: Res<State<Screen>>,
+    game: Res<Game>,
+    catalog: Res<Catalog>,
+    toast: Res<Toast>,
+    time: Res<Time<Real>>,
+    clock: Res<super::game::Clock>,
+    windows: Query<&Window>,
+    mut screens: ScreenState,
+    mut acts: MessageWriter<Act>,
+    mut commands: MessageWriter<Command>,
+    mut styled: Local<bool>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    if !*styled {
+        style(&ctx);
+        *styled = true;
+    }
+    // Everything in egui grows with the window and the text-size control.
+    let height = windows.iter().next().map_or(1080.0, |w| w.height());
+    let zoom = (height / 1080.0).clamp(0.6, 3.0) * 1.15 * screens.text_size.0;
+    if (ctx.zoom_factor() - zoom).abs() > 0.01 {
+        ctx.set_zoom_factor(zoom);
+    }
+    let mut act_list = Vec::new();
+    let mut command_list = Vec::new();
+    let mut cx = Ctx {
+        game: &game,
+        acts: &mut act_list,
+        commands: &mut command_list,
+        title: &mut screens.title,
+        setup: &mut screens.setup,
+        panel: &mut screens.panel,
+        editor: &mut screens.editor,
+        catalog: &catalog,
+        toast: &toast,
+        text_size: &mut screens.text_size,
+        now: clock.now(game.session.as_ref()),
+        secs: time.elapsed_secs_f64(),
+    };
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "viewport".into(),
+        UiBuilder::new()
+            .layer_id(LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let screen = *screen.get();
+    let in_game = !matches!(screen, Screen::Title);
+    cx.panel.width = 0.0;
+    if in_game && cx.panel.visible && game.session.is_some() {
+        let shown = egui::Panel::right("facilitator")
+            .resizable(true)
+            .default_size(320.0)
+            .show(&mut root, |ui| panel::draw(ui, &mut cx));
+        cx.panel.width = shown.response.rect.width() * zoom;
+    } else if in_game && game.session.is_some() {
+        // A small way back to the panel for touch screens with no keyboard.
+        egui::Area::new(egui::Id::new("show panel"))
+            .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-8.0, 8.0))
+            .show(&ctx, |ui| {
+                if ui
+                    .button(RichText::new("☰ Facilitator").size(16.0))
+                    .clicked()
+                {
+                    cx.panel.visible = true;
+                }
+            });
+    }
+    let frame = egui::Frame::new()
+        .fill(egui::Color32::from_rgb(28, 33, 41))
+        .inner_margin(18.0);
+    match screen {
+        Screen::Title => {
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(&mut root, |ui| title::draw(ui, &mut cx));
+        }
+        Screen::Setup => {
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(&mut root, |ui| setup::draw(ui, &mut cx));
+        }
+        Screen::Present => {
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(&mut root, |ui| views::present(ui, &mut cx));
+        }
+        Screen::Negotiate => {
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(&mut root, |ui| views::negotiate(ui, &mut cx));
+        }
+        Screen::Vote => {
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(&mut root, |ui| views::vote(ui, &mut cx));
+        }
+        Screen::Debrief => {
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(&mut root, |ui| views::debrief(ui, &mut cx));
+        }
+        Screen::Table => {}
+    }
+    if screen == Screen::Table {
+        editor::draw(&ctx, &mut cx);
+    }
+    panel::confirm(&ctx, &mut cx);
+    if matches!(screen, Screen::Title | Screen::Setup) && toast.visible(cx.secs) {
+        egui::Area::new(egui::Id::new("toast"))
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -30.0))
+            .show(&ctx, |ui| {
+                let colour = if toast.refused {
+                    egui::Color32::from_rgb(150, 30, 25)
+                } else {
+                    egui::Color32::from_rgb(30, 100, 50)
+                };
+                egui::Frame::new()
+                    .fill(colour)
+                    .corner_radius(8.0)
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.label(
+                            RichText::new(&toast.text)
+                                .size(20.0)
+                                .color(egui::Color32::WHITE),
+                        );
+                    });
+            });
+    }
+    let wants = ctx.egui_wants_keyboard_input();
+    if screens.typing.0 != wants {
+        screens.typing.0 = wants;
+    }
+    for a in act_list {
+        acts.write(Act(a));
+    }
+    for c in command_list {
+        commands.write(c);
+    }
+    Ok(())
+}

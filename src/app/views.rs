@@ -1,0 +1,587 @@
+//! The screens where the whole room looks at the solutions together:
+//! present, negotiate, vote and debrief.
+
+use bevy_egui::egui::{self, Color32, RichText};
+
+use super::theme;
+use super::ui::Ctx;
+use crate::deck::Kind;
+use crate::session::{Action, Phase, Session, Solution, clock};
+
+fn group_colour(session: &Session, g: usize) -> Color32 {
+    session.state().groups.get(g).map_or(Color32::GRAY, |x| {
+        theme::egui_colour(theme::group_colour(x.colour))
+    })
+}
+
+fn card_title(session: &Session, id: &str) -> (Kind, String) {
+    if let Some((k, c)) = session.deck().card(id) {
+        return (k, c.title.clone());
+    }
+    if let Some(w) = session.state().written_card(id) {
+        return (Kind::Idea, format!("{} (our own)", w.title));
+    }
+    (Kind::Idea, id.to_string())
+}
+
+/// A coloured label that wraps as one piece.
+fn chip(ui: &mut egui::Ui, text: &str, fill: Color32, size: f32) {
+    let chip = egui::Button::new(RichText::new(text).size(size).color(Color32::BLACK))
+        .fill(fill)
+        .corner_radius(6.0)
+        .sense(egui::Sense::hover());
+    ui.add(chip);
+}
+
+/// A solution: group, title, challenge, cards, and (when `full`) the pitch,
+/// champions, horizon and level.
+fn solution(ui: &mut egui::Ui, session: &Session, s: &Solution, scale: f32, full: bool) {
+    let state = session.state();
+    let colour = group_colour(session, s.group);
+    let name = state.groups.get(s.group).map_or("?", |g| g.name.as_str());
+    ui.horizontal(|ui| {
+        chip(ui, name, colour, 18.0 * scale);
+        if s.ready {
+            ui.label(
+                RichText::new("ready")
+                    .size(14.0 * scale)
+                    .color(Color32::LIGHT_GREEN),
+            );
+        }
+    });
+    let title = if s.title.is_empty() {
+        "(no title yet)"
+    } else {
+        &s.title
+    };
+    ui.label(
+        RichText::new(title)
+            .size(26.0 * scale)
+            .strong()
+            .color(Color32::WHITE),
+    );
+    if let Some(c) = &s.challenge {
+        let (_, t) = card_title(session, c);
+        ui.horizontal_wrapped(|ui| {
+            chip(
+                ui,
+                &format!("Challenge: {t}"),
+                theme::egui_colour(theme::kind_colour(Kind::Challenge)),
+                15.0 * scale,
+            );
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        for id in s.ideas.iter().chain(&s.methods) {
+            let (k, t) = card_title(session, id);
+            chip(
+                ui,
+                &t,
+                theme::egui_colour(theme::kind_colour(k)),
+                15.0 * scale,
+            );
+        }
+    });
+    if full {
+        if !s.pitch.is_empty() {
+            ui.label(RichText::new(&s.pitch).size(18.0 * scale));
+        }
+        let champions: Vec<String> = s
+            .champions
+            .iter()
+            .map(|r| {
+                session
+                    .deck()
+                    .role(r)
+                    .map_or_else(|| r.clone(), |x| x.name.clone())
+            })
+            .collect();
+        let mut line = Vec::new();
+        if !champions.is_empty() {
+            line.push(format!("Championed by {}", champions.join(", ")));
+        }
+        if let Some(h) = s.horizon {
+            line.push(format!("When: {}", h.name()));
+        }
+        if let Some(l) = &s.level {
+            line.push(format!("Where: {l}"));
+        }
+        ui.label(
+            RichText::new(line.join(" · "))
+                .size(15.0 * scale)
+                .color(Color32::LIGHT_GRAY),
+        );
+    }
+}
+
+fn boxed(ui: &mut egui::Ui, colour: Color32, width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(34, 38, 46))
+        .stroke(egui::Stroke::new(3.0, colour))
+        .corner_radius(10.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                add(ui);
+            });
+        });
+}
+
+fn header(ui: &mut egui::Ui, cx: &Ctx, session: &Session, what: &str) {
+    let state = session.state();
+    let t = &state.timer;
+    let up = t.is_up(cx.now);
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "{what} — round {} of {}",
+                state.round, state.rounds
+            ))
+            .size(30.0)
+            .strong()
+            .color(Color32::WHITE),
+        );
+        ui.add_space(30.0);
+        let flash = up && (cx.secs as u64).is_multiple_of(2);
+        let colour = if flash {
+            Color32::from_rgb(230, 60, 50)
+        } else {
+            Color32::WHITE
+        };
+        let text = if up {
+            "Time is up".to_string()
+        } else {
+            clock::duration(t.remaining(cx.now))
+        };
+        ui.label(RichText::new(text).size(40.0).strong().color(colour));
+        if !t.is_running() && !up {
+            ui.label(
+                RichText::new("(timer paused)")
+                    .size(16.0)
+                    .color(Color32::GRAY),
+            );
+        }
+    });
+    if cx.toast.visible(cx.secs) {
+        let colour = if cx.toast.refused {
+            Color32::from_rgb(240, 110, 100)
+        } else {
+            Color32::LIGHT_GREEN
+        };
+        ui.label(
+            RichText::new(&cx.toast.text)
+                .size(22.0)
+                .strong()
+                .color(colour),
+        );
+    }
+    ui.separator();
+}
+
+/// Columns that fit the width for boxes of at least `min` points.
+fn columns(ui: &egui::Ui, n: usize, min: f32) -> usize {
+    ((ui.available_width() / min).floor() as usize).clamp(1, n.max(1))
+}
+
+fn grid(ui: &mut egui::Ui, n: usize, min: f32, mut each: impl FnMut(&mut egui::Ui, usize, f32)) {
+    let cols = columns(ui, n, min);
+    let width = ui.available_width() / cols as f32 - 30.0;
+    for row in 0..n.div_ceil(cols) {
+        ui.horizontal_top(|ui| {
+            for i in row * cols..((row + 1) * cols).min(n) {
+                each(ui, i, width);
+            }
+        });
+        ui.add_space(8.0);
+    }
+}
+
+pub(super) fn present(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let Some(session) = &cx.game.session else {
+        return;
+    };
+    let state = session.state();
+    header(ui, cx, session, "Present");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Who presents:").size(18.0));
+        for (g, group) in state.groups.iter().enumerate() {
+            let done = state
+                .presentations
+                .iter()
+                .any(|p| p.round == state.round && p.group == g && p.ended.is_some());
+            let label = format!("{}{}", if done { "✔ " } else { "▶ " }, group.name);
+            let b = egui::Button::new(RichText::new(label).size(18.0).color(Color32::BLACK))
+                .fill(group_colour(session, g));
+            if ui.add(b).clicked() {
+                cx.acts.push(Action::StartPresentation { group: g });
+            }
+        }
+        if state.presenting.is_some()
+            && ui
+                .button(RichText::new("■ End presentation").size(18.0))
+                .clicked()
+        {
+            cx.acts.push(Action::EndPresentation);
+        }
+    });
+    ui.add_space(10.0);
+    let shown = state.presenting.or(state.spotlight).unwrap_or(0);
+    if let Some(p) = state.presenting
+        && let Some(talk) = state
+            .presentations
+            .iter()
+            .rev()
+            .find(|t| t.group == p && t.ended.is_none())
+    {
+        let took = cx.now.saturating_sub(talk.started);
+        ui.label(
+            RichText::new(format!("Presenting for {}", clock::duration(took)))
+                .size(22.0)
+                .color(Color32::LIGHT_GRAY),
+        );
+    }
+    if let Some(s) = state.groups.get(shown).map(|g| &g.solution) {
+        boxed(
+            ui,
+            group_colour(session, shown),
+            ui.available_width() - 30.0,
+            |ui| {
+                solution(ui, session, s, 1.6, true);
+            },
+        );
+    }
+}
+
+pub(super) fn negotiate(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let Some(session) = &cx.game.session else {
+        return;
+    };
+    let state = session.state();
+    let deck = session.deck();
+    header(ui, cx, session, "Negotiate support");
+    ui.label(RichText::new("Tap a group's name under a kind of support to pledge it; tap a role to say it will help deliver. Tap again to withdraw.").size(17.0));
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        grid(ui, state.groups.len(), 520.0, |ui, to, width| {
+            boxed(ui, group_colour(session, to), width, |ui| {
+                solution(ui, session, &state.groups[to].solution, 1.0, false);
+                ui.separator();
+                for kind in &deck.support {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(format!("{kind}:")).size(16.0).strong());
+                        for (from, g) in state.groups.iter().enumerate() {
+                            if from == to {
+                                continue;
+                            }
+                            let pledged = state.pledges.iter().any(|p| {
+                                p.round == state.round
+                                    && p.from == from
+                                    && p.to == to
+                                    && &p.kind == kind
+                            });
+                            let fill = if pledged {
+                                group_colour(session, from)
+                            } else {
+                                Color32::from_rgb(60, 60, 70)
+                            };
+                            let label = if pledged {
+                                format!("✔ {}", g.name)
+                            } else {
+                                g.name.clone()
+                            };
+                            let colour = if pledged {
+                                Color32::BLACK
+                            } else {
+                                Color32::LIGHT_GRAY
+                            };
+                            if ui
+                                .add(
+                                    egui::Button::new(
+                                        RichText::new(label).size(15.0).color(colour),
+                                    )
+                                    .fill(fill),
+                                )
+                                .clicked()
+                            {
+                                cx.acts.push(if pledged {
+                                    Action::WithdrawPledge {
+                                        from,
+                                        to,
+                                        kind: kind.clone(),
+                                    }
+                                } else {
+                                    Action::Pledge {
+                                        from,
+                                        to,
+                                        kind: kind.clone(),
+                                        note: String::new(),
+                                    }
+                                });
+                            }
+                        }
+                    });
+                }
+                ui.label(RichText::new("Will deliver it:").size(16.0).strong());
+                ui.horizontal_wrapped(|ui| {
+                    for (g, group) in state.groups.iter().enumerate() {
+                        for role in &group.roles {
+                            let name = deck.role(role).map_or(role.as_str(), |r| r.name.as_str());
+                            let committed = state.commitments.iter().any(|c| {
+                                c.round == state.round
+                                    && c.group == g
+                                    && &c.role == role
+                                    && c.to == to
+                            });
+                            let fill = if committed {
+                                group_colour(session, g)
+                            } else {
+                                Color32::from_rgb(60, 60, 70)
+                            };
+                            let colour = if committed {
+                                Color32::BLACK
+                            } else {
+                                Color32::LIGHT_GRAY
+                            };
+                            let label = format!(
+                                "{}{name} ({})",
+                                if committed { "✔ " } else { "" },
+                                group.name
+                            );
+                            if ui
+                                .add(
+                                    egui::Button::new(
+                                        RichText::new(label).size(14.0).color(colour),
+                                    )
+                                    .fill(fill),
+                                )
+                                .clicked()
+                            {
+                                cx.acts.push(if committed {
+                                    Action::WithdrawCommitment {
+                                        group: g,
+                                        role: role.clone(),
+                                        to,
+                                    }
+                                } else {
+                                    Action::Commit {
+                                        group: g,
+                                        role: role.clone(),
+                                        to,
+                                    }
+                                });
+                            }
+                        }
+                    }
+                });
+            });
+        });
+    });
+}
+
+pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let Some(session) = &cx.game.session else {
+        return;
+    };
+    let state = session.state();
+    let deck = session.deck();
+    header(ui, cx, session, "Vote");
+    let allowed = deck.rules.dots_per_group as usize;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Dots left:").size(17.0));
+        for (g, group) in state.groups.iter().enumerate() {
+            let used = state
+                .dots
+                .iter()
+                .filter(|d| d.round == state.round && d.by == g)
+                .count();
+            chip(
+                ui,
+                &format!("{} {}", group.name, allowed.saturating_sub(used)),
+                group_colour(session, g),
+                16.0,
+            );
+        }
+    });
+    if !state.vote_closed {
+        ui.label(RichText::new("Tap a group's button beside a criterion to place its dot there; tap a placed dot to take it back. Totals appear when the facilitator closes the vote.").size(16.0));
+    }
+    ui.add_space(6.0);
+    let ranking = state.ranking(state.round);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        grid(ui, state.groups.len(), 520.0, |ui, on, width| {
+            boxed(ui, group_colour(session, on), width, |ui| {
+                solution(ui, session, &state.groups[on].solution, 1.0, false);
+                if state.vote_closed
+                    && let Some(r) = ranking.iter().find(|r| r.group == on)
+                {
+                    let place = if r.tied {
+                        format!("{}=", r.place)
+                    } else {
+                        r.place.to_string()
+                    };
+                    ui.label(
+                        RichText::new(format!("{} dots · place {place}", r.dots))
+                            .size(24.0)
+                            .strong()
+                            .color(Color32::WHITE),
+                    );
+                }
+                ui.separator();
+                for criterion in &deck.criteria {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(&criterion.name).size(16.0).strong())
+                            .on_hover_text(&criterion.question);
+                        let dots: Vec<usize> = state
+                            .dots
+                            .iter()
+                            .filter(|d| {
+                                d.round == state.round && d.on == on && d.criterion == criterion.id
+                            })
+                            .map(|d| d.by)
+                            .collect();
+                        if state.vote_closed {
+                            ui.label(RichText::new(format!("{}", dots.len())).size(18.0).strong());
+                        }
+                        for by in dots {
+                            let b = egui::Button::new(RichText::new("  ").size(14.0))
+                                .fill(group_colour(session, by))
+                                .corner_radius(10.0)
+                                .min_size(egui::vec2(22.0, 22.0));
+                            if ui.add_enabled(!state.vote_closed, b).clicked() {
+                                cx.acts.push(Action::RemoveDot {
+                                    group: by,
+                                    on,
+                                    criterion: criterion.id.clone(),
+                                });
+                            }
+                        }
+                        if !state.vote_closed {
+                            for (by, group) in state.groups.iter().enumerate() {
+                                let used = state
+                                    .dots
+                                    .iter()
+                                    .filter(|d| d.round == state.round && d.by == by)
+                                    .count();
+                                if by == on || used >= allowed {
+                                    continue;
+                                }
+                                let initial: String = group.name.chars().take(3).collect();
+                                let b = egui::Button::new(
+                                    RichText::new(format!("+{initial}"))
+                                        .size(13.0)
+                                        .color(Color32::BLACK),
+                                )
+                                .fill(group_colour(session, by));
+                                if ui
+                                    .add(b)
+                                    .on_hover_text(format!(
+                                        "{} places a dot on {}",
+                                        group.name, criterion.name
+                                    ))
+                                    .clicked()
+                                {
+                                    cx.acts.push(Action::PlaceDot {
+                                        group: by,
+                                        on,
+                                        criterion: criterion.id.clone(),
+                                    });
+                                }
+                            }
+                        }
+                    });
+                }
+            });
+        });
+    });
+}
+
+pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let Some(session) = &cx.game.session else {
+        return;
+    };
+    let state = session.state();
+    ui.label(
+        RichText::new("Debrief")
+            .size(40.0)
+            .strong()
+            .color(Color32::WHITE),
+    );
+    if state.ended_early {
+        ui.label(RichText::new("The facilitator ended the session early.").size(16.0));
+    }
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for round in 1..=state.round.max(1) {
+            let solutions = state.solutions(round);
+            if solutions.is_empty() {
+                continue;
+            }
+            ui.label(RichText::new(format!("Round {round}")).size(28.0).strong());
+            for r in state.ranking(round) {
+                let Some(s) = solutions.iter().find(|s| s.group == r.group) else {
+                    continue;
+                };
+                let place = if r.tied {
+                    format!("{}=", r.place)
+                } else {
+                    r.place.to_string()
+                };
+                ui.horizontal_top(|ui| {
+                    ui.label(
+                        RichText::new(place)
+                            .size(32.0)
+                            .strong()
+                            .color(Color32::WHITE),
+                    );
+                    boxed(
+                        ui,
+                        group_colour(session, r.group),
+                        ui.available_width() - 40.0,
+                        |ui| {
+                            ui.label(
+                                RichText::new(format!("{} dots", r.dots))
+                                    .size(20.0)
+                                    .strong(),
+                            );
+                            solution(ui, session, s, 1.0, true);
+                            let pledges: Vec<String> = state
+                                .pledges
+                                .iter()
+                                .filter(|p| p.round == round && p.to == r.group)
+                                .map(|p| {
+                                    format!(
+                                        "{} from {}",
+                                        p.kind,
+                                        state.groups.get(p.from).map_or("?", |g| g.name.as_str())
+                                    )
+                                })
+                                .collect();
+                            if !pledges.is_empty() {
+                                ui.label(
+                                    RichText::new(format!("Support: {}", pledges.join(", ")))
+                                        .size(15.0),
+                                );
+                            }
+                        },
+                    );
+                });
+                ui.add_space(6.0);
+            }
+        }
+        if !state.notes.is_empty() {
+            ui.label(RichText::new("Notes").size(24.0).strong());
+            for n in &state.notes {
+                ui.label(RichText::new(format!("• {}", n.text)).size(16.0));
+            }
+        }
+        if let Some(p) = &cx.game.saved {
+            ui.add_space(10.0);
+            ui.label(
+                RichText::new(format!("The whole session is saved in {}", p.display()))
+                    .size(15.0)
+                    .color(Color32::GRAY),
+            );
+        }
+    });
+    let _ = Phase::Debrief;
+}

@@ -1,0 +1,341 @@
+//! The table screen without a window: drags, taps and keys become engine
+//! actions, and what the table shows follows the session.
+
+mod common;
+
+use bevy::camera::NormalizedRenderTarget;
+use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
+use bevy::input::{ButtonState, InputPlugin};
+use bevy::picking::backend::HitData;
+use bevy::picking::events::{Click, DragDrop, Pointer};
+use bevy::picking::pointer::{Location, PointerButton, PointerId};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use common::*;
+use livinglab::app::table::{Area, CardView, DropZone, Place};
+use livinglab::app::{self, Game, Screen};
+use livinglab::deck::Kind;
+use livinglab::session::{Action, Phase, Session, Store};
+
+struct Table {
+    app: App,
+    _dir: tempfile::TempDir,
+}
+
+impl Table {
+    /// A headless app showing `session`.
+    fn new(session: Session) -> Table {
+        let dir = tempdir();
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+        app.init_resource::<UiScale>();
+        // Pointer events bubble up through parents by a query that names
+        // `Window`; without a window plugin it must still be known.
+        app.world_mut().register_component::<bevy::window::Window>();
+        let mut game = Game::new(Store::new(dir.path()));
+        game.open(session);
+        app.insert_resource(game);
+        app.add_plugins(app::core_plugin);
+        for _ in 0..3 {
+            app.update();
+        }
+        Table { app, _dir: dir }
+    }
+
+    fn update(&mut self) {
+        self.app.update();
+        self.app.update();
+    }
+
+    fn session(&self) -> &Session {
+        self.app
+            .world()
+            .resource::<Game>()
+            .session
+            .as_ref()
+            .expect("a session")
+    }
+
+    fn screen(&self) -> Screen {
+        *self.app.world().resource::<State<Screen>>().get()
+    }
+
+    fn toast(&self) -> String {
+        self.app
+            .world()
+            .resource::<livinglab::app::game::Toast>()
+            .text
+            .clone()
+    }
+
+    fn card(&mut self, group: usize, kind: Kind, place: Place) -> (Entity, String) {
+        let deck = self.session().deck().clone();
+        let mut q = self.app.world_mut().query::<(Entity, &CardView)>();
+        q.iter(self.app.world())
+            .find(|(_, c)| {
+                c.group == group
+                    && c.place == place
+                    && deck.card(&c.card).map(|(k, _)| k) == Some(kind)
+            })
+            .map(|(e, c)| (e, c.card.clone()))
+            .expect("such a card on the table")
+    }
+
+    fn zone(&mut self, group: Option<usize>, area: Area) -> Entity {
+        let mut q = self.app.world_mut().query::<(Entity, &DropZone)>();
+        q.iter(self.app.world())
+            .find(|(_, z)| z.group == group && z.area == area)
+            .map(|(e, _)| e)
+            .expect("such a drop zone")
+    }
+
+    fn named(&mut self, name: &str) -> Entity {
+        let mut q = self.app.world_mut().query::<(Entity, &Name)>();
+        q.iter(self.app.world())
+            .find(|(_, n)| n.as_str() == name)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| panic!("no entity named {name}"))
+    }
+
+    fn drop(&mut self, card: Entity, onto: Entity) {
+        let event = Pointer::new(
+            PointerId::Mouse,
+            location(),
+            DragDrop {
+                button: PointerButton::Primary,
+                dropped: card,
+                hit: HitData::new(Entity::PLACEHOLDER, 0.0, None, None),
+            },
+            onto,
+        );
+        self.app.world_mut().trigger(event);
+        self.update();
+    }
+
+    fn click(&mut self, target: Entity) {
+        let event = Pointer::new(
+            PointerId::Mouse,
+            location(),
+            Click {
+                button: PointerButton::Primary,
+                hit: HitData::new(Entity::PLACEHOLDER, 0.0, None, None),
+                duration: std::time::Duration::from_millis(80),
+                count: 1,
+            },
+            target,
+        );
+        self.app.world_mut().trigger(event);
+        self.update();
+    }
+
+    /// Presses the keys together, as a keyboard would send them.
+    fn press(&mut self, keys: &[KeyCode]) {
+        for state in [ButtonState::Pressed, ButtonState::Released] {
+            for k in keys {
+                self.app.world_mut().write_message(KeyboardInput {
+                    key_code: *k,
+                    logical_key: Key::Unidentified(NativeKey::Unidentified),
+                    state,
+                    text: None,
+                    repeat: false,
+                    window: Entity::PLACEHOLDER,
+                });
+                if state == ButtonState::Pressed {
+                    // Modifiers go down first, then the key.
+                    self.app.update();
+                }
+            }
+            self.app.update();
+        }
+        self.update();
+    }
+}
+
+fn location() -> Location {
+    Location {
+        target: NormalizedRenderTarget::None {
+            width: 1920,
+            height: 1080,
+        },
+        position: Vec2::new(100.0, 100.0),
+    }
+}
+
+#[test]
+fn the_screen_follows_the_phase() {
+    let mut t = Table::new(setup(hub(), 2));
+    assert_eq!(t.screen(), Screen::Setup);
+    t.press(&[KeyCode::KeyN]);
+    assert_eq!(t.session().state().phase, Phase::Roles);
+    assert_eq!(t.screen(), Screen::Table);
+}
+
+#[test]
+fn dragging_a_card_into_the_solution_frame_adds_it() {
+    let mut t = Table::new(at(Phase::Build, 4));
+    let (card, id) = t.card(0, Kind::Idea, Place::Hand);
+    let frame = t.zone(Some(0), Area::Solution);
+    t.drop(card, frame);
+    assert_eq!(
+        t.session().state().groups[0].solution.ideas,
+        vec![id.clone()]
+    );
+    // The table was rebuilt: the card now lies in the solution, draggable back.
+    let (back, back_id) = t.card(0, Kind::Idea, Place::Solution);
+    assert_eq!(back_id, id);
+    let hand = t.zone(Some(0), Area::Hand);
+    t.drop(back, hand);
+    assert!(t.session().state().groups[0].solution.ideas.is_empty());
+    assert!(t.session().state().groups[0].hand.contains(&id));
+}
+
+#[test]
+fn a_drop_the_rules_refuse_springs_back_with_the_reason() {
+    let mut deck = hub();
+    for c in deck.ideas.iter_mut() {
+        c.cost = 3;
+    }
+    deck.rules.budget = Some(5);
+    let mut s = setup(deck, 2);
+    advance_to(&mut s, Phase::Build);
+    let mut t = Table::new(s);
+    let (card, _) = t.card(0, Kind::Idea, Place::Hand);
+    let frame = t.zone(Some(0), Area::Solution);
+    t.drop(card, frame);
+    let (card, id) = t.card(0, Kind::Idea, Place::Hand);
+    let frame = t.zone(Some(0), Area::Solution);
+    let before = t.session().state().clone();
+    t.drop(card, frame);
+    assert_eq!(t.session().state(), &before, "nothing changed");
+    assert!(
+        t.toast().contains("over this deck's budget of 5"),
+        "{}",
+        t.toast()
+    );
+    // The card is still in the hand on the table.
+    let mut q = t.app.world_mut().query::<&CardView>();
+    assert!(
+        q.iter(t.app.world())
+            .any(|c| c.card == id && c.place == Place::Hand)
+    );
+}
+
+#[test]
+fn dropping_on_another_group_trades_and_on_the_pile_swaps() {
+    let mut t = Table::new(at(Phase::Build, 3));
+    let (card, id) = t.card(0, Kind::Method, Place::Hand);
+    let other = t.zone(Some(2), Area::Zone);
+    t.drop(card, other);
+    assert!(
+        t.session().state().groups[2].hand.contains(&id),
+        "traded to group 3"
+    );
+    assert_eq!(t.session().state().trades.len(), 1);
+    let (card, id) = t.card(1, Kind::Idea, Place::Hand);
+    let pile = t.zone(None, Area::Swap);
+    t.drop(card, pile);
+    assert!(!t.session().state().groups[1].hand.contains(&id));
+    assert_eq!(t.session().state().groups[1].swaps_used, 1);
+}
+
+#[test]
+fn a_drop_on_a_card_counts_as_a_drop_on_its_area() {
+    let mut t = Table::new(at(Phase::Build, 2));
+    let (first, first_id) = t.card(0, Kind::Idea, Place::Hand);
+    let frame = t.zone(Some(0), Area::Solution);
+    t.drop(first, frame);
+    // Drop a method onto the idea card now lying in the solution.
+    let (method, method_id) = t.card(0, Kind::Method, Place::Hand);
+    let (in_solution, _) = t.card(0, Kind::Idea, Place::Solution);
+    t.drop(method, in_solution);
+    let s = &t.session().state().groups[0].solution;
+    assert_eq!(s.ideas, vec![first_id]);
+    assert_eq!(s.methods, vec![method_id]);
+}
+
+#[test]
+fn buttons_on_the_table_send_actions_and_show_refusals() {
+    let mut t = Table::new(at(Phase::Build, 2));
+    let ready = t.named("button Ready");
+    t.click(ready);
+    assert!(
+        t.toast().starts_with("Not ready yet: give it a title"),
+        "{}",
+        t.toast()
+    );
+    let now = t.named("toggle Now");
+    t.click(now);
+    assert_eq!(
+        t.session().state().groups[0].solution.horizon,
+        Some(livinglab::session::Horizon::Now)
+    );
+}
+
+#[test]
+fn keys_run_the_session_and_undo_it() {
+    let mut t = Table::new(at(Phase::Roles, 2));
+    t.press(&[KeyCode::Space]);
+    assert!(
+        t.session().state().timer.is_running(),
+        "Space starts the timer"
+    );
+    t.press(&[KeyCode::Space]);
+    assert!(!t.session().state().timer.is_running(), "Space pauses it");
+    t.press(&[KeyCode::KeyN]);
+    assert_eq!(t.session().state().phase, Phase::Challenge);
+    t.press(&[KeyCode::ControlLeft, KeyCode::KeyZ]);
+    assert_eq!(
+        t.session().state().phase,
+        Phase::Roles,
+        "Ctrl+Z undoes the phase change"
+    );
+    t.press(&[KeyCode::ControlLeft, KeyCode::ShiftLeft, KeyCode::KeyZ]);
+    assert_eq!(
+        t.session().state().phase,
+        Phase::Challenge,
+        "Ctrl+Shift+Z redoes it"
+    );
+}
+
+#[test]
+fn next_phase_asks_first_while_groups_are_still_building() {
+    let mut t = Table::new(at(Phase::Build, 2));
+    t.press(&[KeyCode::KeyN]);
+    assert_eq!(t.session().state().phase, Phase::Build, "not moved on yet");
+    let confirm = t
+        .app
+        .world()
+        .resource::<livinglab::app::panel_state::PanelState>()
+        .confirm;
+    assert!(confirm.is_some());
+}
+
+#[test]
+fn every_action_is_saved_as_it_happens() {
+    let mut t = Table::new(at(Phase::Build, 2));
+    let (card, _) = t.card(1, Kind::Idea, Place::Hand);
+    let frame = t.zone(Some(1), Area::Solution);
+    t.drop(card, frame);
+    let saved = t
+        .app
+        .world()
+        .resource::<Game>()
+        .saved
+        .clone()
+        .expect("saved");
+    let reloaded = livinglab::session::load(&saved).unwrap();
+    assert_eq!(reloaded.state(), t.session().state());
+}
+
+#[test]
+fn each_group_zone_is_drawn_once() {
+    let mut t = Table::new(at(Phase::Build, 6));
+    let mut q = t
+        .app
+        .world_mut()
+        .query::<&livinglab::app::table::GroupZone>();
+    let mut groups: Vec<usize> = q.iter(t.app.world()).map(|z| z.0).collect();
+    groups.sort();
+    assert_eq!(groups, vec![0, 1, 2, 3, 4, 5]);
+    let _ = Action::Advance;
+}
