@@ -1,0 +1,234 @@
+//! The real game under Xvfb with software Vulkan: every screen of a
+//! rehearsed session renders (not blank, each group's zone on its side),
+//! and the game rests when idle yet shows the whole table to a capture
+//! taken from outside. Needs `xvfb-run` and Mesa's Vulkan drivers (`.ci/run`
+//! installs them); set LIVINGLAB_SKIP_SCREENSHOTS=1 to skip on a machine
+//! without them.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use common::*;
+use livinglab::session::{self, Action, Phase, Session};
+
+fn skip() -> bool {
+    if std::env::var_os("LIVINGLAB_SKIP_SCREENSHOTS").is_some() {
+        eprintln!("LIVINGLAB_SKIP_SCREENSHOTS is set: screenshot tests skipped");
+        return true;
+    }
+    assert!(
+        Command::new("xvfb-run").arg("--help").output().is_ok(),
+        "xvfb-run is missing: install xvfb and mesa-vulkan-drivers (see README), or set LIVINGLAB_SKIP_SCREENSHOTS=1"
+    );
+    false
+}
+
+fn shots_dir(name: &str) -> PathBuf {
+    let dir = root().join("target/screenshots").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+struct Picture {
+    width: usize,
+    height: usize,
+    rgb: Vec<u8>,
+}
+
+impl Picture {
+    fn png(path: &Path) -> Picture {
+        let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        let channels = info.color_type.samples();
+        let rgb = buf[..info.buffer_size()]
+            .chunks(channels)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        Picture { width: info.width as usize, height: info.height as usize, rgb }
+    }
+
+    /// An X window dump (`xwd`), 24-bit colour in 32-bit pixels.
+    fn xwd(bytes: &[u8]) -> Picture {
+        let field = |i: usize| u32::from_be_bytes(bytes[i * 4..i * 4 + 4].try_into().unwrap()) as usize;
+        let (header, width, height, byte_order, bpp, line) = (field(0), field(4), field(5), field(7), field(11), field(12));
+        let (red, green, blue) = (field(14) as u32, field(15) as u32, field(16) as u32);
+        assert_eq!(bpp, 32, "expected 32 bits per pixel");
+        let colours = field(19);
+        let start = header + colours * 12;
+        let mut rgb = Vec::with_capacity(width * height * 3);
+        for y in 0..height {
+            for x in 0..width {
+                let o = start + y * line + x * 4;
+                let b: [u8; 4] = bytes[o..o + 4].try_into().unwrap();
+                let v = if byte_order == 0 { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) };
+                let channel = |mask: u32| ((v & mask) >> mask.trailing_zeros()) as u8;
+                rgb.extend([channel(red), channel(green), channel(blue)]);
+            }
+        }
+        Picture { width, height, rgb }
+    }
+
+    fn at(&self, x: usize, y: usize) -> [u8; 3] {
+        let i = (y.min(self.height - 1) * self.width + x.min(self.width - 1)) * 3;
+        [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
+    }
+
+    /// How many different colours it has (a blank screen has one or two).
+    fn colours(&self) -> usize {
+        let mut seen: Vec<[u8; 3]> = self.rgb.chunks(3).step_by(7).map(|p| [p[0], p[1], p[2]]).collect();
+        seen.sort();
+        seen.dedup();
+        seen.len()
+    }
+
+    /// How many pixels are close to `colour`.
+    fn count_near(&self, colour: [u8; 3]) -> usize {
+        self.rgb.chunks(3).filter(|p| close([p[0], p[1], p[2]], colour)).count()
+    }
+}
+
+fn close(a: [u8; 3], b: [u8; 3]) -> bool {
+    a.iter().zip(b).all(|(x, y)| (i32::from(*x) - i32::from(y)).abs() <= 16)
+}
+
+fn hex(s: &str) -> [u8; 3] {
+    let v = u32::from_str_radix(s.trim_start_matches('#'), 16).unwrap();
+    [(v >> 16) as u8, (v >> 8) as u8, v as u8]
+}
+
+fn game() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_livinglab"))
+}
+
+/// A rehearsed six-group session saved to `dir`.
+fn rehearsed(dir: &Path) -> (Session, PathBuf) {
+    let s = session::rehearse(&hub(), 6, 7, T0).unwrap();
+    let path = dir.join("rehearsal.session.json");
+    std::fs::write(&path, s.to_bytes()).unwrap();
+    (s, path)
+}
+
+#[test]
+fn every_screen_of_a_rehearsed_session_renders() {
+    if skip() {
+        return;
+    }
+    let dir = shots_dir("tour");
+    let work = tempdir();
+    let (_, file) = rehearsed(work.path());
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24"])
+        .arg(game())
+        .arg("--data-dir")
+        .arg(work.path())
+        .arg("--tour")
+        .arg(&file)
+        .arg("--screenshots")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the tour failed:\n{log}");
+    let names: Vec<String> = {
+        let mut v: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".png"))
+            .collect();
+        v.sort();
+        v
+    };
+    for screen in ["title", "setup", "table-roles", "table-challenge", "table-build", "table-build-wall", "present", "negotiate", "vote", "debrief"] {
+        assert!(names.iter().any(|n| n.ends_with(&format!("-{screen}.png"))), "no picture of {screen}: {names:?}");
+    }
+    for name in &names {
+        let p = Picture::png(&dir.join(name));
+        assert!(p.colours() > 40, "{name} looks blank ({} colours)", p.colours());
+    }
+    // Each group's zone is where its seat says, with its colour on its border.
+    let zones: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
+    assert_eq!(zones.len(), 12, "six zones in each of the two pictures of the build");
+    for z in &zones {
+        let shot = Picture::png(&dir.join(z["shot"].as_str().unwrap()));
+        let r: Vec<f64> = z["rect"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+        let (cx, cy) = ((r[0] + r[2]) / 2.0, (r[1] + r[3]) / 2.0);
+        let (w, h) = (shot.width as f64, shot.height as f64);
+        match z["seat"].as_str().unwrap() {
+            "bottom" => assert!(cy > h / 2.0, "{z}"),
+            "top" => assert!(cy < h / 2.0, "{z}"),
+            "left" => assert!(cx < w / 2.0, "{z}"),
+            "right" => assert!(cx > w / 2.0, "{z}"),
+            "wall" => assert!(r[1] > 40.0, "{z}"),
+            other => panic!("unknown seat {other}"),
+        }
+        let colour = hex(z["colour"].as_str().unwrap());
+        // The middle of each edge: the border (a few pixels wide) is in the group's colour.
+        let edges = [(cx, r[1], 0.0, 1.0), (cx, r[3], 0.0, -1.0), (r[0], cy, 1.0, 0.0), (r[2], cy, -1.0, 0.0)];
+        let outlined = edges
+            .iter()
+            .filter(|(x, y, dx, dy)| (0..8).any(|i| close(shot.at((x + dx * i as f64) as usize, (y + dy * i as f64) as usize), colour)))
+            .count();
+        assert!(outlined >= 3, "the zone of group {} in {} is not outlined in its colour {colour:?}", z["group"], z["shot"]);
+    }
+}
+
+#[test]
+fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
+    if skip() {
+        return;
+    }
+    let dir = shots_dir("idle");
+    let work = tempdir();
+    // A session in the build with the timer paused: nothing moves.
+    let (full, _) = rehearsed(work.path());
+    let end_of_build = (1..full.log().len())
+        .rev()
+        .find(|&n| {
+            let s = Session::replay(hub(), 7, T0, full.log()[..n].to_vec(), vec![]).unwrap();
+            s.state().phase == Phase::Build
+        })
+        .unwrap();
+    let mut s = Session::replay(hub(), 7, T0, full.log()[..end_of_build].to_vec(), vec![]).unwrap();
+    if s.state().timer.is_running() {
+        let at = s.state().now + 1000;
+        s.act(Action::PauseTimer, at).unwrap();
+    }
+    let file = work.path().join("build.session.json");
+    std::fs::write(&file, s.to_bytes()).unwrap();
+    let frames = work.path().join("frames.txt");
+    let capture = dir.join("after-8-seconds.xwd");
+    let script = format!(
+        "{game} --resume {file} --data-dir {data} --frame-log {frames} & pid=$!; \
+         sleep 8; cp {frames} {frames}.8; xwd -root -silent > {capture}; \
+         sleep 6; cp {frames} {frames}.14; kill $pid; wait $pid 2>/dev/null; true",
+        game = game().display(),
+        file = file.display(),
+        data = work.path().join("data").display(),
+        frames = frames.display(),
+        capture = capture.display(),
+    );
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let read = |suffix: &str| -> u64 {
+        std::fs::read_to_string(format!("{}{suffix}", frames.display())).unwrap().trim().parse().unwrap()
+    };
+    let (at8, at14) = (read(".8"), read(".14"));
+    assert!(at8 > 5, "the game drew only {at8} frames in its first 8 seconds");
+    assert!(at14 - at8 <= 3, "the game drew {} frames in 6 idle seconds; it should rest", at14 - at8);
+    let shot = Picture::xwd(&std::fs::read(&capture).unwrap());
+    assert!(shot.colours() > 40, "the window captured after 8 s is blank ({} colours)", shot.colours());
+    for g in &s.state().groups {
+        let [r, gr, b] = g.colour.0;
+        assert!(shot.count_near([r, gr, b]) > 400, "group {} is not on screen after 8 s", g.name);
+    }
+    std::thread::sleep(Duration::from_millis(10));
+}
