@@ -41,7 +41,8 @@ struct Picture {
 
 impl Picture {
     fn png(path: &Path) -> Picture {
-        let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
         let mut reader = decoder.read_info().unwrap();
         let mut buf = vec![0; reader.output_buffer_size().unwrap()];
         let info = reader.next_frame(&mut buf).unwrap();
@@ -50,13 +51,19 @@ impl Picture {
             .chunks(channels)
             .flat_map(|p| [p[0], p[1], p[2]])
             .collect();
-        Picture { width: info.width as usize, height: info.height as usize, rgb }
+        Picture {
+            width: info.width as usize,
+            height: info.height as usize,
+            rgb,
+        }
     }
 
     /// An X window dump (`xwd`), 24-bit colour in 32-bit pixels.
     fn xwd(bytes: &[u8]) -> Picture {
-        let field = |i: usize| u32::from_be_bytes(bytes[i * 4..i * 4 + 4].try_into().unwrap()) as usize;
-        let (header, width, height, byte_order, bpp, line) = (field(0), field(4), field(5), field(7), field(11), field(12));
+        let field =
+            |i: usize| u32::from_be_bytes(bytes[i * 4..i * 4 + 4].try_into().unwrap()) as usize;
+        let (header, width, height, byte_order, bpp, line) =
+            (field(0), field(4), field(5), field(7), field(11), field(12));
         let (red, green, blue) = (field(14) as u32, field(15) as u32, field(16) as u32);
         assert_eq!(bpp, 32, "expected 32 bits per pixel");
         let colours = field(19);
@@ -66,7 +73,11 @@ impl Picture {
             for x in 0..width {
                 let o = start + y * line + x * 4;
                 let b: [u8; 4] = bytes[o..o + 4].try_into().unwrap();
-                let v = if byte_order == 0 { u32::from_le_bytes(b) } else { u32::from_be_bytes(b) };
+                let v = if byte_order == 0 {
+                    u32::from_le_bytes(b)
+                } else {
+                    u32::from_be_bytes(b)
+                };
                 let channel = |mask: u32| ((v & mask) >> mask.trailing_zeros()) as u8;
                 rgb.extend([channel(red), channel(green), channel(blue)]);
             }
@@ -81,7 +92,12 @@ impl Picture {
 
     /// How many different colours it has (a blank screen has one or two).
     fn colours(&self) -> usize {
-        let mut seen: Vec<[u8; 3]> = self.rgb.chunks(3).step_by(7).map(|p| [p[0], p[1], p[2]]).collect();
+        let mut seen: Vec<[u8; 3]> = self
+            .rgb
+            .chunks(3)
+            .step_by(7)
+            .map(|p| [p[0], p[1], p[2]])
+            .collect();
         seen.sort();
         seen.dedup();
         seen.len()
@@ -89,12 +105,17 @@ impl Picture {
 
     /// How many pixels are close to `colour`.
     fn count_near(&self, colour: [u8; 3]) -> usize {
-        self.rgb.chunks(3).filter(|p| close([p[0], p[1], p[2]], colour)).count()
+        self.rgb
+            .chunks(3)
+            .filter(|p| close([p[0], p[1], p[2]], colour))
+            .count()
     }
 }
 
 fn close(a: [u8; 3], b: [u8; 3]) -> bool {
-    a.iter().zip(b).all(|(x, y)| (i32::from(*x) - i32::from(y)).abs() <= 16)
+    a.iter()
+        .zip(b)
+        .all(|(x, y)| (i32::from(*x) - i32::from(y)).abs() <= 16)
 }
 
 fn hex(s: &str) -> [u8; 3] {
@@ -144,19 +165,47 @@ fn every_screen_of_a_rehearsed_session_renders() {
         v.sort();
         v
     };
-    for screen in ["title", "setup", "table-roles", "table-challenge", "table-build", "table-build-wall", "present", "negotiate", "vote", "debrief"] {
-        assert!(names.iter().any(|n| n.ends_with(&format!("-{screen}.png"))), "no picture of {screen}: {names:?}");
+    for screen in [
+        "title",
+        "setup",
+        "table-roles",
+        "table-challenge",
+        "table-build",
+        "table-build-wall",
+        "present",
+        "negotiate",
+        "vote",
+        "debrief",
+    ] {
+        assert!(
+            names.iter().any(|n| n.ends_with(&format!("-{screen}.png"))),
+            "no picture of {screen}: {names:?}"
+        );
     }
     for name in &names {
         let p = Picture::png(&dir.join(name));
-        assert!(p.colours() > 40, "{name} looks blank ({} colours)", p.colours());
+        assert!(
+            p.colours() > 40,
+            "{name} looks blank ({} colours)",
+            p.colours()
+        );
     }
     // Each group's zone is where its seat says, with its colour on its border.
-    let zones: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
-    assert_eq!(zones.len(), 12, "six zones in each of the two pictures of the build");
+    let zones: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
+    assert_eq!(
+        zones.len(),
+        12,
+        "six zones in each of the two pictures of the build"
+    );
     for z in &zones {
         let shot = Picture::png(&dir.join(z["shot"].as_str().unwrap()));
-        let r: Vec<f64> = z["rect"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+        let r: Vec<f64> = z["rect"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_f64().unwrap())
+            .collect();
         let (cx, cy) = ((r[0] + r[2]) / 2.0, (r[1] + r[3]) / 2.0);
         let (w, h) = (shot.width as f64, shot.height as f64);
         match z["seat"].as_str().unwrap() {
@@ -169,12 +218,29 @@ fn every_screen_of_a_rehearsed_session_renders() {
         }
         let colour = hex(z["colour"].as_str().unwrap());
         // The middle of each edge: the border (a few pixels wide) is in the group's colour.
-        let edges = [(cx, r[1], 0.0, 1.0), (cx, r[3], 0.0, -1.0), (r[0], cy, 1.0, 0.0), (r[2], cy, -1.0, 0.0)];
+        let edges = [
+            (cx, r[1], 0.0, 1.0),
+            (cx, r[3], 0.0, -1.0),
+            (r[0], cy, 1.0, 0.0),
+            (r[2], cy, -1.0, 0.0),
+        ];
         let outlined = edges
             .iter()
-            .filter(|(x, y, dx, dy)| (0..8).any(|i| close(shot.at((x + dx * i as f64) as usize, (y + dy * i as f64) as usize), colour)))
+            .filter(|(x, y, dx, dy)| {
+                (0..8).any(|i| {
+                    close(
+                        shot.at((x + dx * i as f64) as usize, (y + dy * i as f64) as usize),
+                        colour,
+                    )
+                })
+            })
             .count();
-        assert!(outlined >= 3, "the zone of group {} in {} is not outlined in its colour {colour:?}", z["group"], z["shot"]);
+        assert!(
+            outlined >= 3,
+            "the zone of group {} in {} is not outlined in its colour {colour:?}",
+            z["group"],
+            z["shot"]
+        );
     }
 }
 
@@ -217,18 +283,41 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
         .args(["-a", "-s", "-screen 0 1920x1080x24", "sh", "-c", &script])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let read = |suffix: &str| -> u64 {
-        std::fs::read_to_string(format!("{}{suffix}", frames.display())).unwrap().trim().parse().unwrap()
+        std::fs::read_to_string(format!("{}{suffix}", frames.display()))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
     };
     let (at8, at14) = (read(".8"), read(".14"));
-    assert!(at8 > 5, "the game drew only {at8} frames in its first 8 seconds");
-    assert!(at14 - at8 <= 3, "the game drew {} frames in 6 idle seconds; it should rest", at14 - at8);
+    assert!(
+        at8 > 5,
+        "the game drew only {at8} frames in its first 8 seconds"
+    );
+    assert!(
+        at14 - at8 <= 3,
+        "the game drew {} frames in 6 idle seconds; it should rest",
+        at14 - at8
+    );
     let shot = Picture::xwd(&std::fs::read(&capture).unwrap());
-    assert!(shot.colours() > 40, "the window captured after 8 s is blank ({} colours)", shot.colours());
+    assert!(
+        shot.colours() > 40,
+        "the window captured after 8 s is blank ({} colours)",
+        shot.colours()
+    );
     for g in &s.state().groups {
         let [r, gr, b] = g.colour.0;
-        assert!(shot.count_near([r, gr, b]) > 400, "group {} is not on screen after 8 s", g.name);
+        assert!(
+            shot.count_near([r, gr, b]) > 400,
+            "group {} is not on screen after 8 s",
+            g.name
+        );
     }
     std::thread::sleep(Duration::from_millis(10));
 }
