@@ -5,4 +5,5 @@
 
 pub mod app;
 pub mod deck;
+pub mod report;
 pub mod session;

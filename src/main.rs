@@ -74,6 +74,18 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Export the report of one or more session files (several tables of one workshop merge into one report).
+    Report {
+        /// Session files (.session.json), all played with the same deck.
+        #[arg(required = true)]
+        sessions: Vec<PathBuf>,
+        /// The folder to put the report's own folder in (named by date and deck).
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace a report that already exists there.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a commented starter deck that passes `check`.
     New {
         /// Where to write the deck, e.g. my-deck.ron (an existing file is never overwritten).
@@ -87,6 +99,11 @@ fn main() -> ExitCode {
         None => play(cli.game),
         Some(Command::Check { decks }) => check(&decks),
         Some(Command::New { path }) => new_deck(&path),
+        Some(Command::Report {
+            sessions,
+            out,
+            force,
+        }) => report(&sessions, &out, force),
         Some(Command::Rehearse {
             deck,
             groups,
@@ -226,7 +243,41 @@ fn rehearse(
         }
     }
     println!("wrote {}", path.display());
+    match livinglab::report::export(std::slice::from_ref(&played), out, true) {
+        Ok(dir) => println!("wrote the report in {}", dir.display()),
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    }
     ExitCode::SUCCESS
+}
+
+fn report(paths: &[PathBuf], out: &Path, force: bool) -> ExitCode {
+    let mut sessions = Vec::new();
+    for path in paths {
+        match session::load(path) {
+            Ok(s) => sessions.push(s),
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    match livinglab::report::export(&sessions, out, force) {
+        Ok(dir) => {
+            println!(
+                "wrote the report of {} session(s) in {}",
+                sessions.len(),
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// Folders where the bundled decks may be: beside the working folder, beside

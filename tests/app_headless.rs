@@ -339,3 +339,37 @@ fn each_group_zone_is_drawn_once() {
     assert_eq!(groups, vec![0, 1, 2, 3, 4, 5]);
     let _ = Action::Advance;
 }
+
+#[test]
+fn the_debrief_exports_the_report_into_a_new_folder() {
+    let reports = tempdir();
+    let mut t = Table::new(livinglab::session::rehearse(&hub(), 2, 3, T0).unwrap());
+    t.app.world_mut().resource_mut::<Game>().reports = reports.path().to_path_buf();
+    assert_eq!(t.screen(), Screen::Debrief);
+    for _ in 0..2 {
+        t.app
+            .world_mut()
+            .write_message(livinglab::app::Command::Export);
+        t.update();
+    }
+    let exported = t
+        .app
+        .world()
+        .resource::<Game>()
+        .exported
+        .clone()
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        exported.file_name().unwrap(),
+        "2017-11-16-hub-for-london-2",
+        "a second export keeps the first"
+    );
+    assert!(exported.join("report.html").is_file());
+    assert!(
+        reports
+            .path()
+            .join("2017-11-16-hub-for-london/report.md")
+            .is_file()
+    );
+}

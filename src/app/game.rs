@@ -39,6 +39,8 @@ pub enum Command {
     Resume(PathBuf),
     /// Leave the session (it stays saved) and go back to the title screen.
     Leave,
+    /// Write the session's report into a new folder.
+    Export,
 }
 
 /// The game: the session being played, where it is saved, and the deck file
@@ -54,6 +56,10 @@ pub struct Game {
     pub deck_path: Option<PathBuf>,
     /// Counts every change of the session, so views redraw only on change.
     pub revision: u64,
+    /// Where reports are exported.
+    pub reports: PathBuf,
+    /// The last export: its folder, or why it failed.
+    pub exported: Option<Result<PathBuf, String>>,
 }
 
 impl Game {
@@ -65,6 +71,8 @@ impl Game {
             save_error: None,
             deck_path: None,
             revision: 0,
+            reports: crate::report::default_dir(),
+            exported: None,
         }
     }
 
@@ -194,7 +202,20 @@ fn apply_commands(
             },
             Command::Leave => {
                 game.session = None;
+                game.exported = None;
                 game.revision += 1;
+            }
+            Command::Export => {
+                let Some(session) = game.session.clone() else {
+                    continue;
+                };
+                let result =
+                    crate::report::export_new(std::slice::from_ref(&session), &game.reports);
+                match &result {
+                    Ok(dir) => toast.tell(format!("Report written to {}", dir.display()), now),
+                    Err(e) => toast.refuse(format!("The report could not be written: {e}"), now),
+                }
+                game.exported = Some(result);
             }
         }
     }

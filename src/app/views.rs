@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, Color32, RichText};
 use super::theme;
 use super::ui::Ctx;
 use crate::deck::Kind;
-use crate::session::{Action, Phase, Session, Solution, clock};
+use crate::session::{Action, Session, Solution, clock};
 
 fn group_colour(session: &Session, g: usize) -> Color32 {
     session.state().groups.get(g).map_or(Color32::GRAY, |x| {
@@ -501,12 +501,44 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
         return;
     };
     let state = session.state();
-    ui.label(
-        RichText::new("Debrief")
-            .size(40.0)
-            .strong()
-            .color(Color32::WHITE),
-    );
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new("Debrief")
+                .size(40.0)
+                .strong()
+                .color(Color32::WHITE),
+        );
+        ui.add_space(30.0);
+        let export = egui::Button::new(RichText::new("Export the report").size(22.0).strong())
+            .fill(Color32::from_rgb(30, 110, 60));
+        if ui
+            .add(export)
+            .on_hover_text("Markdown, HTML, JSON and the network map")
+            .clicked()
+        {
+            cx.commands.push(super::game::Command::Export);
+        }
+    });
+    match &cx.game.exported {
+        Some(Ok(dir)) => {
+            ui.label(
+                RichText::new(format!(
+                    "The report is in {} (report.md, report.html, session.json, network.graphml and the Kumu CSV files).",
+                    dir.display()
+                ))
+                .size(17.0)
+                .color(Color32::LIGHT_GREEN),
+            );
+        }
+        Some(Err(e)) => {
+            ui.label(
+                RichText::new(format!("The report could not be written: {e}"))
+                    .size(17.0)
+                    .color(Color32::LIGHT_RED),
+            );
+        }
+        None => {}
+    }
     if state.ended_early {
         ui.label(RichText::new("The facilitator ended the session early.").size(16.0));
     }
@@ -583,5 +615,4 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
             );
         }
     });
-    let _ = Phase::Debrief;
 }

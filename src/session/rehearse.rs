@@ -334,7 +334,12 @@ impl Player<'_> {
             .as_deref()
             .map(title_of)
             .unwrap_or_else(|| "our challenge".into());
-        let mut pitch = format!("Our challenge: {challenge}.");
+        let stop = if challenge.ends_with(['.', '?', '!']) {
+            ""
+        } else {
+            "."
+        };
+        let mut pitch = format!("Our challenge: {challenge}{stop}");
         for c in s.ideas.iter().chain(&s.methods) {
             pitch.push(' ');
             pitch.push_str(&text_of(c));

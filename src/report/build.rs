@@ -1,0 +1,319 @@
+//! From played sessions to the report's model.
+
+use std::collections::BTreeSet;
+
+use crate::deck::Deck;
+use crate::session::file::deck_sha256;
+use crate::session::{Phase, Session, State, clock};
+
+use super::model::*;
+use super::network;
+
+/// The report of one workshop: every session must be of the same deck.
+pub fn build(sessions: &[Session]) -> Result<Report, String> {
+    let Some(first) = sessions.first() else {
+        return Err("no session to report on".into());
+    };
+    let deck = first.deck();
+    let hash = deck_sha256(deck);
+    for s in &sessions[1..] {
+        if deck_sha256(s.deck()) != hash {
+            let what = if s.deck().id == deck.id {
+                format!("a different version of the deck \"{}\"", deck.id)
+            } else {
+                format!("the deck \"{}\"", s.deck().id)
+            };
+            return Err(format!(
+                "session {} was played with {what}, not \"{}\": one report merges the sessions of one deck",
+                s.id(),
+                deck.id
+            ));
+        }
+    }
+    // The same session given twice counts once.
+    let mut unique: Vec<&Session> = Vec::new();
+    for s in sessions {
+        if !unique
+            .iter()
+            .any(|u| u.id() == s.id() && u.log() == s.log())
+        {
+            unique.push(s);
+        }
+    }
+    let several = unique.len() > 1;
+    let tables: Vec<Table> = unique
+        .iter()
+        .enumerate()
+        .map(|(i, s)| table(i + 1, s, several))
+        .collect();
+    let mut net = network::build(deck, &unique, several);
+    let analysis = network::analyse(&mut net, &tables);
+    Ok(Report {
+        schema: SCHEMA.into(),
+        version: VERSION,
+        date: clock::DateTime::from_millis(
+            unique.iter().map(|s| s.created_at()).min().unwrap_or(0),
+        )
+        .date(),
+        deck: DeckInfo {
+            id: deck.id.clone(),
+            title: deck.title.clone(),
+            summary: deck.summary.clone(),
+            source: deck.source.clone(),
+            sha256: hash,
+            criteria: deck
+                .criteria
+                .iter()
+                .map(|c| Criterion {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    question: c.question.clone(),
+                })
+                .collect(),
+        },
+        cards: card_use(deck, &unique),
+        tables,
+        network: net,
+        analysis,
+    })
+}
+
+/// A group's name, with its table when several tables are merged.
+pub(super) fn group_name(state: &State, table: usize, g: usize, several: bool) -> String {
+    let name = state
+        .groups
+        .get(g)
+        .map_or_else(|| format!("group {}", g + 1), |x| x.name.clone());
+    if several {
+        format!("{name} (table {table})")
+    } else {
+        name
+    }
+}
+
+/// A card of the deck or a written one, by id.
+pub(super) fn card_ref(deck: &Deck, state: &State, id: &str) -> CardRef {
+    if let Some((kind, c)) = deck.card(id) {
+        return CardRef {
+            id: id.into(),
+            kind: kind.word().into(),
+            title: c.title.clone(),
+            text: c.text.clone(),
+        };
+    }
+    if let Some(r) = deck.role(id) {
+        return CardRef {
+            id: id.into(),
+            kind: "role".into(),
+            title: r.name.clone(),
+            text: r.brief.clone(),
+        };
+    }
+    if let Some(w) = state.written_card(id) {
+        return CardRef {
+            id: id.into(),
+            kind: "written".into(),
+            title: w.title.clone(),
+            text: w.text.clone(),
+        };
+    }
+    CardRef {
+        id: id.into(),
+        kind: "unknown".into(),
+        title: id.into(),
+        text: String::new(),
+    }
+}
+
+fn role_name(deck: &Deck, id: &str) -> String {
+    deck.role(id)
+        .map_or_else(|| id.to_string(), |r| r.name.clone())
+}
+
+fn table(number: usize, session: &Session, several: bool) -> Table {
+    let deck = session.deck();
+    let state = session.state();
+    let name = |g: usize| group_name(state, number, g, several);
+    let groups = state
+        .groups
+        .iter()
+        .map(|g| Group {
+            name: if several {
+                format!("{} (table {number})", g.name)
+            } else {
+                g.name.clone()
+            },
+            colour: g.colour.hex(),
+            seat: g.seat.name().into(),
+            roles: g.roles.iter().map(|r| card_ref(deck, state, r)).collect(),
+        })
+        .collect();
+    let mut rounds = Vec::new();
+    for round in 1..=state.round {
+        let live = state.solutions(round);
+        if live.is_empty() {
+            continue;
+        }
+        let mut solutions = Vec::new();
+        for rank in state.ranking(round) {
+            let Some(s) = live.iter().find(|s| s.group == rank.group) else {
+                continue;
+            };
+            let g = rank.group;
+            let dots = state.dots_on(round, g);
+            let talk = state
+                .presentations
+                .iter()
+                .filter(|p| p.round == round && p.group == g)
+                .filter_map(|p| p.ended.map(|e| e.saturating_sub(p.started)))
+                .sum::<u64>();
+            solutions.push(Solution {
+                group: name(g),
+                group_colour: state
+                    .groups
+                    .get(g)
+                    .map_or_else(String::new, |x| x.colour.hex()),
+                place: rank.place,
+                tied: rank.tied,
+                dots: rank.dots,
+                dots_by_criterion: deck
+                    .criteria
+                    .iter()
+                    .map(|c| CriterionDots {
+                        criterion: c.name.clone(),
+                        dots: dots.iter().filter(|d| d.criterion == c.id).count(),
+                    })
+                    .collect(),
+                challenge: s.challenge.as_deref().map(|c| card_ref(deck, state, c)),
+                title: s.title.clone(),
+                pitch: s.pitch.clone(),
+                ideas: s.ideas.iter().map(|c| card_ref(deck, state, c)).collect(),
+                methods: s.methods.iter().map(|c| card_ref(deck, state, c)).collect(),
+                written: state
+                    .written
+                    .iter()
+                    .filter(|w| w.round == round && w.group == g)
+                    .map(|w| card_ref(deck, state, &w.id))
+                    .collect(),
+                champions: s.champions.iter().map(|r| role_name(deck, r)).collect(),
+                horizon: s.horizon.map(|h| h.name().to_string()),
+                level: s.level.clone(),
+                ready: s.ready,
+                pledges: state
+                    .pledges
+                    .iter()
+                    .filter(|p| p.round == round && p.to == g)
+                    .map(|p| Pledge {
+                        from: name(p.from),
+                        kind: p.kind.clone(),
+                        note: p.note.clone(),
+                    })
+                    .collect(),
+                deliverers: state
+                    .commitments
+                    .iter()
+                    .filter(|c| c.round == round && c.to == g)
+                    .map(|c| Deliverer {
+                        role: role_name(deck, &c.role),
+                        group: name(c.group),
+                    })
+                    .collect(),
+                presented_for: (talk > 0).then(|| clock::duration(talk)),
+            });
+        }
+        rounds.push(Round {
+            number: round,
+            solutions,
+        });
+    }
+    let marks = &state.phase_log;
+    let phases = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !matches!(m.phase, Phase::Setup | Phase::Debrief))
+        .map(|(i, m)| {
+            let end = marks.get(i + 1).map_or(state.now, |n| n.at);
+            let took = end.saturating_sub(m.at);
+            PhaseTime {
+                phase: m.phase.name().into(),
+                round: m.round,
+                planned_minutes: m.planned_minutes,
+                took: clock::duration(took),
+                took_seconds: took / 1000,
+                over: m
+                    .planned_minutes
+                    .is_some_and(|p| took > u64::from(p) * 60_000),
+            }
+        })
+        .collect();
+    Table {
+        number,
+        session_id: session.id(),
+        started: clock::DateTime::from_millis(session.created_at()).readable(),
+        ended: clock::DateTime::from_millis(state.now).readable(),
+        seed: session.seed(),
+        ended_early: state.ended_early,
+        rounds_planned: state.rounds,
+        groups,
+        rounds,
+        phases,
+        notes: state
+            .notes
+            .iter()
+            .map(|n| Note {
+                at: clock::DateTime::from_millis(n.at).readable(),
+                phase: n.phase.name().into(),
+                round: n.round,
+                text: n.text.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Cards dealt but never chosen, and cards never dealt, across all tables.
+fn card_use(deck: &Deck, sessions: &[&Session]) -> CardUse {
+    let mut dealt: BTreeSet<String> = BTreeSet::new();
+    let mut chosen: BTreeSet<String> = BTreeSet::new();
+    for session in sessions {
+        // Replay to see every hand that was ever dealt.
+        let mut replay = Session::new(session.deck().clone(), session.seed(), session.created_at());
+        let mut look = |s: &State| {
+            for g in &s.groups {
+                dealt.extend(g.hand.iter().cloned());
+                dealt.extend(g.solution.ideas.iter().cloned());
+                dealt.extend(g.solution.methods.iter().cloned());
+                dealt.extend(g.challenge.iter().cloned());
+            }
+            dealt.extend(s.shared_challenge.iter().cloned());
+        };
+        for entry in session.log() {
+            if replay.act(entry.action.clone(), entry.at).is_ok() {
+                look(replay.state());
+            }
+        }
+        let state = session.state();
+        for round in 1..=state.round {
+            for s in state.solutions(round) {
+                chosen.extend(s.ideas.iter().cloned());
+                chosen.extend(s.methods.iter().cloned());
+                chosen.extend(s.challenge.iter().cloned());
+            }
+        }
+    }
+    let empty = State::new(deck, 0);
+    let all: Vec<&crate::deck::Card> = deck.ideas.iter().chain(&deck.methods).collect();
+    CardUse {
+        dealt_never_chosen: all
+            .iter()
+            .filter(|c| dealt.contains(&c.id) && !chosen.contains(&c.id))
+            .map(|c| card_ref(deck, &empty, &c.id))
+            .collect(),
+        never_dealt: deck
+            .challenges
+            .iter()
+            .chain(all.iter().copied())
+            .filter(|c| !dealt.contains(&c.id))
+            .map(|c| card_ref(deck, &empty, &c.id))
+            .collect(),
+    }
+}
