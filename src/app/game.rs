@@ -41,6 +41,8 @@ pub enum Command {
     Leave,
     /// Write the session's report into a new folder.
     Export,
+    /// Save now (the session is also saved after every action).
+    Save,
 }
 
 /// The game: the session being played, where it is saved, and the deck file
@@ -204,6 +206,14 @@ fn apply_commands(
                 game.session = None;
                 game.exported = None;
                 game.revision += 1;
+            }
+            Command::Save => {
+                game.save();
+                match (&game.save_error, &game.saved) {
+                    (Some(e), _) => toast.refuse(e.clone(), now),
+                    (None, Some(p)) => toast.tell(format!("Saved to {}", p.display()), now),
+                    (None, None) => {}
+                }
             }
             Command::Export => {
                 let Some(session) = game.session.clone() else {
