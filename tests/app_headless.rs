@@ -373,3 +373,56 @@ fn the_debrief_exports_the_report_into_a_new_folder() {
             .is_file()
     );
 }
+
+#[test]
+fn dragging_support_and_roles_onto_solutions_pledges_and_commits() {
+    use livinglab::app::negotiate::{SolutionPanel, Token};
+    let mut t = Table::new(at(Phase::Negotiate, 3));
+    assert_eq!(t.screen(), Screen::Negotiate);
+    let find_token = |t: &mut Table, want: &dyn Fn(&Token) -> bool| {
+        let mut q = t.app.world_mut().query::<(Entity, &Token)>();
+        q.iter(t.app.world())
+            .find(|(_, tok)| want(tok))
+            .map(|(e, _)| e)
+            .expect("token")
+    };
+    let panel = |t: &mut Table, g: usize| {
+        let mut q = t.app.world_mut().query::<(Entity, &SolutionPanel)>();
+        q.iter(t.app.world())
+            .find(|(_, p)| p.0 == g)
+            .map(|(e, _)| e)
+            .expect("panel")
+    };
+    let funding = find_token(
+        &mut t,
+        &|tok| matches!(tok, Token::Support { from: 0, kind } if kind == "Funding"),
+    );
+    let target = panel(&mut t, 2);
+    t.drop(funding, target);
+    let pledges = &t.session().state().pledges;
+    assert_eq!(
+        (
+            pledges.len(),
+            pledges[0].from,
+            pledges[0].to,
+            pledges[0].kind.as_str()
+        ),
+        (1, 0, 2, "Funding")
+    );
+    // Onto its own solution: refused, with the reason.
+    let own = find_token(&mut t, &|tok| matches!(tok, Token::Support { from: 1, .. }));
+    let target = panel(&mut t, 1);
+    t.drop(own, target);
+    assert_eq!(
+        t.toast(),
+        "A group cannot pledge support to its own solution"
+    );
+    let role = find_token(&mut t, &|tok| matches!(tok, Token::Role { group: 2, .. }));
+    let target = panel(&mut t, 0);
+    t.drop(role, target);
+    assert_eq!(t.session().state().commitments.len(), 1);
+    // Tapping the pledge on the solution withdraws it.
+    let chip = t.named("chip Funding from Group 1");
+    t.click(chip);
+    assert!(t.session().state().pledges.is_empty());
+}

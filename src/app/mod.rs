@@ -7,6 +7,7 @@ mod fonts;
 pub mod game;
 mod keys;
 pub mod layout;
+pub mod negotiate;
 mod panel;
 pub mod screens;
 mod setup;
@@ -61,6 +62,7 @@ pub fn core_plugin(app: &mut App) {
         theme::plugin,
         fonts::plugin,
         table::plugin,
+        negotiate::plugin,
         keys::plugin,
         panel::plugin,
         editor::plugin,

@@ -22,9 +22,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<Edit>()
         .add_systems(
             Update,
-            (rebuild, tick)
+            (rebuild.run_if(in_state(Screen::Table)), tick)
                 .chain()
-                .run_if(in_state(Screen::Table))
                 .after(GameSystems),
         )
         .add_systems(OnExit(Screen::Table), clear);
@@ -179,7 +178,7 @@ struct View<'a> {
     s: f32,
 }
 
-fn px_node(left: f32, top: f32, width: f32, height: f32) -> Node {
+pub(super) fn px_node(left: f32, top: f32, width: f32, height: f32) -> Node {
     Node {
         position_type: PositionType::Absolute,
         left: px(left),
@@ -1261,7 +1260,7 @@ fn zoom_on_click(card: String) -> impl FnMut(On<Pointer<Click>>, ResMut<Zoom>) {
     }
 }
 
-fn start_drag(
+pub(super) fn start_drag(
     drag: On<Pointer<DragStart>>,
     mut q: Query<(&mut GlobalZIndex, &mut Pickable, &mut BorderColor)>,
 ) {
@@ -1275,7 +1274,7 @@ fn start_drag(
 
 /// Every drag ends with the card back where it was: if the drop was
 /// accepted, the table is rebuilt with the card in its new place.
-fn end_drag(
+pub(super) fn end_drag(
     drag: On<Pointer<DragEnd>>,
     mut q: Query<(
         &mut UiTransform,

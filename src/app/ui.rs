@@ -181,11 +181,6 @@ fn draw(
                 .frame(frame)
                 .show(&mut root, |ui| views::present(ui, &mut cx));
         }
-        Screen::Negotiate => {
-            egui::CentralPanel::default()
-                .frame(frame)
-                .show(&mut root, |ui| views::negotiate(ui, &mut cx));
-        }
         Screen::Vote => {
             egui::CentralPanel::default()
                 .frame(frame)
@@ -196,7 +191,8 @@ fn draw(
                 .frame(frame)
                 .show(&mut root, |ui| views::debrief(ui, &mut cx));
         }
-        Screen::Table => {}
+        // Drawn with Bevy UI (drag and drop).
+        Screen::Table | Screen::Negotiate => {}
     }
     if screen == Screen::Table {
         editor::draw(&ctx, &mut cx);

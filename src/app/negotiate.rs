@@ -1,0 +1,379 @@
+//! Negotiate: every solution on screen. Each group has a tray of support
+//! tokens (funding, endorsement, sharing…) and its roles; dragging a token
+//! onto another group's solution pledges that support, dragging a role onto
+//! a solution commits it to deliver. Tapping a pledge or commitment on a
+//! solution withdraws it. Drawn with Bevy UI, like the table.
+
+use bevy::picking::events::{Click, Drag, DragDrop, Pointer};
+use bevy::prelude::*;
+
+use super::fonts::Fonts;
+use super::game::{Act, Game, GameSystems, Toast};
+use super::screens::Screen;
+use super::table::{Canvas, TimerText, ToastText, end_drag, px_node, start_drag};
+use super::theme::{self, TextSize};
+use crate::deck::Kind;
+use crate::session::Action;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Built>()
+        .add_systems(
+            Update,
+            rebuild
+                .run_if(in_state(Screen::Negotiate))
+                .after(GameSystems),
+        )
+        .add_systems(OnExit(Screen::Negotiate), clear);
+}
+
+#[derive(Resource, Default)]
+struct Built(Option<(u64, u32, [u32; 2])>);
+
+#[derive(Component)]
+pub struct NegotiateRoot;
+
+/// Something a group can drag onto a solution.
+#[derive(Component, Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    Support { from: usize, kind: String },
+    Role { group: usize, role: String },
+}
+
+/// A group's solution, as a place to drop tokens.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SolutionPanel(pub usize);
+
+/// The action a token dropped on a solution stands for.
+pub fn token_action(token: &Token, to: usize) -> Action {
+    match token {
+        Token::Support { from, kind } => Action::Pledge {
+            from: *from,
+            to,
+            kind: kind.clone(),
+            note: String::new(),
+        },
+        Token::Role { group, role } => Action::Commit {
+            group: *group,
+            role: role.clone(),
+            to,
+        },
+    }
+}
+
+fn clear(
+    mut commands: Commands,
+    roots: Query<Entity, With<NegotiateRoot>>,
+    mut built: ResMut<Built>,
+) {
+    for e in &roots {
+        commands.entity(e).despawn();
+    }
+    built.0 = None;
+}
+
+fn on_drop(
+    mut drop: On<Pointer<DragDrop>>,
+    panels: Query<&SolutionPanel>,
+    tokens: Query<&Token>,
+    mut acts: MessageWriter<Act>,
+) {
+    let Ok(panel) = panels.get(drop.event_target()) else {
+        return;
+    };
+    drop.propagate(false);
+    if let Ok(token) = tokens.get(drop.dropped) {
+        acts.write(Act(token_action(token, panel.0)));
+    }
+}
+
+fn withdraw(action: Action) -> impl FnMut(On<Pointer<Click>>, MessageWriter<Act>) {
+    move |mut click: On<Pointer<Click>>, mut acts: MessageWriter<Act>| {
+        click.propagate(false);
+        acts.write(Act(action.clone()));
+    }
+}
+
+fn text(fonts: &Fonts, s: &str, size: f32, bold: bool, colour: Color) -> impl Bundle {
+    (
+        Text::new(s),
+        if bold {
+            fonts.bold(size)
+        } else {
+            fonts.text(size)
+        },
+        TextColor(colour),
+        Pickable::IGNORE,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rebuild(
+    mut commands: Commands,
+    game: Res<Game>,
+    size: Res<TextSize>,
+    canvas: Res<Canvas>,
+    fonts: Res<Fonts>,
+    roots: Query<Entity, With<NegotiateRoot>>,
+    mut built: ResMut<Built>,
+    _toast: Res<Toast>,
+) {
+    let Some(session) = &game.session else { return };
+    let key = (
+        game.revision,
+        (size.0 * 100.0) as u32,
+        [canvas.0.x as u32, canvas.0.y as u32],
+    );
+    if built.0 == Some(key) {
+        return;
+    }
+    built.0 = Some(key);
+    for e in &roots {
+        commands.entity(e).despawn();
+    }
+    let s = size.0;
+    let state = session.state();
+    let deck = session.deck();
+    let round = state.round;
+    let n = state.groups.len();
+    let c = canvas.0;
+    let fonts = &*fonts;
+    commands
+        .spawn((
+            NegotiateRoot,
+            px_node(0.0, 0.0, c.x, c.y),
+            BackgroundColor(theme::BACKGROUND),
+            Pickable::IGNORE,
+        ))
+        .insert(Node {
+            flex_direction: FlexDirection::Column,
+            padding: px(12).all(),
+            row_gap: px(10),
+            ..px_node(0.0, 0.0, c.x, c.y)
+        })
+        .with_children(|root| {
+            // The bar: phase, countdown, message, what to do.
+            root.spawn((
+                Node {
+                    flex_direction: FlexDirection::Row,
+                    align_items: AlignItems::Center,
+                    column_gap: px(24),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ))
+            .with_children(|bar| {
+                bar.spawn(text(fonts, &format!("Negotiate support · round {} of {}", round, state.rounds), 28.0, true, theme::PAPER));
+                bar.spawn((Text::new(""), fonts.bold(48.0), TextColor(theme::PAPER), TimerText, Pickable::IGNORE));
+                bar.spawn((Text::new(""), fonts.bold(22.0), TextColor(theme::PAPER), ToastText, Pickable::IGNORE));
+            });
+            root.spawn(text(
+                fonts,
+                "Drag a support token onto another group's solution to pledge it; drag a role onto a solution to say it will help deliver. Tap a pledge to withdraw it.",
+                16.0 * s,
+                false,
+                theme::MUTED,
+            ));
+            // The solutions.
+            let cols = if n <= 4 { n.max(1) } else { n.div_ceil(2) };
+            root.spawn((
+                Node {
+                    flex_direction: FlexDirection::Row,
+                    flex_wrap: FlexWrap::Wrap,
+                    column_gap: px(10),
+                    row_gap: px(10),
+                    flex_grow: 1.0,
+                    min_height: px(0),
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ))
+            .with_children(|grid| {
+                let width = (c.x - 24.0 - 10.0 * (cols as f32 - 1.0)) / cols as f32;
+                for (to, group) in state.groups.iter().enumerate() {
+                    let colour = theme::group_colour(group.colour);
+                    let sol = &group.solution;
+                    grid.spawn((
+                        Node {
+                            width: px(width),
+                            flex_direction: FlexDirection::Column,
+                            padding: px(10).all(),
+                            row_gap: px(6),
+                            border: px(4).all(),
+                            border_radius: BorderRadius::all(px(12)),
+                            ..default()
+                        },
+                        BackgroundColor(theme::BACKGROUND.mix(&colour, 0.16)),
+                        BorderColor::all(colour),
+                        SolutionPanel(to),
+                        Name::new(format!("solution of {}", group.name)),
+                    ))
+                    .observe(on_drop)
+                    .with_children(|p| {
+                        p.spawn(text(fonts, &group.name, 18.0 * s, true, colour.lighter(0.2)));
+                        let title = if sol.title.is_empty() { "(untitled solution)" } else { &sol.title };
+                        p.spawn(text(fonts, title, 20.0 * s, true, theme::PAPER));
+                        let cards: Vec<String> = sol
+                            .ideas
+                            .iter()
+                            .chain(&sol.methods)
+                            .map(|id| {
+                                deck.card(id)
+                                    .map(|(_, c)| c.title.clone())
+                                    .or_else(|| state.written_card(id).map(|w| w.title.clone()))
+                                    .unwrap_or_default()
+                            })
+                            .collect();
+                        p.spawn(text(fonts, &cards.join(" · "), 13.0 * s, false, theme::MUTED));
+                        chips(p, fonts, s, "Support", state.pledges.iter().filter(|x| x.round == round && x.to == to).map(|x| {
+                            let from = state.groups.get(x.from);
+                            (
+                                format!("{} from {}", x.kind, from.map_or("?", |g| g.name.as_str())),
+                                from.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
+                                Action::WithdrawPledge { from: x.from, to, kind: x.kind.clone() },
+                            )
+                        }));
+                        chips(p, fonts, s, "Will deliver", state.commitments.iter().filter(|x| x.round == round && x.to == to).map(|x| {
+                            let by = state.groups.get(x.group);
+                            (
+                                format!("{} ({})", deck.role(&x.role).map_or(x.role.as_str(), |r| r.name.as_str()), by.map_or("?", |g| g.name.as_str())),
+                                by.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
+                                Action::WithdrawCommitment { group: x.group, role: x.role.clone(), to },
+                            )
+                        }));
+                    });
+                }
+            });
+            // Each group's tray of tokens.
+            root.spawn((
+                Node {
+                    flex_direction: FlexDirection::Row,
+                    flex_wrap: FlexWrap::Wrap,
+                    column_gap: px(10),
+                    row_gap: px(8),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ))
+            .with_children(|trays| {
+                for (g, group) in state.groups.iter().enumerate() {
+                    let colour = theme::group_colour(group.colour);
+                    trays
+                        .spawn((
+                            Node {
+                                flex_direction: FlexDirection::Row,
+                                flex_wrap: FlexWrap::Wrap,
+                                align_items: AlignItems::Center,
+                                column_gap: px(6),
+                                row_gap: px(4),
+                                padding: px(6).all(),
+                                border: px(2).all(),
+                                border_radius: BorderRadius::all(px(10)),
+                                ..default()
+                            },
+                            BorderColor::all(colour),
+                            Pickable::IGNORE,
+                        ))
+                        .with_children(|tray| {
+                            tray.spawn(text(fonts, &group.name, 16.0 * s, true, colour.lighter(0.2)));
+                            for kind in &deck.support {
+                                token(tray, fonts, s, kind, colour, Token::Support { from: g, kind: kind.clone() });
+                            }
+                            for role in &group.roles {
+                                let name = deck.role(role).map_or(role.as_str(), |r| r.name.as_str());
+                                token(tray, fonts, s, name, theme::kind_colour(Kind::Role), Token::Role { group: g, role: role.clone() });
+                            }
+                        });
+                }
+            });
+        });
+}
+
+fn chips(
+    p: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    s: f32,
+    label: &str,
+    items: impl Iterator<Item = (String, Color, Action)>,
+) {
+    p.spawn((
+        Node {
+            flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(4),
+            row_gap: px(4),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        Pickable::IGNORE,
+    ))
+    .with_children(|row| {
+        row.spawn(text(
+            fonts,
+            &format!("{label}:"),
+            13.0 * s,
+            false,
+            theme::MUTED,
+        ));
+        let mut any = false;
+        for (words, colour, undo) in items {
+            any = true;
+            row.spawn((
+                Node {
+                    padding: UiRect::axes(px(8), px(3)),
+                    border_radius: BorderRadius::all(px(8)),
+                    ..default()
+                },
+                Button,
+                BackgroundColor(colour),
+                Name::new(format!("chip {words}")),
+            ))
+            .observe(withdraw(undo))
+            .with_children(|c| {
+                c.spawn(text(fonts, &words, 13.0 * s, false, theme::INK));
+            });
+        }
+        if !any {
+            row.spawn(text(fonts, "none yet", 13.0 * s, false, theme::MUTED));
+        }
+    });
+}
+
+fn token(
+    tray: &mut ChildSpawnerCommands,
+    fonts: &Fonts,
+    s: f32,
+    label: &str,
+    colour: Color,
+    token: Token,
+) {
+    tray.spawn((
+        Node {
+            padding: UiRect::axes(px(10), px(5)),
+            border: px(2).all(),
+            border_radius: BorderRadius::all(px(14)),
+            ..default()
+        },
+        BackgroundColor(colour),
+        BorderColor::all(theme::INK.with_alpha(0.4)),
+        UiTransform::default(),
+        GlobalZIndex::default(),
+        Pickable::default(),
+        Name::new(format!("token {label}")),
+        token,
+    ))
+    .observe(start_drag)
+    .observe(
+        |drag: On<Pointer<Drag>>, scale: Res<UiScale>, mut q: Query<&mut UiTransform>| {
+            if let Ok(mut t) = q.get_mut(drag.event_target()) {
+                let d = drag.distance / scale.0.max(0.01);
+                t.translation = Val2::px(d.x, d.y);
+            }
+        },
+    )
+    .observe(end_drag)
+    .with_children(|t| {
+        t.spawn(text(fonts, label, 14.0 * s, true, theme::INK));
+    });
+}
