@@ -32,6 +32,7 @@ impl Table {
         // Pointer events bubble up through parents by a query that names
         // `Window`; without a window plugin it must still be known.
         app.world_mut().register_component::<bevy::window::Window>();
+        app.init_resource::<bevy::input_focus::InputFocus>();
         let mut game = Game::new(Store::new(dir.path()));
         game.open(session);
         app.insert_resource(game);
@@ -425,4 +426,122 @@ fn dragging_support_and_roles_onto_solutions_pledges_and_commits() {
     let chip = t.named("chip Funding from Group 1");
     t.click(chip);
     assert!(t.session().state().pledges.is_empty());
+}
+
+/// Types into a field on the table, as the keyboard would.
+fn type_into(t: &mut Table, field: livinglab::app::typing::Field, text: &str) -> Entity {
+    let mut q = t
+        .app
+        .world_mut()
+        .query::<(Entity, &livinglab::app::typing::Field)>();
+    let e = q
+        .iter(t.app.world())
+        .find(|(_, f)| **f == field)
+        .map(|(e, _)| e)
+        .expect("the field");
+    t.app
+        .world_mut()
+        .resource_mut::<bevy::input_focus::InputFocus>()
+        .set(e, bevy::input_focus::FocusCause::Pressed);
+    t.app
+        .world_mut()
+        .get_mut::<bevy::text::EditableText>(e)
+        .unwrap()
+        .editor_mut()
+        .set_text(text);
+    t.update();
+    e
+}
+
+#[test]
+fn titles_and_pitches_are_typed_in_place_and_survive_a_redraw() {
+    use livinglab::app::typing::Field;
+    let mut t = Table::new(at(Phase::Build, 2));
+    type_into(&mut t, Field::Title(0), "Listening posts");
+    // Another group moves a card meanwhile: the table is redrawn.
+    let (card, _) = t.card(1, Kind::Idea, Place::Hand);
+    let frame = t.zone(Some(1), Area::Solution);
+    t.drop(card, frame);
+    assert_eq!(
+        t.session().state().groups[0].solution.title,
+        "",
+        "not sent while still typing"
+    );
+    let mut q = t
+        .app
+        .world_mut()
+        .query::<(Entity, &Field, &bevy::text::EditableText)>();
+    let (e, _, text) = q
+        .iter(t.app.world())
+        .find(|(_, f, _)| **f == Field::Title(0))
+        .unwrap();
+    assert_eq!(
+        text.value().to_string(),
+        "Listening posts",
+        "the draft survived the redraw"
+    );
+    assert_eq!(
+        t.app
+            .world()
+            .resource::<bevy::input_focus::InputFocus>()
+            .get(),
+        Some(e),
+        "and still has the keyboard"
+    );
+    // Typing N in the field does not move the phase on.
+    t.press(&[KeyCode::KeyN]);
+    assert_eq!(t.session().state().phase, Phase::Build);
+    // Tapping elsewhere lets go of the field: the title reaches the engine.
+    t.app
+        .world_mut()
+        .resource_mut::<bevy::input_focus::InputFocus>()
+        .clear();
+    t.update();
+    t.update();
+    assert_eq!(
+        t.session().state().groups[0].solution.title,
+        "Listening posts"
+    );
+    type_into(&mut t, Field::Pitch(0), "Volunteers listen\nin markets.");
+    t.app
+        .world_mut()
+        .resource_mut::<bevy::input_focus::InputFocus>()
+        .clear();
+    t.update();
+    t.update();
+    assert_eq!(
+        t.session().state().groups[0].solution.pitch,
+        "Volunteers listen\nin markets."
+    );
+}
+
+#[test]
+fn a_group_writes_its_own_idea_card_in_its_zone() {
+    use livinglab::app::typing::Field;
+    let mut t = Table::new(at(Phase::Build, 2));
+    let open = t.named("button + Our idea");
+    t.click(open);
+    type_into(&mut t, Field::NewTitle(0), "Listening posts");
+    let add = t.named("button Add it to our hand");
+    t.click(add);
+    assert!(
+        t.toast().starts_with("A new idea card needs a sentence"),
+        "{}",
+        t.toast()
+    );
+    type_into(&mut t, Field::NewText(0), "Monthly sessions in markets.");
+    let add = t.named("button Add it to our hand");
+    t.click(add);
+    let written = &t.session().state().written;
+    assert_eq!(written.len(), 1);
+    assert_eq!(
+        (written[0].title.as_str(), written[0].text.as_str()),
+        ("Listening posts", "Monthly sessions in markets.")
+    );
+    t.update();
+    let mut q = t.app.world_mut().query::<&Field>();
+    assert!(
+        !q.iter(t.app.world()).any(|f| *f == Field::NewTitle(0)),
+        "the form closed"
+    );
 }

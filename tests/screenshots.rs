@@ -171,6 +171,7 @@ fn every_screen_of_a_rehearsed_session_renders() {
         "table-roles",
         "table-challenge",
         "table-build",
+        "table-build-open",
         "table-build-wall",
         "present",
         "negotiate",
@@ -195,8 +196,8 @@ fn every_screen_of_a_rehearsed_session_renders() {
         serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
     assert_eq!(
         zones.len(),
-        12,
-        "six zones in each of the two pictures of the build"
+        18,
+        "six zones in each of the three pictures of the build"
     );
     for z in &zones {
         let shot = Picture::png(&dir.join(z["shot"].as_str().unwrap()));

@@ -17,15 +17,22 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Default)]
 pub struct Typing(pub bool);
 
+#[allow(clippy::too_many_arguments)]
 fn keys(
     input: Res<ButtonInput<KeyCode>>,
     game: Res<Game>,
     typing: Option<Res<Typing>>,
+    focus: Option<Res<bevy::input_focus::InputFocus>>,
+    fields: Query<(), With<bevy::text::EditableText>>,
     mut panel: ResMut<PanelState>,
     mut acts: MessageWriter<Act>,
     mut commands: MessageWriter<Command>,
 ) {
-    if typing.is_some_and(|t| t.0) {
+    // Keys belong to whoever is typing: in an egui field or in a field on the table.
+    let on_table = focus
+        .and_then(|f| f.get())
+        .is_some_and(|e| fields.contains(e));
+    if typing.is_some_and(|t| t.0) || on_table {
         return;
     }
     let Some(session) = &game.session else { return };

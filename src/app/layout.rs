@@ -95,14 +95,14 @@ fn table(seats: &[Seat], canvas: Vec2) -> TableLayout {
         on(Seat::Right),
     );
     let gap = 8.0;
-    let strip_w = canvas.x * 0.24;
+    let strip_w = canvas.x * 0.2;
     let l = if left.is_empty() { 0.0 } else { strip_w };
     let r = if right.is_empty() { 0.0 } else { strip_w };
     let strip_h = |others_empty: bool| {
         if others_empty {
-            canvas.y * 0.55
+            canvas.y * 0.6
         } else {
-            canvas.y * 0.38
+            canvas.y * 0.42
         }
     };
     let b = if bottom.is_empty() {

@@ -2,7 +2,6 @@
 //! screen. One plugin per file; screens are Bevy states; the session is held
 //! in one resource and changed only through engine actions.
 
-mod editor;
 mod fonts;
 pub mod game;
 mod keys;
@@ -15,6 +14,7 @@ pub mod table;
 mod theme;
 mod title;
 mod tour;
+pub mod typing;
 mod ui;
 mod views;
 mod window;
@@ -65,7 +65,7 @@ pub fn core_plugin(app: &mut App) {
         negotiate::plugin,
         keys::plugin,
         panel::plugin,
-        editor::plugin,
+        typing::plugin,
         title::plugin,
         setup::plugin,
     ));
@@ -79,7 +79,12 @@ pub fn run(options: Options) -> AppExit {
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Living Lab".into(),
-                    resolution: WindowResolution::new(1600, 900),
+                    // The pictures of the tour are taken at 1080p, the size of a workshop TV.
+                    resolution: if options.tour.is_some() {
+                        WindowResolution::new(1920, 1080)
+                    } else {
+                        WindowResolution::new(1600, 900)
+                    },
                     mode: if options.fullscreen {
                         WindowMode::BorderlessFullscreen(bevy::window::MonitorSelection::Current)
                     } else {

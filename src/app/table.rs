@@ -12,6 +12,7 @@ use super::game::{Act, Game, GameSystems, Toast};
 use super::layout::{self, CANVAS, TableLayout, Zone};
 use super::screens::Screen;
 use super::theme::{self, TextSize};
+use super::typing::{self, Field};
 use crate::deck::{Deck, Kind};
 use crate::session::{Action, Horizon, Phase, Session, State as Table};
 
@@ -19,7 +20,6 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Built>()
         .init_resource::<Zoom>()
         .init_resource::<Canvas>()
-        .add_message::<Edit>()
         .add_systems(
             Update,
             (rebuild.run_if(in_state(Screen::Table)), tick)
@@ -44,18 +44,12 @@ impl Default for Canvas {
 #[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
 pub struct Zoom(pub Option<String>);
 
-/// Asks the text editor to open (it is drawn by the editor plugin).
-#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Edit {
-    /// The title and pitch of a group's solution.
-    Solution(usize),
-    /// A new idea card written by a group.
-    NewIdea(usize),
-}
-
 /// What the table was last built from.
 #[derive(Resource, Default)]
-struct Built(Option<(u64, u32, [u32; 2], Option<String>)>);
+struct Built(Option<BuiltFrom>);
+
+/// Session revision, text size, canvas, enlarged card, open new-card forms.
+type BuiltFrom = (u64, u32, [u32; 2], Option<String>, Vec<usize>);
 
 /// The root of everything the table draws.
 #[derive(Component)]
@@ -143,6 +137,7 @@ fn rebuild(
     fonts: Res<Fonts>,
     roots: Query<Entity, With<TableRoot>>,
     mut built: ResMut<Built>,
+    (drafts, writing): (Res<super::typing::Drafts>, Res<super::typing::Writing>),
 ) {
     let Some(session) = &game.session else { return };
     let key = (
@@ -150,6 +145,7 @@ fn rebuild(
         (size.0 * 100.0) as u32,
         [canvas.0.x as u32, canvas.0.y as u32],
         zoom.0.clone(),
+        writing.0.keys().copied().collect::<Vec<_>>(),
     );
     if built.0.as_ref() == Some(&key) {
         return;
@@ -159,6 +155,9 @@ fn rebuild(
         commands.entity(e).despawn();
     }
     let view = View {
+        card_w: std::cell::Cell::new(100.0),
+        drafts: &drafts,
+        writing: &writing,
         session,
         deck: session.deck(),
         state: session.state(),
@@ -170,6 +169,11 @@ fn rebuild(
 
 /// Everything needed to draw the table once.
 struct View<'a> {
+    /// The width of a small card in the zone being drawn: cards shrink so
+    /// that a full hand fits in two rows.
+    card_w: std::cell::Cell<f32>,
+    drafts: &'a super::typing::Drafts,
+    writing: &'a super::typing::Writing,
     session: &'a Session,
     deck: &'a Deck,
     state: &'a Table,
@@ -394,6 +398,10 @@ impl View<'_> {
         let origin = zone.layout_origin();
         let spotlit = self.state.spotlight == Some(g);
         let degrees = zone.degrees;
+        let in_hand = group.hand.len().max(1) as f32;
+        let per_row = (in_hand / 2.0).ceil().max(3.0);
+        let fit = (zone.size.x - 24.0) / per_row - 6.0;
+        self.card_w.set((100.0 * self.s).min(fit).max(70.0));
         let mut node = px_node(origin.x, origin.y, zone.size.x, zone.size.y);
         node.flex_direction = FlexDirection::Column;
         node.border = px(if spotlit { 8.0 } else { 4.0 }).all();
@@ -433,8 +441,10 @@ impl View<'_> {
         z.spawn((
             Node {
                 flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
                 column_gap: px(10),
+                row_gap: px(4),
                 flex_shrink: 0.0,
                 ..default()
             },
@@ -480,6 +490,8 @@ impl View<'_> {
                     TextColor(c),
                     Pickable::IGNORE,
                 ));
+                self.role_chip_items(h, g, !group.solution.ready);
+                self.build_buttons(h, g);
             }
         });
     }
@@ -611,7 +623,6 @@ impl View<'_> {
     }
 
     fn role_chips(&self, z: &mut ChildSpawnerCommands, g: usize, toggles: bool) {
-        let champions = &self.state.groups[g].solution.champions;
         z.spawn((
             Node {
                 flex_direction: FlexDirection::Row,
@@ -624,61 +635,65 @@ impl View<'_> {
             },
             Pickable::IGNORE,
         ))
-        .with_children(|row| {
-            if toggles {
-                row.spawn((
-                    Text::new("Champions:"),
-                    self.font(11.0),
-                    TextColor(theme::MUTED),
+        .with_children(|row| self.role_chip_items(row, g, toggles));
+    }
+
+    /// The group's roles as chips; with `toggles`, tapping one makes it a
+    /// champion of the solution (★) or not.
+    fn role_chip_items(&self, row: &mut ChildSpawnerCommands, g: usize, toggles: bool) {
+        let champions = &self.state.groups[g].solution.champions;
+        if toggles {
+            row.spawn((
+                Text::new("Champions:"),
+                self.font(11.0),
+                TextColor(theme::MUTED),
+                Pickable::IGNORE,
+            ));
+        }
+        for (id, name) in self.role_names(g) {
+            let on = champions.contains(&id);
+            let fill = if on {
+                theme::kind_colour(Kind::Role)
+            } else {
+                Color::srgb(0.3, 0.3, 0.36)
+            };
+            let label = if toggles && on {
+                format!("★ {name}")
+            } else {
+                name
+            };
+            let mut chip = row.spawn((
+                Node {
+                    padding: UiRect::axes(px(8), px(3)),
+                    border_radius: BorderRadius::all(px(10)),
+                    ..default()
+                },
+                BackgroundColor(fill),
+                Name::new("role chip"),
+            ));
+            chip.with_children(|c| {
+                c.spawn((
+                    Text::new(label),
+                    self.font(11.5),
+                    TextColor(theme::PAPER),
                     Pickable::IGNORE,
                 ));
+            });
+            if toggles {
+                chip.insert(Button)
+                    .observe(act_on_click(Action::SetChampion {
+                        group: g,
+                        role: id.clone(),
+                        champion: !on,
+                    }));
+            } else {
+                chip.insert(Pickable::IGNORE);
             }
-            for (id, name) in self.role_names(g) {
-                let on = champions.contains(&id);
-                let fill = if on {
-                    theme::kind_colour(Kind::Role)
-                } else {
-                    Color::srgb(0.3, 0.3, 0.36)
-                };
-                let label = if toggles && on {
-                    format!("★ {name}")
-                } else {
-                    name
-                };
-                let mut chip = row.spawn((
-                    Node {
-                        padding: UiRect::axes(px(8), px(3)),
-                        border_radius: BorderRadius::all(px(10)),
-                        ..default()
-                    },
-                    BackgroundColor(fill),
-                    Name::new("role chip"),
-                ));
-                chip.with_children(|c| {
-                    c.spawn((
-                        Text::new(label),
-                        self.font(11.5),
-                        TextColor(theme::PAPER),
-                        Pickable::IGNORE,
-                    ));
-                });
-                if toggles {
-                    chip.insert(Button)
-                        .observe(act_on_click(Action::SetChampion {
-                            group: g,
-                            role: id.clone(),
-                            champion: !on,
-                        }));
-                } else {
-                    chip.insert(Pickable::IGNORE);
-                }
-            }
-        });
+        }
     }
 
     fn build_phase(&self, z: &mut ChildSpawnerCommands, g: usize, degrees: f32) {
         let group = &self.state.groups[g];
-        self.role_chips(z, g, !group.solution.ready);
         // Challenge on the left, the solution frame on the right.
         z.spawn((
             Node {
@@ -699,6 +714,9 @@ impl View<'_> {
             }
             self.solution_frame(mid, g, degrees);
         });
+        if self.writing.0.contains_key(&g) && !group.solution.ready {
+            self.new_card_form(z, g);
+        }
         // The hand.
         z.spawn((
             Node {
@@ -708,7 +726,7 @@ impl View<'_> {
                 column_gap: px(6),
                 row_gap: px(6),
                 padding: px(4).all(),
-                min_height: px(62.0 * self.s),
+                min_height: px(54.0 * self.s),
                 flex_grow: 1.0,
                 border_radius: BorderRadius::all(px(8)),
                 ..default()
@@ -726,62 +744,19 @@ impl View<'_> {
                 self.small_card(hand, g, card, Place::Hand, degrees);
             }
         });
-        // The group's buttons, and when and where the solution works.
-        z.spawn((
-            Node {
-                flex_direction: FlexDirection::Row,
-                column_gap: px(6),
-                row_gap: px(4),
-                flex_shrink: 0.0,
-                flex_wrap: FlexWrap::Wrap,
-                align_items: AlignItems::Center,
-                ..default()
-            },
-            Pickable::IGNORE,
-        ))
-        .with_children(|row| {
-            if group.solution.ready {
-                row.spawn((
-                    Text::new("Marked ready. The facilitator can reopen it."),
-                    self.font(12.0),
-                    TextColor(theme::GOOD),
-                    Pickable::IGNORE,
-                ));
-                return;
-            }
-            let s = &group.solution;
-            for h in Horizon::ALL {
-                toggle(
-                    row,
-                    self,
-                    h.name(),
-                    s.horizon == Some(h),
-                    Action::SetHorizon {
-                        group: g,
-                        horizon: h,
-                    },
-                );
-            }
-            for level in &self.deck.levels {
-                let on = s.level.as_deref() == Some(level.as_str());
-                toggle(
-                    row,
-                    self,
-                    level,
-                    on,
-                    Action::SetLevel {
-                        group: g,
-                        level: level.clone(),
-                    },
-                );
-            }
-            edit_button(row, self, "Title & pitch", Edit::Solution(g));
-            edit_button(row, self, "+ Our idea", Edit::NewIdea(g));
-            if !group.redrawn && !self.deck.rules.shared_challenge {
-                button(row, self, "Redraw", Action::RedrawChallenge { group: g });
-            }
-            button(row, self, "Ready", Action::MarkReady { group: g });
-        });
+    }
+
+    /// The group's buttons during the build, in its header so they always show.
+    fn build_buttons(&self, row: &mut ChildSpawnerCommands, g: usize) {
+        let group = &self.state.groups[g];
+        if group.solution.ready {
+            return;
+        }
+        self.writing_button(row, g);
+        if !group.redrawn && !self.deck.rules.shared_challenge {
+            button(row, self, "Redraw", Action::RedrawChallenge { group: g });
+        }
+        button(row, self, "Ready", Action::MarkReady { group: g });
     }
 
     /// The challenge during the build: its title; tap it to read it all.
@@ -849,17 +824,28 @@ impl View<'_> {
         ))
         .observe(on_drop)
         .with_children(|f| {
-            let title = if s.title.is_empty() {
-                "Our solution (drag cards here)".to_string()
+            if s.ready {
+                let title = if s.title.is_empty() {
+                    "(no title)".to_string()
+                } else {
+                    s.title.clone()
+                };
+                f.spawn((
+                    Text::new(title),
+                    self.bold(15.0),
+                    TextColor(theme::PAPER),
+                    Pickable::IGNORE,
+                ));
             } else {
-                s.title.clone()
-            };
-            f.spawn((
-                Text::new(title),
-                self.bold(15.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
+                f.spawn((
+                    Text::new("Our solution: tap to type its title, drag cards here"),
+                    self.font(10.0),
+                    TextColor(theme::MUTED),
+                    Pickable::IGNORE,
+                ));
+                let title = typing::shown(self.drafts, Field::Title(g), &s.title);
+                typing::spawn_field(f, Field::Title(g), title, self.bold(14.0), 22.0, 1.0);
+            }
             let counts = format!(
                 "ideas {}/{}–{} · methods {}/{}–{}{}",
                 s.ideas.len(),
@@ -901,6 +887,132 @@ impl View<'_> {
                 for c in s.ideas.iter().chain(&s.methods) {
                     self.small_card(cards, g, c, Place::Solution, degrees);
                 }
+            });
+            if !s.ready {
+                f.spawn((
+                    Text::new("Pitch:"),
+                    self.font(10.0),
+                    TextColor(theme::MUTED),
+                    Pickable::IGNORE,
+                ));
+                let pitch = typing::shown(self.drafts, Field::Pitch(g), &s.pitch);
+                typing::spawn_field(f, Field::Pitch(g), pitch, self.font(11.0), 30.0, 2.0);
+                // When and where it works.
+                f.spawn((
+                    Node {
+                        flex_direction: FlexDirection::Row,
+                        flex_wrap: FlexWrap::Wrap,
+                        column_gap: px(4),
+                        row_gap: px(4),
+                        ..default()
+                    },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|row| {
+                    for h in Horizon::ALL {
+                        toggle(
+                            row,
+                            self,
+                            h.name(),
+                            s.horizon == Some(h),
+                            Action::SetHorizon {
+                                group: g,
+                                horizon: h,
+                            },
+                        );
+                    }
+                    for level in &self.deck.levels {
+                        let on = s.level.as_deref() == Some(level.as_str());
+                        toggle(
+                            row,
+                            self,
+                            level,
+                            on,
+                            Action::SetLevel {
+                                group: g,
+                                level: level.clone(),
+                            },
+                        );
+                    }
+                });
+            }
+        });
+    }
+
+    /// "+ Our idea" opens a form in the zone to write a card.
+    fn writing_button(&self, row: &mut ChildSpawnerCommands, g: usize) {
+        let open = self.writing.0.contains_key(&g);
+        row.spawn((
+            Node {
+                padding: UiRect::axes(px(10), px(4)),
+                border_radius: BorderRadius::all(px(8)),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            Button,
+            BackgroundColor(Color::srgb(0.35, 0.35, 0.45)),
+            Name::new("button + Our idea"),
+        ))
+        .observe(typing::toggle_writing(g))
+        .with_children(|b| {
+            let label = if open {
+                "Close the new card"
+            } else {
+                "+ Our idea"
+            };
+            b.spawn((
+                Text::new(label),
+                self.bold(13.0),
+                TextColor(theme::PAPER),
+                Pickable::IGNORE,
+            ));
+        });
+    }
+
+    /// The form for a card the group writes itself.
+    fn new_card_form(&self, z: &mut ChildSpawnerCommands, g: usize) {
+        z.spawn((
+            Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(4),
+                padding: px(6).all(),
+                flex_shrink: 0.0,
+                border_radius: BorderRadius::all(px(8)),
+                ..default()
+            },
+            BackgroundColor(theme::kind_colour(Kind::Idea).with_alpha(0.3)),
+            Pickable::IGNORE,
+        ))
+        .with_children(|form| {
+            form.spawn((
+                Text::new("Our own idea card: title, then what it does"),
+                self.bold(11.0),
+                TextColor(theme::PAPER),
+                Pickable::IGNORE,
+            ));
+            let title = typing::shown(self.drafts, Field::NewTitle(g), "");
+            typing::spawn_field(form, Field::NewTitle(g), title, self.bold(13.0), 24.0, 1.0);
+            let text = typing::shown(self.drafts, Field::NewText(g), "");
+            typing::spawn_field(form, Field::NewText(g), text, self.font(11.0), 30.0, 2.0);
+            form.spawn((
+                Node {
+                    padding: UiRect::axes(px(10), px(4)),
+                    border_radius: BorderRadius::all(px(8)),
+                    align_self: AlignSelf::FlexStart,
+                    ..default()
+                },
+                Button,
+                BackgroundColor(Color::srgb(0.22, 0.4, 0.62)),
+                Name::new("button Add it to our hand"),
+            ))
+            .observe(typing::write_card(g))
+            .with_children(|b| {
+                b.spawn((
+                    Text::new("Add it to our hand"),
+                    self.bold(13.0),
+                    TextColor(theme::PAPER),
+                    Pickable::IGNORE,
+                ));
             });
         });
     }
@@ -963,8 +1075,8 @@ impl View<'_> {
         parent
             .spawn((
                 Node {
-                    width: px(100.0 * self.s),
-                    min_height: px(54.0 * self.s),
+                    width: px(self.card_w.get()),
+                    min_height: px(48.0 * self.s),
                     flex_direction: FlexDirection::Column,
                     padding: px(4).all(),
                     row_gap: px(2),
@@ -1179,35 +1291,6 @@ fn button(parent: &mut ChildSpawnerCommands, view: &View, label: &str, action: A
             Name::new(format!("button {label}")),
         ))
         .observe(act_on_click(action))
-        .with_children(|b| {
-            b.spawn((
-                Text::new(label),
-                view.bold(13.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
-        });
-}
-
-fn edit_button(parent: &mut ChildSpawnerCommands, view: &View, label: &str, edit: Edit) {
-    parent
-        .spawn((
-            Node {
-                padding: UiRect::axes(px(10), px(4)),
-                border_radius: BorderRadius::all(px(8)),
-                flex_shrink: 0.0,
-                ..default()
-            },
-            Button,
-            BackgroundColor(Color::srgb(0.35, 0.35, 0.45)),
-            Name::new(format!("button {label}")),
-        ))
-        .observe(
-            move |mut click: On<Pointer<Click>>, mut edits: MessageWriter<Edit>| {
-                click.propagate(false);
-                edits.write(edit);
-            },
-        )
         .with_children(|b| {
             b.spawn((
                 Text::new(label),

@@ -55,10 +55,14 @@ impl Tour {
         };
         // The last action of each phase of round 1, and the end.
         let mut last: Vec<(Phase, usize)> = Vec::new();
+        let mut first_build = None;
         let mut s = Session::new(deck.clone(), session.seed(), session.created_at());
         for (i, entry) in session.log().iter().enumerate() {
             let _ = s.act(entry.action.clone(), entry.at);
             let st = s.state();
+            if st.round == 1 && st.phase == Phase::Build && first_build.is_none() {
+                first_build = Some(i + 1);
+            }
             if st.round <= 1 || st.phase == Phase::Debrief {
                 match last.iter_mut().find(|(p, _)| *p == st.phase) {
                     Some(slot) => slot.1 = i + 1,
@@ -82,6 +86,15 @@ impl Tour {
                 session: Some(replay(&session.log()[..*n])?),
             });
             if *phase == Phase::Build {
+                // Halfway through the build: solutions open, fields to type in.
+                let half = first_build.map_or(*n, |f| f + (n - f) / 2);
+                stops.insert(
+                    stops.len() - 1,
+                    Stop {
+                        name: "table-build-open".into(),
+                        session: Some(replay(&session.log()[..half])?),
+                    },
+                );
                 // The same moment on a wall screen.
                 let walled: Vec<_> = session.log()[..*n]
                     .iter()

@@ -7,7 +7,6 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, LayerId, RichText, UiBuilder};
 use bevy_egui::{EguiContexts, EguiInput, EguiInputSet, EguiPreUpdateSet, EguiPrimaryContextPass};
 
-use super::editor::{self, Editor};
 use super::game::{Act, Command, Game, Toast};
 use super::panel::{self, PanelState};
 use super::screens::Screen;
@@ -32,7 +31,6 @@ struct ScreenState<'w> {
     title: ResMut<'w, TitleState>,
     setup: ResMut<'w, SetupState>,
     panel: ResMut<'w, PanelState>,
-    editor: ResMut<'w, Editor>,
     text_size: ResMut<'w, TextSize>,
     typing: ResMut<'w, super::keys::Typing>,
 }
@@ -45,7 +43,6 @@ pub struct Ctx<'a> {
     pub title: &'a mut TitleState,
     pub setup: &'a mut SetupState,
     pub panel: &'a mut PanelState,
-    pub editor: &'a mut Editor,
     pub catalog: &'a Catalog,
     pub toast: &'a Toast,
     pub text_size: &'a mut TextSize,
@@ -126,7 +123,6 @@ fn draw(
         title: &mut screens.title,
         setup: &mut screens.setup,
         panel: &mut screens.panel,
-        editor: &mut screens.editor,
         catalog: &catalog,
         toast: &toast,
         text_size: &mut screens.text_size,
@@ -193,9 +189,6 @@ fn draw(
         }
         // Drawn with Bevy UI (drag and drop).
         Screen::Table | Screen::Negotiate => {}
-    }
-    if screen == Screen::Table {
-        editor::draw(&ctx, &mut cx);
     }
     panel::confirm(&ctx, &mut cx);
     if matches!(screen, Screen::Title | Screen::Setup) && toast.visible(cx.secs) {

@@ -94,6 +94,8 @@ fn pace(
     mut awake: ResMut<Awake>,
     mut settings: ResMut<WinitSettings>,
     mut redraw: MessageWriter<RequestRedraw>,
+    focus: Option<Res<bevy::input_focus::InputFocus>>,
+    fields: Query<(), With<bevy::text::EditableText>>,
 ) {
     let now = time.elapsed_secs_f64();
     let key = (
@@ -112,7 +114,17 @@ fn pace(
         .session
         .as_ref()
         .is_some_and(|s| s.state().timer.is_running());
-    let wanted = if ticking {
+    let typing = focus
+        .as_ref()
+        .and_then(|f| f.get())
+        .is_some_and(|e| fields.contains(e));
+    let wanted = if typing {
+        // The cursor blinks.
+        WinitSettings {
+            focused_mode: UpdateMode::reactive(Duration::from_millis(500)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
+        }
+    } else if ticking {
         WinitSettings {
             focused_mode: UpdateMode::reactive(Duration::from_secs(1)),
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),

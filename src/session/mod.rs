@@ -16,5 +16,8 @@ pub use draw::Draw;
 pub use engine::{ReplayError, Session};
 pub use file::{LoadError, Saved, SessionFile, Store, Summary, backup_path, load, write_atomic};
 pub use rehearse::rehearse;
-pub use rules::{MAX_GROUPS, RuleError, apply, clean};
+pub use rules::{
+    MAX_GROUPS, MAX_PITCH, MAX_SOLUTION_TITLE, MAX_WRITTEN_TEXT, MAX_WRITTEN_TITLE, RuleError,
+    apply, clean,
+};
 pub use state::*;
