@@ -37,3 +37,8 @@ impl Fonts {
         }
     }
 }
+
+/// A piece of text on the table that pointers pass through.
+pub fn text_node(text: impl Into<String>, font: TextFont, colour: Color) -> impl Bundle {
+    (Text::new(text), font, TextColor(colour), Pickable::IGNORE)
+}

@@ -8,7 +8,7 @@ use bevy::picking::events::{Click, Drag, DragDrop, Pointer};
 use bevy::prelude::*;
 
 use super::fonts::Fonts;
-use super::game::{Act, Game, GameSystems, Toast};
+use super::game::{Act, Game, GameSystems};
 use super::screens::Screen;
 use super::table::{Canvas, TimerText, ToastText, end_drag, px_node, start_drag};
 use super::theme::{self, TextSize};
@@ -106,7 +106,6 @@ fn text(fonts: &Fonts, s: &str, size: f32, bold: bool, colour: Color) -> impl Bu
     )
 }
 
-#[allow(clippy::too_many_arguments)]
 fn rebuild(
     mut commands: Commands,
     game: Res<Game>,
@@ -115,7 +114,6 @@ fn rebuild(
     fonts: Res<Fonts>,
     roots: Query<Entity, With<NegotiateRoot>>,
     mut built: ResMut<Built>,
-    _toast: Res<Toast>,
 ) {
     let Some(session) = &game.session else { return };
     let key = (

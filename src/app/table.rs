@@ -7,7 +7,7 @@
 use bevy::picking::events::{Click, Drag, DragDrop, DragEnd, DragStart, Pointer};
 use bevy::prelude::*;
 
-use super::fonts::Fonts;
+use super::fonts::{Fonts, text_node};
 use super::game::{Act, Game, GameSystems, Toast};
 use super::layout::{self, CANVAS, TableLayout, Zone};
 use super::screens::Screen;
@@ -286,12 +286,7 @@ impl View<'_> {
                 self.state.round,
                 self.state.rounds
             );
-            hud.spawn((
-                Text::new(phase),
-                self.fonts.bold(26.0),
-                TextColor(theme::MUTED),
-                Pickable::IGNORE,
-            ));
+            hud.spawn(text_node(phase, self.fonts.bold(26.0), theme::MUTED));
             hud.spawn((
                 Text::new(""),
                 self.fonts.bold(if table.wall { 64.0 } else { 88.0 }),
@@ -329,12 +324,7 @@ impl View<'_> {
             },
         )
         .with_children(|b| {
-            b.spawn((
-                Text::new("↶ Undo"),
-                self.fonts.bold(20.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
+            b.spawn(text_node("↶ Undo", self.fonts.bold(20.0), theme::PAPER));
         });
         if self.state.phase != Phase::Build {
             return;
@@ -376,12 +366,7 @@ impl View<'_> {
         })
         .observe(on_drop)
         .with_children(|p| {
-            p.spawn((
-                Text::new("SWAP PILE"),
-                self.bold(18.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
+            p.spawn(text_node("SWAP PILE", self.bold(18.0), theme::PAPER));
             p.spawn((
                 Text::new(format!("Drop a card here to swap it ({count} cards)")),
                 self.font(13.0),
@@ -461,12 +446,7 @@ impl View<'_> {
                 BackgroundColor(colour),
                 Pickable::IGNORE,
             ));
-            h.spawn((
-                Text::new(group.name.clone()),
-                self.bold(22.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
+            h.spawn(text_node(group.name.clone(), self.bold(22.0), theme::PAPER));
             if self.state.phase == Phase::Build {
                 let (label, c) = if group.solution.ready {
                     ("READY".to_string(), theme::GOOD)
@@ -484,12 +464,7 @@ impl View<'_> {
                         theme::MUTED,
                     )
                 };
-                h.spawn((
-                    Text::new(label),
-                    self.bold(14.0),
-                    TextColor(c),
-                    Pickable::IGNORE,
-                ));
+                h.spawn(text_node(label, self.bold(14.0), c));
                 self.role_chip_items(h, g, !group.solution.ready);
                 self.build_buttons(h, g);
             }
@@ -545,24 +520,9 @@ impl View<'_> {
                     Pickable::IGNORE,
                 ))
                 .with_children(|c| {
-                    c.spawn((
-                        Text::new("ROLE"),
-                        self.bold(11.0),
-                        TextColor(theme::INK),
-                        Pickable::IGNORE,
-                    ));
-                    c.spawn((
-                        Text::new(role.name.clone()),
-                        self.bold(18.0),
-                        TextColor(theme::INK),
-                        Pickable::IGNORE,
-                    ));
-                    c.spawn((
-                        Text::new(words),
-                        self.font(13.0),
-                        TextColor(theme::INK),
-                        Pickable::IGNORE,
-                    ));
+                    c.spawn(text_node("ROLE", self.bold(11.0), theme::INK));
+                    c.spawn(text_node(role.name.clone(), self.bold(18.0), theme::INK));
+                    c.spawn(text_node(words, self.font(13.0), theme::INK));
                     button(
                         c,
                         self,
@@ -575,11 +535,10 @@ impl View<'_> {
                 });
             }
             if self.state.groups[g].roles.len() < self.deck.rules.roles_per_group as usize {
-                row.spawn((
-                    Text::new("Waiting for roles: the facilitator deals them"),
+                row.spawn(text_node(
+                    "Waiting for roles: the facilitator deals them",
                     self.font(16.0),
-                    TextColor(theme::MUTED),
-                    Pickable::IGNORE,
+                    theme::MUTED,
                 ));
             }
         });
@@ -594,7 +553,7 @@ impl View<'_> {
             .or_else(|| self.state.shared_challenge.clone());
         match challenge {
             Some(c) => {
-                self.full_card(z, &c, 340.0);
+                self.full_card(z, &c, Some(340.0));
                 if !self.deck.rules.shared_challenge && !group.redrawn {
                     button(
                         z,
@@ -605,11 +564,10 @@ impl View<'_> {
                 }
             }
             None if self.deck.rules.shared_challenge => {
-                z.spawn((
-                    Text::new("The facilitator reveals the challenge for everyone"),
+                z.spawn(text_node(
+                    "The facilitator reveals the challenge for everyone",
                     self.font(16.0),
-                    TextColor(theme::MUTED),
-                    Pickable::IGNORE,
+                    theme::MUTED,
                 ));
             }
             None => button(
@@ -643,12 +601,7 @@ impl View<'_> {
     fn role_chip_items(&self, row: &mut ChildSpawnerCommands, g: usize, toggles: bool) {
         let champions = &self.state.groups[g].solution.champions;
         if toggles {
-            row.spawn((
-                Text::new("Champions:"),
-                self.font(11.0),
-                TextColor(theme::MUTED),
-                Pickable::IGNORE,
-            ));
+            row.spawn(text_node("Champions:", self.font(11.0), theme::MUTED));
         }
         for (id, name) in self.role_names(g) {
             let on = champions.contains(&id);
@@ -672,12 +625,7 @@ impl View<'_> {
                 Name::new("role chip"),
             ));
             chip.with_children(|c| {
-                c.spawn((
-                    Text::new(label),
-                    self.font(11.5),
-                    TextColor(theme::PAPER),
-                    Pickable::IGNORE,
-                ));
+                c.spawn(text_node(label, self.font(11.5), theme::PAPER));
             });
             if toggles {
                 chip.insert(Button)
@@ -710,7 +658,7 @@ impl View<'_> {
                 .clone()
                 .or_else(|| self.state.shared_challenge.clone())
             {
-                self.challenge_card(mid, &c);
+                self.full_card(mid, &c, None);
             }
             self.solution_frame(mid, g, degrees);
         });
@@ -759,46 +707,6 @@ impl View<'_> {
         button(row, self, "Ready", Action::MarkReady { group: g });
     }
 
-    /// The challenge during the build: its title; tap it to read it all.
-    fn challenge_card(&self, parent: &mut ChildSpawnerCommands, id: &str) {
-        let (kind, label, title, _, _) = self.card_words(id);
-        parent
-            .spawn((
-                Node {
-                    width: px(110.0 * self.s),
-                    flex_direction: FlexDirection::Column,
-                    padding: px(5).all(),
-                    row_gap: px(2),
-                    flex_shrink: 0.0,
-                    border_radius: BorderRadius::all(px(8)),
-                    ..default()
-                },
-                BackgroundColor(theme::kind_colour(kind)),
-                Name::new(format!("card {id}")),
-            ))
-            .observe(zoom_on_click(id.to_string()))
-            .with_children(|c| {
-                c.spawn((
-                    Text::new(label),
-                    self.bold(8.5),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
-                c.spawn((
-                    Text::new(title),
-                    self.bold(12.5),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
-                c.spawn((
-                    Text::new("tap to read"),
-                    self.font(9.0),
-                    TextColor(theme::INK.with_alpha(0.7)),
-                    Pickable::IGNORE,
-                ));
-            });
-    }
-
     fn solution_frame(&self, mid: &mut ChildSpawnerCommands, g: usize, degrees: f32) {
         let s = &self.state.groups[g].solution;
         let rules = &self.deck.rules;
@@ -830,18 +738,12 @@ impl View<'_> {
                 } else {
                     s.title.clone()
                 };
-                f.spawn((
-                    Text::new(title),
-                    self.bold(15.0),
-                    TextColor(theme::PAPER),
-                    Pickable::IGNORE,
-                ));
+                f.spawn(text_node(title, self.bold(15.0), theme::PAPER));
             } else {
-                f.spawn((
-                    Text::new("Our solution: tap to type its title, drag cards here"),
+                f.spawn(text_node(
+                    "Our solution: tap to type its title, drag cards here",
                     self.font(10.0),
-                    TextColor(theme::MUTED),
-                    Pickable::IGNORE,
+                    theme::MUTED,
                 ));
                 let title = typing::shown(self.drafts, Field::Title(g), &s.title);
                 typing::spawn_field(f, Field::Title(g), title, self.bold(14.0), 22.0, 1.0);
@@ -867,12 +769,7 @@ impl View<'_> {
                     None => String::new(),
                 }
             );
-            f.spawn((
-                Text::new(counts),
-                self.font(11.0),
-                TextColor(theme::MUTED),
-                Pickable::IGNORE,
-            ));
+            f.spawn(text_node(counts, self.font(11.0), theme::MUTED));
             f.spawn((
                 Node {
                     flex_direction: FlexDirection::Row,
@@ -889,12 +786,7 @@ impl View<'_> {
                 }
             });
             if !s.ready {
-                f.spawn((
-                    Text::new("Pitch:"),
-                    self.font(10.0),
-                    TextColor(theme::MUTED),
-                    Pickable::IGNORE,
-                ));
+                f.spawn(text_node("Pitch:", self.font(10.0), theme::MUTED));
                 let pitch = typing::shown(self.drafts, Field::Pitch(g), &s.pitch);
                 typing::spawn_field(f, Field::Pitch(g), pitch, self.font(11.0), 30.0, 2.0);
                 // When and where it works.
@@ -960,12 +852,7 @@ impl View<'_> {
             } else {
                 "+ Our idea"
             };
-            b.spawn((
-                Text::new(label),
-                self.bold(13.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
+            b.spawn(text_node(label, self.bold(13.0), theme::PAPER));
         });
     }
 
@@ -984,11 +871,10 @@ impl View<'_> {
             Pickable::IGNORE,
         ))
         .with_children(|form| {
-            form.spawn((
-                Text::new("Our own idea card: title, then what it does"),
+            form.spawn(text_node(
+                "Our own idea card: title, then what it does",
                 self.bold(11.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
+                theme::PAPER,
             ));
             let title = typing::shown(self.drafts, Field::NewTitle(g), "");
             typing::spawn_field(form, Field::NewTitle(g), title, self.bold(13.0), 24.0, 1.0);
@@ -1007,26 +893,30 @@ impl View<'_> {
             ))
             .observe(typing::write_card(g))
             .with_children(|b| {
-                b.spawn((
-                    Text::new("Add it to our hand"),
+                b.spawn(text_node(
+                    "Add it to our hand",
                     self.bold(13.0),
-                    TextColor(theme::PAPER),
-                    Pickable::IGNORE,
+                    theme::PAPER,
                 ));
             });
         });
     }
 
-    /// A card with its full text (a challenge), `width` wide.
-    fn full_card(&self, parent: &mut ChildSpawnerCommands, id: &str, width: f32) {
+    /// A challenge card: with its full text when `width` is given, else
+    /// small, with its title (tap it to read it all).
+    fn full_card(&self, parent: &mut ChildSpawnerCommands, id: &str, width: Option<f32>) {
         let (kind, label, title, text, _) = self.card_words(id);
+        let (w, pad, k) = match width {
+            Some(w) => (w, 8.0, if w < 200.0 { 0.8 } else { 1.1 }),
+            None => (110.0, 5.0, 0.8),
+        };
         parent
             .spawn((
                 Node {
-                    width: px(width * self.s),
+                    width: px(w * self.s),
                     flex_direction: FlexDirection::Column,
-                    padding: px(8).all(),
-                    row_gap: px(4),
+                    padding: px(pad).all(),
+                    row_gap: px(pad / 2.0),
                     flex_shrink: 0.0,
                     border_radius: BorderRadius::all(px(8)),
                     ..default()
@@ -1036,25 +926,16 @@ impl View<'_> {
             ))
             .observe(zoom_on_click(id.to_string()))
             .with_children(|c| {
-                let k = if width < 200.0 { 0.8 } else { 1.1 };
-                c.spawn((
-                    Text::new(label),
-                    self.bold(10.0 * k),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
-                c.spawn((
-                    Text::new(title),
-                    self.bold(17.0 * k),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
-                c.spawn((
-                    Text::new(text),
-                    self.font(13.0 * k),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
+                c.spawn(text_node(label, self.bold(10.0 * k), theme::INK));
+                c.spawn(text_node(title, self.bold(16.0 * k), theme::INK));
+                match width {
+                    Some(_) => c.spawn(text_node(text, self.font(13.0 * k), theme::INK)),
+                    None => c.spawn(text_node(
+                        "tap to read",
+                        self.font(9.0),
+                        theme::INK.with_alpha(0.7),
+                    )),
+                };
             });
     }
 
@@ -1110,18 +991,8 @@ impl View<'_> {
             .observe(end_drag)
             .observe(zoom_on_click(id.to_string()))
             .with_children(|c| {
-                c.spawn((
-                    Text::new(label),
-                    self.bold(8.5),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
-                c.spawn((
-                    Text::new(title),
-                    self.bold(12.0),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
+                c.spawn(text_node(label, self.bold(8.5), theme::INK));
+                c.spawn(text_node(title, self.bold(12.0), theme::INK));
             });
     }
 
@@ -1166,42 +1037,25 @@ impl View<'_> {
                     Some(n) => format!("{label} · costs {n}"),
                     None => label.to_string(),
                 };
-                c.spawn((
-                    Text::new(label),
-                    self.fonts.bold(22.0),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
-                c.spawn((
-                    Text::new(title),
-                    self.fonts.bold(46.0),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
-                c.spawn((
-                    Text::new(text),
-                    self.fonts.text(30.0),
-                    TextColor(theme::INK),
-                    Pickable::IGNORE,
-                ));
+                c.spawn(text_node(label, self.fonts.bold(22.0), theme::INK));
+                c.spawn(text_node(title, self.fonts.bold(46.0), theme::INK));
+                c.spawn(text_node(text, self.fonts.text(30.0), theme::INK));
                 if !tags.is_empty() || !source.is_empty() {
                     let line = [tags, source]
                         .into_iter()
                         .filter(|x| !x.is_empty())
                         .collect::<Vec<_>>()
                         .join(" · ");
-                    c.spawn((
-                        Text::new(line),
+                    c.spawn(text_node(
+                        line,
                         self.fonts.text(18.0),
-                        TextColor(theme::INK.with_alpha(0.8)),
-                        Pickable::IGNORE,
+                        theme::INK.with_alpha(0.8),
                     ));
                 }
-                c.spawn((
-                    Text::new("Tap anywhere to close"),
+                c.spawn(text_node(
+                    "Tap anywhere to close",
                     self.fonts.text(16.0),
-                    TextColor(theme::INK.with_alpha(0.7)),
-                    Pickable::IGNORE,
+                    theme::INK.with_alpha(0.7),
                 ));
             });
         });
@@ -1292,12 +1146,7 @@ fn button(parent: &mut ChildSpawnerCommands, view: &View, label: &str, action: A
         ))
         .observe(act_on_click(action))
         .with_children(|b| {
-            b.spawn((
-                Text::new(label),
-                view.bold(13.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
+            b.spawn(text_node(label, view.bold(13.0), theme::PAPER));
         });
 }
 
@@ -1319,12 +1168,7 @@ fn toggle(parent: &mut ChildSpawnerCommands, view: &View, label: &str, on: bool,
         ))
         .observe(act_on_click(action))
         .with_children(|b| {
-            b.spawn((
-                Text::new(label),
-                view.font(11.0),
-                TextColor(theme::PAPER),
-                Pickable::IGNORE,
-            ));
+            b.spawn(text_node(label, view.font(11.0), theme::PAPER));
         });
 }
 
