@@ -162,7 +162,8 @@ fn rebuild(
         deck: session.deck(),
         state: session.state(),
         fonts: &fonts,
-        s: size.0,
+        s: std::cell::Cell::new(size.0),
+        base: size.0,
     };
     view.spawn(&mut commands, canvas.0, zoom.0.as_deref());
 }
@@ -178,8 +179,11 @@ struct View<'a> {
     deck: &'a Deck,
     state: &'a Table,
     fonts: &'a Fonts,
-    /// The text size.
-    s: f32,
+    /// The text size in the zone being drawn: the facilitator's choice,
+    /// grown where a zone has room to spare.
+    s: std::cell::Cell<f32>,
+    /// The facilitator's text size.
+    base: f32,
 }
 
 pub(super) fn px_node(left: f32, top: f32, width: f32, height: f32) -> Node {
@@ -195,11 +199,11 @@ pub(super) fn px_node(left: f32, top: f32, width: f32, height: f32) -> Node {
 
 impl View<'_> {
     fn font(&self, size: f32) -> TextFont {
-        self.fonts.text(size * self.s)
+        self.fonts.text(size * self.s.get())
     }
 
     fn bold(&self, size: f32) -> TextFont {
-        self.fonts.bold(size * self.s)
+        self.fonts.bold(size * self.s.get())
     }
 
     /// The kind, title and text of a card in a hand or solution.
@@ -383,10 +387,17 @@ impl View<'_> {
         let origin = zone.layout_origin();
         let spotlit = self.state.spotlight == Some(g);
         let degrees = zone.degrees;
+        // Zones with room to spare (fewer groups, a wall screen) get bigger cards.
+        let area = (zone.size.x * zone.size.y / (500.0 * 430.0)).sqrt();
+        let room = area.min(zone.size.y / 430.0 * 1.15).clamp(1.0, 1.3);
+        self.s.set(self.base * room);
         let in_hand = group.hand.len().max(1) as f32;
         let per_row = (in_hand / 2.0).ceil().max(3.0);
         let fit = (zone.size.x - 24.0) / per_row - 6.0;
-        self.card_w.set((100.0 * self.s).min(fit).max(70.0));
+        self.card_w.set((100.0 * self.s.get()).min(fit).max(70.0));
+        // A full hand in two rows: let the text follow a narrower card.
+        self.s
+            .set(self.s.get().min(self.base.max(self.card_w.get() / 100.0)));
         let mut node = px_node(origin.x, origin.y, zone.size.x, zone.size.y);
         node.flex_direction = FlexDirection::Column;
         node.border = px(if spotlit { 8.0 } else { 4.0 }).all();
@@ -438,9 +449,9 @@ impl View<'_> {
         .with_children(|h| {
             h.spawn((
                 Node {
-                    width: px(18.0 * self.s),
-                    height: px(18.0 * self.s),
-                    border_radius: BorderRadius::all(px(9.0 * self.s)),
+                    width: px(18.0 * self.s.get()),
+                    height: px(18.0 * self.s.get()),
+                    border_radius: BorderRadius::all(px(9.0 * self.s.get())),
                     ..default()
                 },
                 BackgroundColor(colour),
@@ -509,7 +520,7 @@ impl View<'_> {
                 }
                 row.spawn((
                     Node {
-                        width: px(190.0 * self.s),
+                        width: px(190.0 * self.s.get()),
                         flex_direction: FlexDirection::Column,
                         padding: px(8).all(),
                         row_gap: px(4),
@@ -674,7 +685,7 @@ impl View<'_> {
                 column_gap: px(6),
                 row_gap: px(6),
                 padding: px(4).all(),
-                min_height: px(54.0 * self.s),
+                min_height: px(54.0 * self.s.get()),
                 flex_grow: 1.0,
                 border_radius: BorderRadius::all(px(8)),
                 ..default()
@@ -714,7 +725,7 @@ impl View<'_> {
             Node {
                 flex_direction: FlexDirection::Column,
                 flex_grow: 1.0,
-                min_height: px(70.0 * self.s),
+                min_height: px(70.0 * self.s.get()),
                 padding: px(6).all(),
                 row_gap: px(4),
                 border: px(2).all(),
@@ -913,7 +924,7 @@ impl View<'_> {
         parent
             .spawn((
                 Node {
-                    width: px(w * self.s),
+                    width: px(w * self.s.get()),
                     flex_direction: FlexDirection::Column,
                     padding: px(pad).all(),
                     row_gap: px(pad / 2.0),
@@ -957,7 +968,7 @@ impl View<'_> {
             .spawn((
                 Node {
                     width: px(self.card_w.get()),
-                    min_height: px(48.0 * self.s),
+                    min_height: px(48.0 * self.s.get()),
                     flex_direction: FlexDirection::Column,
                     padding: px(4).all(),
                     row_gap: px(2),

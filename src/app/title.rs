@@ -50,7 +50,7 @@ impl Catalog {
         for folder in folders {
             if let Ok(entries) = std::fs::read_dir(folder) {
                 for e in entries.flatten() {
-                    let p = e.path();
+                    let p = std::fs::canonicalize(e.path()).unwrap_or_else(|_| e.path());
                     if p.extension().is_some_and(|x| x == "ron")
                         && !paths.iter().any(|q| q.file_name() == p.file_name())
                     {
