@@ -86,6 +86,31 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a deck's cards as printable A4 sheets (one HTML file, nine cards a page).
+    Print {
+        deck: PathBuf,
+        /// The HTML file to write, e.g. cards.html.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Make a deck from a spreadsheet (CSV with the columns kind,id,title,text,tags,source).
+    Import {
+        /// The CSV file.
+        sheet: PathBuf,
+        /// The deck file to write (.ron); an existing file is never overwritten.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a deck as a spreadsheet (CSV), to edit and import again.
+    Export {
+        deck: PathBuf,
+        /// Write CSV (the only format so far).
+        #[arg(long, required = true)]
+        csv: bool,
+        /// The CSV file to write (standard output when left out).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Write a commented starter deck that passes `check`.
     New {
         /// Where to write the deck, e.g. my-deck.ron (an existing file is never overwritten).
@@ -99,6 +124,9 @@ fn main() -> ExitCode {
         None => play(cli.game),
         Some(Command::Check { decks }) => check(&decks),
         Some(Command::New { path }) => new_deck(&path),
+        Some(Command::Print { deck, out }) => print_cards(&deck, &out),
+        Some(Command::Import { sheet, out }) => import_sheet(&sheet, &out),
+        Some(Command::Export { deck, csv: _, out }) => export_sheet(&deck, out.as_deref()),
         Some(Command::Report {
             sessions,
             out,
@@ -309,5 +337,148 @@ fn play(args: GameArgs) -> ExitCode {
     match livinglab::app::run(options) {
         bevy::app::AppExit::Success => ExitCode::SUCCESS,
         bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
+    }
+}
+
+fn load_or_say(path: &Path) -> Option<deck::Deck> {
+    match deck::load(path) {
+        Ok(l) => Some(l.deck),
+        Err(e) => {
+            eprintln!("{e}");
+            None
+        }
+    }
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), String> {
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    match f.and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes())) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(format!(
+            "{} already exists; choose another name (nothing was overwritten)",
+            path.display()
+        )),
+        Err(e) => Err(format!(
+            "cannot write {}: {}",
+            path.display(),
+            deck::io_words(&e)
+        )),
+    }
+}
+
+fn print_cards(path: &Path, out: &Path) -> ExitCode {
+    let Some(d) = load_or_say(path) else {
+        return ExitCode::FAILURE;
+    };
+    let written = deck::print::html(&d).and_then(|html| {
+        session::write_atomic(out, html.as_bytes())
+            .map_err(|e| format!("cannot write {}: {}", out.display(), deck::io_words(&e)))
+    });
+    match written {
+        Ok(()) => {
+            let n = d.roles.len()
+                + d.challenges.len()
+                + d.ideas.len()
+                + d.methods.len()
+                + d.criteria.len();
+            println!(
+                "wrote {}: {n} cards on {} A4 sheets; print at 100% and cut along the dashed lines",
+                out.display(),
+                n.div_ceil(deck::print::PER_SHEET)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn import_sheet(sheet: &Path, out: &Path) -> ExitCode {
+    let bytes = match std::fs::read(sheet) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("cannot read {}: {}", sheet.display(), deck::io_words(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    let id = out
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("imported");
+    let d = match deck::sheet::import(&bytes, id) {
+        Ok(d) => d,
+        Err(rows) => {
+            for r in &rows {
+                eprintln!("{}: {r}", sheet.display());
+            }
+            eprintln!(
+                "{}: {} problem(s); no deck was written",
+                sheet.display(),
+                rows.len()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let text = match deck::sheet::to_ron(&d, sheet.file_name().and_then(|n| n.to_str())) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let checked = deck::check_str(&text, out.parent());
+    if !checked.is_ok() {
+        eprintln!(
+            "{}",
+            checked.render(&format!("{} (as a deck)", out.display()))
+        );
+        eprintln!(
+            "the sheet makes a deck that does not pass check (above, with the lines of the deck it would write); no deck was written"
+        );
+        return ExitCode::FAILURE;
+    }
+    match write_new(out, &text) {
+        Ok(()) => {
+            println!("wrote {}: {}", out.display(), d.counts());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_sheet(path: &Path, out: Option<&Path>) -> ExitCode {
+    let Some(d) = load_or_say(path) else {
+        return ExitCode::FAILURE;
+    };
+    let csv = match deck::sheet::export(&d) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match out {
+        None => {
+            print!("{csv}");
+            ExitCode::SUCCESS
+        }
+        Some(o) => match session::write_atomic(o, csv.as_bytes()) {
+            Ok(()) => {
+                println!("wrote {}", o.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("cannot write {}: {}", o.display(), deck::io_words(&e));
+                ExitCode::FAILURE
+            }
+        },
     }
 }

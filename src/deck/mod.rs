@@ -4,7 +4,9 @@
 mod load;
 mod locate;
 mod model;
+pub mod print;
 mod problem;
+pub mod sheet;
 pub mod starter;
 mod validate;
 

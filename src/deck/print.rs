@@ -1,0 +1,85 @@
+//! Printable cards: one self-contained HTML file of A4 sheets, nine cards a
+//! sheet with cutting lines and corner marks, each kind in its colour, so the
+//! same deck serves a workshop with paper props or with no screen at all.
+
+use minijinja::{Environment, Value, context};
+use serde::Serialize;
+
+use super::model::Deck;
+
+/// Cards on one A4 sheet (3 × 3 playing-card size).
+pub const PER_SHEET: usize = 9;
+
+#[derive(Serialize)]
+struct Printed {
+    kind: &'static str,
+    label: &'static str,
+    title: String,
+    text: String,
+    extra: Option<String>,
+    source: Option<String>,
+    cost: Option<u32>,
+}
+
+/// The deck's roles, challenges, ideas, methods and criteria as printable
+/// HTML. All text is escaped.
+pub fn html(deck: &Deck) -> Result<String, String> {
+    let mut cards: Vec<Printed> = Vec::new();
+    for r in &deck.roles {
+        cards.push(Printed {
+            kind: "role",
+            label: "Role",
+            title: r.name.clone(),
+            text: r.brief.clone(),
+            extra: r.wants.clone(),
+            source: None,
+            cost: None,
+        });
+    }
+    for (kind, label, list) in [
+        ("challenge", "Challenge", &deck.challenges),
+        ("idea", "Idea", &deck.ideas),
+        ("method", "Method", &deck.methods),
+    ] {
+        for c in list {
+            cards.push(Printed {
+                kind,
+                label,
+                title: c.title.clone(),
+                text: c.text.clone(),
+                extra: None,
+                source: c.source.clone(),
+                cost: deck.rules.budget.map(|_| c.cost),
+            });
+        }
+    }
+    for c in &deck.criteria {
+        cards.push(Printed {
+            kind: "criterion",
+            label: "Criterion",
+            title: c.name.clone(),
+            text: c.question.clone(),
+            extra: None,
+            source: None,
+            cost: None,
+        });
+    }
+    let sheets: Vec<Vec<&Printed>> = cards
+        .chunks(PER_SHEET)
+        .map(|c| c.iter().collect())
+        .collect();
+    let mut env = Environment::new();
+    env.set_formatter(|out, state, value| {
+        if value.is_safe() || value.is_none() {
+            return minijinja::escape_formatter(out, state, value);
+        }
+        out.write_str(&crate::report::escape::html(&value.to_string()))?;
+        Ok(())
+    });
+    env.add_template("print.html", include_str!("templates/print.html"))
+        .map_err(|e| e.to_string())?;
+    let template = env.get_template("print.html").map_err(|e| e.to_string())?;
+    template
+        .render(context! { deck => Value::from_serialize(deck), cards => Value::from_serialize(&cards), sheets => Value::from_serialize(&sheets) })
+        .map_err(|e| e.to_string())
+}
