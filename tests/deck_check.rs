@@ -528,3 +528,29 @@ fn no_deck_in_scenarios_carries_an_email_address() {
         assert!(!text.contains('@'), "a deck contains an '@'");
     }
 }
+
+#[test]
+fn every_bundled_deck_checks_cleanly_and_plays_end_to_end() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut decks = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let c = deck::check_file(&path);
+        assert!(c.is_ok(), "{}", c.render(&path.display().to_string()));
+        assert_eq!(c.problems, vec![], "{} has warnings", path.display());
+        let d = c.deck.unwrap();
+        let (max, _) = d.max_groups();
+        assert!(max >= 4, "{} seats only {max} groups", path.display());
+        for cards in [&d.challenges, &d.ideas, &d.methods] {
+            assert!(
+                cards.iter().all(|c| c.source.is_some()),
+                "{}: a card cites no source",
+                path.display()
+            );
+        }
+        let played = livinglab::session::rehearse(&d, max.min(8), 1, 1_510_840_800_000).unwrap();
+        assert_eq!(played.state().phase, livinglab::session::Phase::Debrief);
+        decks += 1;
+    }
+    assert!(decks >= 3, "the Hub deck and two more");
+}
