@@ -167,6 +167,7 @@ fn every_screen_of_a_rehearsed_session_renders() {
     };
     for screen in [
         "title",
+        "deck-browser",
         "setup",
         "table-roles",
         "table-challenge",

@@ -10,7 +10,7 @@ use bevy_egui::egui::{self, RichText};
 use super::game::Command;
 use super::theme;
 use super::ui::Ctx;
-use crate::deck::{self, Deck};
+use crate::deck::{self, Deck, Kind};
 use crate::session::{Saved, Store, clock::DateTime};
 
 pub(super) fn plugin(app: &mut App) {
@@ -72,6 +72,9 @@ pub struct TitleState {
     /// The result of opening a deck by path (errors stay on screen).
     pub opened: Option<DeckEntry>,
     pub saved: Option<Vec<Saved>>,
+    /// The deck being browsed card by card, with what `check` says of it.
+    pub browsing: Option<(PathBuf, deck::Checked)>,
+    pub search: String,
 }
 
 const RECENT: &str = "recent-decks.txt";
@@ -105,7 +108,12 @@ pub fn recent_decks(store: &Store) -> Vec<PathBuf> {
         .collect()
 }
 
-fn deck_card(ui: &mut egui::Ui, entry: &DeckEntry, commands: &mut Vec<Command>) {
+fn deck_card(
+    ui: &mut egui::Ui,
+    entry: &DeckEntry,
+    commands: &mut Vec<Command>,
+    browse: &mut Option<PathBuf>,
+) {
     egui::Frame::new()
         .fill(egui::Color32::from_rgb(38, 44, 54))
         .corner_radius(10.0)
@@ -122,9 +130,14 @@ fn deck_card(ui: &mut egui::Ui, entry: &DeckEntry, commands: &mut Vec<Command>) 
                             .size(14.0)
                             .color(egui::Color32::GRAY),
                     );
-                    if ui.add(egui::Button::new(RichText::new("Play this deck").size(20.0))).clicked() {
-                        commands.push(Command::NewSession(Box::new(d.clone()), Some(entry.path.clone())));
-                    }
+                    ui.horizontal(|ui| {
+                        if ui.add(egui::Button::new(RichText::new("Play this deck").size(20.0))).clicked() {
+                            commands.push(Command::NewSession(Box::new(d.clone()), Some(entry.path.clone())));
+                        }
+                        if ui.add(egui::Button::new(RichText::new("Browse the cards").size(18.0))).clicked() {
+                            *browse = Some(entry.path.clone());
+                        }
+                    });
                 }
                 Err(problems) => {
                     ui.label(
@@ -144,6 +157,11 @@ fn deck_card(ui: &mut egui::Ui, entry: &DeckEntry, commands: &mut Vec<Command>) 
 
 pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     let state = &mut *cx.title;
+    if state.browsing.is_some() {
+        browse(ui, state);
+        return;
+    }
+    let mut browse_path: Option<PathBuf> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(12.0);
         ui.label(RichText::new("Living Lab").size(56.0).strong().color(egui::Color32::WHITE));
@@ -189,7 +207,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
 
         ui.label(RichText::new("Choose a deck").size(28.0).strong());
         for entry in &cx.catalog.decks {
-            deck_card(ui, entry, cx.commands);
+            deck_card(ui, entry, cx.commands, &mut browse_path);
             ui.add_space(8.0);
         }
         let recent: Vec<PathBuf> = recent_decks(&cx.game.store)
@@ -221,7 +239,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             }
         });
         if let Some(entry) = &state.opened {
-            deck_card(ui, entry, cx.commands);
+            deck_card(ui, entry, cx.commands, &mut browse_path);
         }
         ui.add_space(20.0);
         ui.label(
@@ -230,4 +248,190 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 .color(egui::Color32::GRAY),
         );
     });
+    if let Some(path) = browse_path {
+        let checked = deck::check_file(&path);
+        state.browsing = Some((path, checked));
+        state.search.clear();
+    }
+}
+
+/// Every card of a deck by kind, at about the size it has on the table,
+/// with a search and the warnings of `check`.
+fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
+    let mut back = false;
+    ui.horizontal(|ui| {
+        if ui
+            .add(egui::Button::new(
+                RichText::new("< Back to the decks").size(18.0),
+            ))
+            .clicked()
+        {
+            back = true;
+        }
+    });
+    let Some((path, checked)) = &state.browsing else {
+        return;
+    };
+    let Some(d) = checked.deck.as_ref() else {
+        ui.label(RichText::new(checked.render(&path.display().to_string())).monospace());
+        if back {
+            state.browsing = None;
+        }
+        return;
+    };
+    ui.label(
+        RichText::new(&d.title)
+            .size(34.0)
+            .strong()
+            .color(egui::Color32::WHITE),
+    );
+    ui.label(
+        RichText::new(format!("{} · {}", d.counts(), path.display()))
+            .size(15.0)
+            .color(egui::Color32::GRAY),
+    );
+    let warnings: Vec<String> = checked
+        .warnings()
+        .map(|w| w.render(&path.display().to_string(), None))
+        .collect();
+    if warnings.is_empty() {
+        ui.label(
+            RichText::new("`livinglab check` finds no problems.")
+                .size(15.0)
+                .color(egui::Color32::LIGHT_GREEN),
+        );
+    } else {
+        for w in &warnings {
+            ui.label(
+                RichText::new(w)
+                    .size(14.0)
+                    .color(egui::Color32::from_rgb(240, 200, 90)),
+            );
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Search").size(18.0));
+        ui.add(
+            egui::TextEdit::singleline(&mut state.search)
+                .hint_text("a word in a title, text or tag")
+                .desired_width(420.0),
+        );
+    });
+    let needle = state.search.trim().to_lowercase();
+    let hit = |texts: &[&str]| {
+        needle.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(&needle))
+    };
+    let card = |ui: &mut egui::Ui, kind: Kind, title: &str, text: &str, foot: String| {
+        egui::Frame::new()
+            .fill(theme::egui_colour(theme::kind_colour(kind)))
+            .corner_radius(8.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.set_width(190.0);
+                ui.set_min_height(110.0);
+                ui.vertical(|ui| {
+                    ui.label(
+                        RichText::new(theme::kind_label(kind))
+                            .size(10.0)
+                            .strong()
+                            .color(egui::Color32::BLACK),
+                    );
+                    ui.label(
+                        RichText::new(title)
+                            .size(16.0)
+                            .strong()
+                            .color(egui::Color32::BLACK),
+                    );
+                    ui.label(RichText::new(text).size(12.5).color(egui::Color32::BLACK));
+                    if !foot.is_empty() {
+                        ui.label(
+                            RichText::new(foot)
+                                .size(10.5)
+                                .color(egui::Color32::from_gray(40)),
+                        );
+                    }
+                });
+            });
+    };
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        let roles: Vec<&deck::Role> = d
+            .roles
+            .iter()
+            .filter(|r| hit(&[&r.id, &r.name, &r.brief, r.wants.as_deref().unwrap_or("")]))
+            .collect();
+        ui.label(
+            RichText::new(format!("Roles ({})", roles.len()))
+                .size(22.0)
+                .strong(),
+        );
+        in_rows(ui, roles.len(), |ui, i| {
+            let r = roles[i];
+            card(
+                ui,
+                Kind::Role,
+                &r.name,
+                &r.brief,
+                r.wants
+                    .as_ref()
+                    .map(|w| format!("Wants: {w}"))
+                    .unwrap_or_default(),
+            );
+        });
+        for (kind, name, cards) in [
+            (Kind::Challenge, "Challenges", &d.challenges),
+            (Kind::Idea, "Ideas", &d.ideas),
+            (Kind::Method, "Methods", &d.methods),
+        ] {
+            let shown: Vec<&deck::Card> = cards
+                .iter()
+                .filter(|c| hit(&[&c.id, &c.title, &c.text, &c.tags.join(" ")]))
+                .collect();
+            ui.label(
+                RichText::new(format!("{name} ({})", shown.len()))
+                    .size(22.0)
+                    .strong(),
+            );
+            in_rows(ui, shown.len(), |ui, i| {
+                let c = shown[i];
+                let mut foot = Vec::new();
+                if d.rules.budget.is_some() && kind != Kind::Challenge {
+                    foot.push(format!("costs {}", c.cost));
+                }
+                if !c.tags.is_empty() {
+                    foot.push(c.tags.join(", "));
+                }
+                card(ui, kind, &c.title, &c.text, foot.join(" · "));
+            });
+        }
+        let criteria: Vec<&deck::Criterion> = d
+            .criteria
+            .iter()
+            .filter(|c| hit(&[&c.id, &c.name, &c.question]))
+            .collect();
+        ui.label(
+            RichText::new(format!("Criteria ({})", criteria.len()))
+                .size(22.0)
+                .strong(),
+        );
+        in_rows(ui, criteria.len(), |ui, i| {
+            let c = criteria[i];
+            card(ui, Kind::Criterion, &c.name, &c.question, String::new());
+        });
+    });
+    if back {
+        state.browsing = None;
+    }
+}
+
+/// The browser's cards in rows that fit the width.
+fn in_rows(ui: &mut egui::Ui, n: usize, mut each: impl FnMut(&mut egui::Ui, usize)) {
+    let per_row = ((ui.available_width() / 222.0).floor() as usize).max(1);
+    for row in 0..n.div_ceil(per_row) {
+        ui.horizontal_top(|ui| {
+            for i in row * per_row..((row + 1) * per_row).min(n) {
+                each(ui, i);
+            }
+        });
+    }
+    ui.add_space(6.0);
 }

@@ -21,6 +21,8 @@ pub(super) fn plugin(app: &mut App) {
 pub struct Stop {
     pub name: String,
     pub session: Option<Session>,
+    /// Show this deck in the deck browser (on the title screen).
+    pub browse: Option<crate::deck::Deck>,
 }
 
 #[derive(Resource)]
@@ -70,10 +72,18 @@ impl Tour {
                 }
             }
         }
-        let mut stops = vec![Stop {
-            name: "title".into(),
-            session: None,
-        }];
+        let mut stops = vec![
+            Stop {
+                name: "title".into(),
+                session: None,
+                browse: None,
+            },
+            Stop {
+                name: "deck-browser".into(),
+                session: None,
+                browse: Some(deck.clone()),
+            },
+        ];
         for (phase, n) in &last {
             let name = match phase {
                 Phase::Roles | Phase::Challenge | Phase::Build => {
@@ -84,6 +94,7 @@ impl Tour {
             stops.push(Stop {
                 name,
                 session: Some(replay(&session.log()[..*n])?),
+                browse: None,
             });
             if *phase == Phase::Build {
                 // Halfway through the build: solutions open, fields to type in.
@@ -93,6 +104,7 @@ impl Tour {
                     Stop {
                         name: "table-build-open".into(),
                         session: Some(replay(&session.log()[..half])?),
+                        browse: None,
                     },
                 );
                 // The same moment on a wall screen.
@@ -109,6 +121,7 @@ impl Tour {
                 stops.push(Stop {
                     name: "table-build-wall".into(),
                     session: Some(replay(&walled)?),
+                    browse: None,
                 });
             }
         }
@@ -141,6 +154,7 @@ fn tour(
     ui_scale: Res<UiScale>,
     windows: Query<&Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
+    mut title: ResMut<super::title::TitleState>,
 ) {
     let now = time.elapsed_secs_f64();
     tour.frames += 1;
@@ -161,6 +175,14 @@ fn tour(
     if tour.shown_at == 0.0 {
         let i = tour.next;
         game.session = tour.stops[i].session.clone();
+        title.browsing = tour.stops[i].browse.clone().map(|deck| {
+            let checked = crate::deck::Checked {
+                deck: Some(deck),
+                problems: Vec::new(),
+                source: None,
+            };
+            (std::path::PathBuf::from("the session's deck"), checked)
+        });
         game.revision += 1;
         tour.shown_at = now;
         tour.frames = 0;
