@@ -545,3 +545,66 @@ fn a_group_writes_its_own_idea_card_in_its_zone() {
         "the form closed"
     );
 }
+
+#[test]
+fn saving_the_deck_file_updates_the_running_session_and_a_broken_save_keeps_the_last_good_deck() {
+    let dir = tempdir();
+    let path = dir.path().join("live.ron");
+    let text = std::fs::read_to_string(hub_path()).unwrap();
+    std::fs::write(&path, &text).unwrap();
+    let mut t = Table::new(at(Phase::Build, 2));
+    t.app.world_mut().resource_mut::<Game>().deck_path = Some(path.clone());
+    let settle = |t: &mut Table| {
+        for _ in 0..12 {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            t.update();
+        }
+    };
+    settle(&mut t);
+    // A new idea card.
+    let added = text.replacen(
+        "    ideas: [\n",
+        "    ideas: [\n        Card(id: \"tool-library\", title: \"A tool library\", text: \"Borrow a drill instead of buying one.\", source: \"Us\"),\n",
+        1,
+    );
+    std::fs::write(&path, &added).unwrap();
+    settle(&mut t);
+    assert!(
+        t.session().deck().card("tool-library").is_some(),
+        "the new card is in the deck"
+    );
+    assert!(
+        t.session()
+            .state()
+            .piles
+            .ideas
+            .contains(&"tool-library".to_string()),
+        "and in the idea pile"
+    );
+    assert!(
+        matches!(t.session().last_action(), Some(Action::ReviseDeck { .. })),
+        "logged, so it can be undone"
+    );
+    // A broken save: problems with line and column; the session keeps the last good deck.
+    std::fs::write(&path, added.replacen("rounds: 2,", "rounds: 2,,", 1)).unwrap();
+    settle(&mut t);
+    let problems = t
+        .app
+        .world()
+        .resource::<livinglab::app::live::DeckFile>()
+        .problems
+        .clone()
+        .expect("problems shown");
+    assert!(problems.contains("live.ron:"), "{problems}");
+    assert!(t.session().deck().card("tool-library").is_some());
+    // Fixing the file clears them.
+    std::fs::write(&path, &added).unwrap();
+    settle(&mut t);
+    assert!(
+        t.app
+            .world()
+            .resource::<livinglab::app::live::DeckFile>()
+            .problems
+            .is_none()
+    );
+}

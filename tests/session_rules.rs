@@ -1219,3 +1219,83 @@ fn undo_over_many_actions_matches_the_states_seen() {
         assert_eq!(s.state(), &replayed[k], "after undoing back to {k} actions");
     }
 }
+
+// A deck revised during the session -------------------------------------
+
+#[test]
+fn a_revised_deck_keeps_cards_in_play_and_brings_new_cards_into_the_piles() {
+    let mut s = at(Phase::Build, 2);
+    let old = s.deck().clone();
+    let in_hand = s.state().groups[0].hand[0].clone();
+    let unplayed = s.state().piles.ideas[0].clone();
+    let mut new = old.clone();
+    new.ideas.retain(|c| c.id != in_hand && c.id != unplayed);
+    new.ideas.push(livinglab::deck::Card {
+        id: "tool-library".into(),
+        title: "A tool library".into(),
+        text: "Borrow a drill instead of buying one.".into(),
+        tags: vec![],
+        source: None,
+        image: None,
+        cost: 1,
+    });
+    new.ideas[0].title = "Renamed".into();
+    ok(
+        &mut s,
+        Action::ReviseDeck {
+            deck: Box::new(new),
+        },
+    );
+    assert!(
+        s.state().piles.ideas.contains(&"tool-library".to_string()),
+        "the new card is in the pile"
+    );
+    assert!(
+        !s.state().piles.ideas.contains(&unplayed),
+        "a removed card leaves the pile"
+    );
+    assert!(
+        s.state().groups[0].hand.contains(&in_hand),
+        "a card in play stays"
+    );
+    assert!(
+        s.deck().card(&in_hand).is_some(),
+        "and the deck still knows it"
+    );
+    assert_eq!(s.deck().ideas[0].title, "Renamed", "texts follow the file");
+    conserved(&s);
+    // Replay, undo and the session file see the same decks at the same moments.
+    let replayed = Session::replay(
+        s.original_deck().clone(),
+        s.seed(),
+        s.created_at(),
+        s.log().to_vec(),
+        vec![],
+    )
+    .unwrap();
+    assert_eq!(replayed.state(), s.state());
+    assert_eq!(replayed.deck(), s.deck());
+    let loaded = Session::from_bytes(&s.to_bytes()).unwrap();
+    assert_eq!(loaded.deck(), s.deck());
+    assert!(s.undo());
+    assert_eq!(s.deck(), &old);
+    assert!(s.state().piles.ideas.contains(&unplayed));
+    conserved(&s);
+}
+
+#[test]
+fn a_revised_deck_with_errors_is_refused() {
+    let mut s = at(Phase::Build, 2);
+    let mut broken = s.deck().clone();
+    broken.rules.rounds = 99;
+    let message = refused(
+        &mut s,
+        Action::ReviseDeck {
+            deck: Box::new(broken),
+        },
+    );
+    assert!(
+        message.starts_with("The revised deck has errors: rounds must be between 1 and 12"),
+        "{message}"
+    );
+}

@@ -6,6 +6,7 @@ mod fonts;
 pub mod game;
 mod keys;
 pub mod layout;
+pub mod live;
 pub mod negotiate;
 mod panel;
 pub mod screens;
@@ -66,6 +67,7 @@ pub fn core_plugin(app: &mut App) {
         keys::plugin,
         panel::plugin,
         typing::plugin,
+        live::plugin,
         title::plugin,
         setup::plugin,
     ));

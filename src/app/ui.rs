@@ -33,6 +33,7 @@ struct ScreenState<'w> {
     panel: ResMut<'w, PanelState>,
     text_size: ResMut<'w, TextSize>,
     typing: ResMut<'w, super::keys::Typing>,
+    deck_file: Res<'w, super::live::DeckFile>,
 }
 
 /// What the drawing functions read and write.
@@ -191,6 +192,17 @@ fn draw(
         Screen::Table | Screen::Negotiate => {}
     }
     panel::confirm(&ctx, &mut cx);
+    if let Some(problems) = &screens.deck_file.problems {
+        egui::Area::new(egui::Id::new("deck problems"))
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
+            .show(&ctx, |ui| {
+                egui::Frame::new().fill(egui::Color32::from_rgb(120, 25, 20)).corner_radius(8.0).inner_margin(12.0).show(ui, |ui| {
+                    ui.set_max_width(900.0);
+                    ui.label(RichText::new("The deck file has errors; the last good deck keeps playing. Fix and save it to clear this.").size(18.0).strong().color(egui::Color32::WHITE));
+                    ui.label(RichText::new(problems).monospace().size(14.0).color(egui::Color32::WHITE));
+                });
+            });
+    }
     if matches!(screen, Screen::Title | Screen::Setup) && toast.visible(cx.secs) {
         egui::Area::new(egui::Id::new("toast"))
             .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -30.0))

@@ -16,3 +16,14 @@ pub use load::{
 pub use model::*;
 pub use problem::{Place, Problem, Severity, place_of, snippet};
 pub use validate::{bad_id, slug};
+
+/// Why a deck cannot replace the one a session is playing, if it cannot: it
+/// must pass every check (its text is gone by then, so no line numbers).
+pub fn check_revision(deck: &Deck) -> Option<String> {
+    let errors: Vec<String> = validate::validate(deck, "", None)
+        .into_iter()
+        .filter(Problem::is_error)
+        .map(|p| p.message)
+        .collect();
+    (!errors.is_empty()).then(|| format!("The revised deck has errors: {}", errors.join("; ")))
+}

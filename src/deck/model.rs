@@ -11,7 +11,7 @@ pub const FORMAT: u32 = 1;
 
 /// A scenario deck: the roles players take, the challenges they draw, the idea
 /// and method cards they build solutions from, and the criteria they vote on.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Deck", deny_unknown_fields)]
 pub struct Deck {
     pub format: u32,
@@ -34,7 +34,7 @@ pub struct Deck {
 }
 
 /// A role a group takes: who they are and what they want.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Role", deny_unknown_fields)]
 pub struct Role {
     pub id: String,
@@ -45,7 +45,7 @@ pub struct Role {
 }
 
 /// A challenge, idea or method card.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Card", deny_unknown_fields)]
 pub struct Card {
     pub id: String,
@@ -63,7 +63,7 @@ pub struct Card {
 }
 
 /// A question the room votes against with its dots.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Criterion", deny_unknown_fields)]
 pub struct Criterion {
     pub id: String,
@@ -72,7 +72,7 @@ pub struct Criterion {
 }
 
 /// How a session with this deck is played. Every field has a default.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Rules", default, deny_unknown_fields)]
 pub struct Rules {
     pub rounds: u32,

@@ -15,10 +15,10 @@ pub fn build(sessions: &[Session]) -> Result<Report, String> {
         return Err("no session to report on".into());
     };
     let deck = first.deck();
-    let hash = deck_sha256(deck);
+    let hash = deck_sha256(first.original_deck());
     for s in &sessions[1..] {
-        if deck_sha256(s.deck()) != hash {
-            let what = if s.deck().id == deck.id {
+        if deck_sha256(s.original_deck()) != hash {
+            let what = if s.original_deck().id == deck.id {
                 format!("a different version of the deck \"{}\"", deck.id)
             } else {
                 format!("the deck \"{}\"", s.deck().id)
@@ -46,7 +46,7 @@ pub fn build(sessions: &[Session]) -> Result<Report, String> {
         .enumerate()
         .map(|(i, s)| table(i + 1, s, several))
         .collect();
-    let mut net = network::build(deck, &unique, several);
+    let mut net = network::build(&unique, several);
     let analysis = network::analyse(&mut net, &tables);
     Ok(Report {
         schema: SCHEMA.into(),

@@ -74,11 +74,13 @@ fn xml_safe(s: &str) -> String {
         .collect()
 }
 
-pub(super) fn build(deck: &Deck, sessions: &[&Session], several: bool) -> Network {
+pub(super) fn build(sessions: &[&Session], several: bool) -> Network {
     let mut b = Builder::default();
     for (t, session) in sessions.iter().enumerate() {
         let table = t + 1;
         let state = session.state();
+        // Each table's own deck: it may have been revised during the session.
+        let deck = session.deck();
         let group_id = |g: usize| format!("t{table}-g{g}");
         for (g, group) in state.groups.iter().enumerate() {
             let id = b.node(

@@ -180,6 +180,11 @@ pub enum Action {
     },
     /// Go straight to the debrief.
     EndSession,
+    /// The deck file was saved while the session runs: continue with this
+    /// deck (cards in play are kept; new cards join the piles).
+    ReviseDeck {
+        deck: Box<crate::deck::Deck>,
+    },
 }
 
 /// An action with the time it was made.

@@ -24,7 +24,9 @@ pub struct Session {
     state: State,
     /// `(n, state)`: the state after the first `n` actions of the log, for
     /// every `n` that is a multiple of `CHECKPOINT_EVERY`, starting at 0.
-    checkpoints: Vec<(usize, State)>,
+    checkpoints: Vec<(usize, State, Deck)>,
+    /// The deck the session started with (the current one may be revised).
+    origin: Deck,
 }
 
 /// An action of a log that the rules refuse on replay.
@@ -42,12 +44,13 @@ impl Session {
     pub fn new(deck: Deck, seed: u64, created_at: Millis) -> Self {
         let state = State::new(&deck, created_at);
         Session {
-            deck,
+            deck: deck.clone(),
             seed,
             created_at,
             log: Vec::new(),
             redo: Vec::new(),
-            checkpoints: vec![(0, state.clone())],
+            checkpoints: vec![(0, state.clone(), deck.clone())],
+            origin: deck.clone(),
             state,
         }
     }
@@ -74,11 +77,36 @@ impl Session {
         Ok(session)
     }
 
+    /// One action on a deck and a state: the rules, or a deck revision.
+    fn step(
+        deck: &Deck,
+        seed: u64,
+        state: &State,
+        entry: &Entry,
+    ) -> Result<(Option<Deck>, State), RuleError> {
+        match &entry.action {
+            Action::ReviseDeck { deck: new } => {
+                if let Some(why) = super::super::deck::check_revision(new) {
+                    return Err(RuleError(why));
+                }
+                let (deck, mut state) = super::revise::revise(deck, new, state);
+                state.now = entry.at.max(state.now);
+                Ok((Some(deck), state))
+            }
+            _ => Ok((None, apply(deck, seed, state, entry)?)),
+        }
+    }
+
     fn push(&mut self, entry: Entry) -> Result<(), RuleError> {
-        self.state = apply(&self.deck, self.seed, &self.state, &entry)?;
+        let (deck, state) = Self::step(&self.deck, self.seed, &self.state, &entry)?;
+        if let Some(d) = deck {
+            self.deck = d;
+        }
+        self.state = state;
         self.log.push(entry);
         if self.log.len().is_multiple_of(CHECKPOINT_EVERY) {
-            self.checkpoints.push((self.log.len(), self.state.clone()));
+            self.checkpoints
+                .push((self.log.len(), self.state.clone(), self.deck.clone()));
         }
         Ok(())
     }
@@ -98,18 +126,26 @@ impl Session {
         };
         self.redo.push(entry);
         let n = self.log.len();
-        self.checkpoints.retain(|(at, _)| *at <= n);
-        let (from, mut state) = match self.checkpoints.last() {
-            Some((at, s)) => (*at, s.clone()),
-            None => (0, State::new(&self.deck, self.created_at)),
+        self.checkpoints.retain(|(at, _, _)| *at <= n);
+        let (from, mut state, mut deck) = match self.checkpoints.last() {
+            Some((at, s, d)) => (*at, s.clone(), d.clone()),
+            None => (
+                0,
+                State::new(&self.origin, self.created_at),
+                self.origin.clone(),
+            ),
         };
         for entry in &self.log[from..] {
             // Every entry of the log applied before; it applies again.
-            if let Ok(next) = apply(&self.deck, self.seed, &state, entry) {
+            if let Ok((d, next)) = Self::step(&deck, self.seed, &state, entry) {
+                if let Some(d) = d {
+                    deck = d;
+                }
                 state = next;
             }
         }
         self.state = state;
+        self.deck = deck;
         true
     }
 
@@ -132,8 +168,14 @@ impl Session {
         &self.state
     }
 
+    /// The deck as it is now (revised if the deck file changed during the session).
     pub fn deck(&self) -> &Deck {
         &self.deck
+    }
+
+    /// The deck the session started with; with the log it replays the session.
+    pub fn original_deck(&self) -> &Deck {
+        &self.origin
     }
 
     pub fn seed(&self) -> u64 {

@@ -70,7 +70,7 @@ impl Session {
     pub fn id(&self) -> String {
         format!(
             "{}-{}-{:04x}",
-            self.deck().id,
+            self.original_deck().id,
             DateTime::from_millis(self.created_at()).compact(),
             self.seed() & 0xffff
         )
@@ -89,8 +89,8 @@ impl Session {
                 groups: s.groups.iter().map(|g| g.name.clone()).collect(),
                 saved_at: s.now,
             },
-            deck_sha256: deck_sha256(self.deck()),
-            deck: self.deck().clone(),
+            deck_sha256: deck_sha256(self.original_deck()),
+            deck: self.original_deck().clone(),
             seed: self.seed(),
             created_at: self.created_at(),
             log: self.log().to_vec(),

@@ -8,6 +8,7 @@ mod draw;
 mod engine;
 pub mod file;
 mod rehearse;
+mod revise;
 mod rules;
 mod state;
 

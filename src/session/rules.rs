@@ -410,6 +410,9 @@ impl Table<'_> {
                 self.s.spotlight = *group;
                 Ok(())
             }
+            ReviseDeck { .. } => {
+                refuse("A revised deck is applied by the session, not by the rules")
+            }
             EndSession => {
                 if matches!(self.s.phase, Phase::Setup) {
                     return refuse("The session has not started yet");
