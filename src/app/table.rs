@@ -845,26 +845,16 @@ impl View<'_> {
     /// "+ Our idea" opens a form in the zone to write a card.
     fn writing_button(&self, row: &mut ChildSpawnerCommands, g: usize) {
         let open = self.writing.0.contains_key(&g);
-        row.spawn((
-            Node {
-                padding: UiRect::axes(px(10), px(4)),
-                border_radius: BorderRadius::all(px(8)),
-                flex_shrink: 0.0,
-                ..default()
-            },
-            Button,
-            BackgroundColor(Color::srgb(0.35, 0.35, 0.45)),
-            Name::new("button + Our idea"),
-        ))
-        .observe(typing::toggle_writing(g))
-        .with_children(|b| {
-            let label = if open {
-                "Close the new card"
-            } else {
-                "+ Our idea"
-            };
-            b.spawn(text_node(label, self.bold(13.0), theme::PAPER));
-        });
+        row.spawn(button_node("+ Our idea", Color::srgb(0.35, 0.35, 0.45)))
+            .observe(typing::toggle_writing(g))
+            .with_children(|b| {
+                let label = if open {
+                    "Close the new card"
+                } else {
+                    "+ Our idea"
+                };
+                b.spawn(text_node(label, self.bold(13.0), theme::PAPER));
+            });
     }
 
     /// The form for a card the group writes itself.
@@ -891,25 +881,15 @@ impl View<'_> {
             typing::spawn_field(form, Field::NewTitle(g), title, self.bold(13.0), 24.0, 1.0);
             let text = typing::shown(self.drafts, Field::NewText(g), "");
             typing::spawn_field(form, Field::NewText(g), text, self.font(11.0), 30.0, 2.0);
-            form.spawn((
-                Node {
-                    padding: UiRect::axes(px(10), px(4)),
-                    border_radius: BorderRadius::all(px(8)),
-                    align_self: AlignSelf::FlexStart,
-                    ..default()
-                },
-                Button,
-                BackgroundColor(Color::srgb(0.22, 0.4, 0.62)),
-                Name::new("button Add it to our hand"),
-            ))
-            .observe(typing::write_card(g))
-            .with_children(|b| {
-                b.spawn(text_node(
-                    "Add it to our hand",
-                    self.bold(13.0),
-                    theme::PAPER,
-                ));
-            });
+            form.spawn(button_node("Add it to our hand", BUTTON))
+                .observe(typing::write_card(g))
+                .with_children(|b| {
+                    b.spawn(text_node(
+                        "Add it to our hand",
+                        self.bold(13.0),
+                        theme::PAPER,
+                    ));
+                });
         });
     }
 
@@ -1142,19 +1122,27 @@ fn tick(
 #[derive(Component, Debug, Clone, Copy)]
 pub struct GroupZone(pub usize);
 
+/// The colour of the table's buttons.
+const BUTTON: Color = Color::srgb(0.22, 0.4, 0.62);
+
+/// A button on the table, named for tests ("button Ready").
+fn button_node(label: &str, colour: Color) -> impl Bundle {
+    (
+        Node {
+            padding: UiRect::axes(px(10), px(4)),
+            border_radius: BorderRadius::all(px(8)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        Button,
+        BackgroundColor(colour),
+        Name::new(format!("button {label}")),
+    )
+}
+
 fn button(parent: &mut ChildSpawnerCommands, view: &View, label: &str, action: Action) {
     parent
-        .spawn((
-            Node {
-                padding: UiRect::axes(px(10), px(4)),
-                border_radius: BorderRadius::all(px(8)),
-                flex_shrink: 0.0,
-                ..default()
-            },
-            Button,
-            BackgroundColor(Color::srgb(0.22, 0.4, 0.62)),
-            Name::new(format!("button {label}")),
-        ))
+        .spawn(button_node(label, BUTTON))
         .observe(act_on_click(action))
         .with_children(|b| {
             b.spawn(text_node(label, view.bold(13.0), theme::PAPER));
