@@ -23,7 +23,8 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .before(GameSystems),
         )
-        .add_systems(Update, close_accepted.after(GameSystems));
+        .add_systems(Update, close_accepted.after(GameSystems))
+        .add_observer(press_elsewhere);
 }
 
 /// A field a group types into.
@@ -293,5 +294,22 @@ fn close_accepted(game: Res<Game>, mut writing: ResMut<Writing>, mut drafts: Res
         writing.0.remove(&g);
         drafts.text.remove(&Field::NewTitle(g));
         drafts.text.remove(&Field::NewText(g));
+    }
+}
+
+/// A press anywhere but in a text field lets go of the field, so what was
+/// typed reaches the engine (a tap on the table is "done").
+fn press_elsewhere(
+    press: On<bevy::picking::events::Pointer<bevy::picking::events::Press>>,
+    fields: Query<(), With<EditableText>>,
+    focus: Option<ResMut<InputFocus>>,
+) {
+    let Some(mut focus) = focus else { return };
+    let pressed = press.original_event_target();
+    if press.event_target() != pressed || fields.contains(pressed) {
+        return; // bubbling up from the first target, or a press in a field
+    }
+    if focus.get().is_some_and(|e| fields.contains(e)) {
+        focus.clear();
     }
 }
