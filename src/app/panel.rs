@@ -67,12 +67,12 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     let deck = session.deck();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.label(RichText::new("Facilitator").size(22.0).strong());
-        ui.label(big(format!(
-            "{} — round {} of {}",
-            state.phase.name(),
-            state.round,
-            state.rounds
-        )));
+        let round = if state.round == 0 {
+            format!("{} rounds", state.rounds)
+        } else {
+            format!("round {} of {}", state.round, state.rounds)
+        };
+        ui.label(big(format!("{} — {round}", state.phase.name())));
         ui.separator();
 
         if !matches!(state.phase, Phase::Setup | Phase::Debrief) {
