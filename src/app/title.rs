@@ -16,7 +16,10 @@ use crate::session::{Saved, Store, clock::DateTime};
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TitleState>().add_systems(
         OnEnter(super::screens::Screen::Title),
-        |mut t: ResMut<TitleState>| t.saved = None,
+        |mut t: ResMut<TitleState>| {
+            t.saved = None;
+            t.recent = None;
+        },
     );
 }
 
@@ -75,6 +78,8 @@ pub struct TitleState {
     /// The deck being browsed card by card, with what `check` says of it.
     pub browsing: Option<(PathBuf, deck::Checked)>,
     pub search: String,
+    /// Recently used decks not among the bundled ones (read once per visit).
+    pub recent: Option<Vec<PathBuf>>,
 }
 
 const RECENT: &str = "recent-decks.txt";
@@ -210,10 +215,15 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             deck_card(ui, entry, cx.commands, &mut browse_path);
             ui.add_space(8.0);
         }
-        let recent: Vec<PathBuf> = recent_decks(&cx.game.store)
-            .into_iter()
-            .filter(|p| !cx.catalog.decks.iter().any(|d| std::fs::canonicalize(&d.path).ok().as_ref() == Some(p)))
-            .collect();
+        let recent: Vec<PathBuf> = state
+            .recent
+            .get_or_insert_with(|| {
+                recent_decks(&cx.game.store)
+                    .into_iter()
+                    .filter(|p| !cx.catalog.decks.iter().any(|d| &d.path == p))
+                    .collect()
+            })
+            .clone();
         if !recent.is_empty() {
             ui.label(RichText::new("Recently used").size(22.0).strong());
             for p in recent {

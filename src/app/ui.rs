@@ -162,34 +162,19 @@ fn draw(
     let frame = egui::Frame::new()
         .fill(egui::Color32::from_rgb(28, 33, 41))
         .inner_margin(18.0);
-    match screen {
-        Screen::Title => {
-            egui::CentralPanel::default()
-                .frame(frame)
-                .show(&mut root, |ui| title::draw(ui, &mut cx));
-        }
-        Screen::Setup => {
-            egui::CentralPanel::default()
-                .frame(frame)
-                .show(&mut root, |ui| setup::draw(ui, &mut cx));
-        }
-        Screen::Present => {
-            egui::CentralPanel::default()
-                .frame(frame)
-                .show(&mut root, |ui| views::present(ui, &mut cx));
-        }
-        Screen::Vote => {
-            egui::CentralPanel::default()
-                .frame(frame)
-                .show(&mut root, |ui| views::vote(ui, &mut cx));
-        }
-        Screen::Debrief => {
-            egui::CentralPanel::default()
-                .frame(frame)
-                .show(&mut root, |ui| views::debrief(ui, &mut cx));
-        }
+    let screen_ui: Option<fn(&mut egui::Ui, &mut Ctx)> = match screen {
+        Screen::Title => Some(title::draw),
+        Screen::Setup => Some(setup::draw),
+        Screen::Present => Some(views::present),
+        Screen::Vote => Some(views::vote),
+        Screen::Debrief => Some(views::debrief),
         // Drawn with Bevy UI (drag and drop).
-        Screen::Table | Screen::Negotiate => {}
+        Screen::Table | Screen::Negotiate => None,
+    };
+    if let Some(draw_screen) = screen_ui {
+        egui::CentralPanel::default()
+            .frame(frame)
+            .show(&mut root, |ui| draw_screen(ui, &mut cx));
     }
     panel::confirm(&ctx, &mut cx);
     if let Some(problems) = &screens.deck_file.problems {
