@@ -202,19 +202,21 @@ pub fn check_str(text: &str, base_dir: Option<&Path>) -> Checked {
     }
     let offset_shift = text.len() - stripped.len();
     let options = ron_options();
-    if let Ok(FormatProbe { format: Some(n) }) = options.from_str::<FormatProbe>(stripped)
-        && n != FORMAT
-    {
+    let unsupported = |n: u32| {
         let place = super::locate::Locator::new(text).field(&["format"]);
-        return Checked::failed(
+        Checked::failed(
             Problem::error(
                 place,
                 format!("unsupported deck format {n}; this version reads format {FORMAT}"),
             ),
-            source,
-        );
-    }
+            source.clone(),
+        )
+    };
+    // One parse in the usual case; the format is read on its own only when
+    // the deck does not parse, so that a deck from a newer version is named
+    // as such rather than by its first unknown field.
     match options.from_str::<Deck>(stripped) {
+        Ok(deck) if deck.format != FORMAT => unsupported(deck.format),
         Ok(deck) => {
             let problems = validate(&deck, text, base_dir);
             Checked {
@@ -224,6 +226,11 @@ pub fn check_str(text: &str, base_dir: Option<&Path>) -> Checked {
             }
         }
         Err(e) => {
+            if let Ok(FormatProbe { format: Some(n) }) = options.from_str::<FormatProbe>(stripped)
+                && n != FORMAT
+            {
+                return unsupported(n);
+            }
             let mut place = Place {
                 line: e.span.start.line.max(1),
                 col: e.span.start.col.max(1),

@@ -6,7 +6,9 @@
 //! and brackets, and records every `name: value` field with the names of the
 //! fields that enclose it. It never fails; what it cannot find is `None`.
 
-use super::problem::{Place, place_of};
+use std::collections::HashMap;
+
+use super::problem::Place;
 
 /// One `name: value` field in the text.
 #[derive(Debug, Clone)]
@@ -19,10 +21,17 @@ struct Field {
     parent_open: usize,
 }
 
-/// Every field of a deck text, ready to be looked up.
+/// Every field of a deck text, indexed so that each lookup is quick even in
+/// a deck of thousands of cards (validation asks for a place per field).
 pub struct Locator<'a> {
     source: &'a str,
     fields: Vec<Field>,
+    /// Byte offset where each line starts.
+    line_starts: Vec<usize>,
+    /// For each top-level list, the opening brackets of its items, in order.
+    items: HashMap<String, Vec<usize>>,
+    /// For each opening bracket, its fields (indices into `fields`), in order.
+    children: HashMap<usize, Vec<usize>>,
 }
 
 struct Frame {
@@ -32,14 +41,43 @@ struct Frame {
 
 impl<'a> Locator<'a> {
     pub fn new(source: &'a str) -> Self {
+        let fields = scan(source);
+        let line_starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut items: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut children: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, f) in fields.iter().enumerate() {
+            children.entry(f.parent_open).or_default().push(i);
+            if f.path.len() == 2 {
+                let opens = items.entry(f.path[0].clone()).or_default();
+                // An item's own fields come before the next item's (the scan
+                // is in text order), so a new bracket is a new item.
+                if opens.last() != Some(&f.parent_open) {
+                    opens.push(f.parent_open);
+                }
+            }
+        }
         Locator {
             source,
-            fields: scan(source),
+            fields,
+            line_starts,
+            items,
+            children,
         }
     }
 
+    /// The line and column (in characters) of a byte offset.
     fn place(&self, offset: usize) -> Place {
-        place_of(self.source, offset)
+        let mut offset = offset.min(self.source.len());
+        while !self.source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        // The first line starts at 0, so at least one start is <= offset.
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        let col = self.source[start..offset].chars().count() + 1;
+        Place { line, col }
     }
 
     /// The value of the first field at exactly this path, e.g.
@@ -54,23 +92,18 @@ impl<'a> Locator<'a> {
     /// The opening bracket of the `index`th item of a top-level list such as
     /// `ideas`.
     fn item_open(&self, list: &str, index: usize) -> Option<usize> {
-        let mut opens: Vec<usize> = Vec::new();
-        for f in &self.fields {
-            if f.path.len() == 2 && f.path[0] == list && !opens.contains(&f.parent_open) {
-                opens.push(f.parent_open);
-            }
-        }
-        opens.get(index).copied()
+        self.items.get(list)?.get(index).copied()
     }
 
     /// A field of the `index`th item of a top-level list; the item itself
     /// when the field is not written out.
     pub fn item_field(&self, list: &str, index: usize, field: &str) -> Option<Place> {
         let open = self.item_open(list, index)?;
-        let found = self
-            .fields
-            .iter()
-            .find(|f| f.parent_open == open && f.path.last().is_some_and(|n| n == field));
+        let found = self.children.get(&open).and_then(|ids| {
+            ids.iter()
+                .map(|&i| &self.fields[i])
+                .find(|f| f.path.last().is_some_and(|n| n == field))
+        });
         Some(self.place(found.map_or(open, |f| f.value)))
     }
 

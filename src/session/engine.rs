@@ -66,15 +66,31 @@ impl Session {
     ) -> Result<Self, ReplayError> {
         let mut session = Session::new(deck, seed, created_at);
         for (i, entry) in log.into_iter().enumerate() {
-            let action = format!("{:?}", entry.action);
-            session.push(entry).map_err(|error| ReplayError {
-                number: i + 1,
-                action,
-                error,
-            })?;
+            if let Err(error) = session.apply_in_place(&entry) {
+                return Err(ReplayError {
+                    number: i + 1,
+                    action: format!("{:?}", entry.action),
+                    error,
+                });
+            }
+            session.record(entry);
         }
         session.redo = redo;
         Ok(session)
+    }
+
+    /// Applies an entry to the session's own state, without the copy that
+    /// makes `push` all-or-nothing: a replay that fails is thrown away whole.
+    fn apply_in_place(&mut self, entry: &Entry) -> Result<(), RuleError> {
+        if matches!(entry.action, Action::ReviseDeck { .. }) {
+            let (deck, state) = Self::step(&self.deck, self.seed, &self.state, entry)?;
+            if let Some(d) = deck {
+                self.deck = d;
+            }
+            self.state = state;
+            return Ok(());
+        }
+        super::rules::apply_in_place(&self.deck, self.seed, &mut self.state, entry)
     }
 
     /// One action on a deck and a state: the rules, or a deck revision.
@@ -103,12 +119,17 @@ impl Session {
             self.deck = d;
         }
         self.state = state;
+        self.record(entry);
+        Ok(())
+    }
+
+    /// Logs an entry already applied, with a checkpoint every so often.
+    fn record(&mut self, entry: Entry) {
         self.log.push(entry);
         if self.log.len().is_multiple_of(CHECKPOINT_EVERY) {
             self.checkpoints
                 .push((self.log.len(), self.state.clone(), self.deck.clone()));
         }
-        Ok(())
     }
 
     /// Applies an action made at `at`. On a rule error nothing changes.

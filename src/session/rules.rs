@@ -43,14 +43,21 @@ fn refuse<T>(message: impl Into<String>) -> Result<T> {
 /// before the latest time seen counts as happening at that time.
 pub fn apply(deck: &Deck, seed: u64, state: &State, entry: &Entry) -> Result<State> {
     let mut next = state.clone();
-    next.now = entry.at.max(state.now);
+    apply_in_place(deck, seed, &mut next, entry)?;
+    Ok(next)
+}
+
+/// Applies one action to `state` itself. On a rule error `state` may be
+/// half changed: only for callers that then throw it away (a replay that
+/// fails as a whole), since copying the state costs more than the action.
+pub fn apply_in_place(deck: &Deck, seed: u64, state: &mut State, entry: &Entry) -> Result {
+    state.now = entry.at.max(state.now);
     let mut table = Table {
         deck,
         seed,
-        s: &mut next,
+        s: state,
     };
-    table.act(&entry.action)?;
-    Ok(next)
+    table.act(&entry.action)
 }
 
 struct Table<'a> {
