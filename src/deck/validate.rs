@@ -1,6 +1,7 @@
 //! The rules a deck must follow, each with a message an organiser
 //! understands and, where it can be found, the place in the file.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Component, Path};
@@ -24,15 +25,27 @@ pub const SWAPS: (u32, u32) = (0, 12);
 
 struct Checker<'a> {
     deck: &'a Deck,
-    at: Locator<'a>,
+    source: &'a str,
+    /// Built on the first problem: a clean deck never scans its text twice.
+    locator: OnceCell<Locator<'a>>,
     problems: Vec<Problem>,
+}
+
+/// A field of an item of a top-level list, e.g. the `title` of `ideas[3]`;
+/// turned into a line and column only when a problem is found there.
+#[derive(Clone, Copy)]
+struct Spot<'s> {
+    list: &'s str,
+    index: usize,
+    field: &'s str,
 }
 
 /// Every problem in a parsed deck, errors and warnings, in file order.
 pub fn validate(deck: &Deck, source: &str, base_dir: Option<&Path>) -> Vec<Problem> {
     let mut c = Checker {
         deck,
-        at: Locator::new(source),
+        source,
+        locator: OnceCell::new(),
         problems: Vec::new(),
     };
     c.header();
@@ -53,7 +66,15 @@ pub fn validate(deck: &Deck, source: &str, base_dir: Option<&Path>) -> Vec<Probl
     c.problems
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn at(&self) -> &Locator<'a> {
+        self.locator.get_or_init(|| Locator::new(self.source))
+    }
+
+    fn place(&self, spot: Spot) -> Option<Place> {
+        self.at().item_field(spot.list, spot.index, spot.field)
+    }
+
     fn error(&mut self, place: Option<Place>, message: impl Into<String>) {
         self.problems.push(Problem::error(place, message));
     }
@@ -63,7 +84,7 @@ impl Checker<'_> {
     }
 
     fn deck_field(&self, name: &str) -> Option<Place> {
-        self.at.field(&[name])
+        self.at().field(&[name])
     }
 
     fn header(&mut self) {
@@ -133,7 +154,7 @@ impl Checker<'_> {
         if let Some(why) = bad_id(&d.id) {
             self.error(deck_id_place, format!("the deck id {:?} {why}", d.id));
         }
-        let mut seen: HashMap<&str, (&str, Option<Place>)> = HashMap::new();
+        let mut seen: HashMap<&str, (&str, Spot)> = HashMap::new();
         let mut items: Vec<(&str, &str, usize, &str)> = Vec::new();
         items.extend(
             d.roles
@@ -160,13 +181,19 @@ impl Checker<'_> {
                 .map(|(i, c)| ("criteria", "criterion", i, c.id.as_str())),
         );
         for (list, word, index, id) in items {
-            let place = self.at.item_field(list, index, "id");
+            let spot = Spot {
+                list,
+                index,
+                field: "id",
+            };
             if let Some(why) = bad_id(id) {
+                let place = self.place(spot);
                 self.error(place, format!("the {word} id {id:?} {why}"));
                 continue;
             }
-            if let Some((first_word, first_place)) = seen.get(id) {
-                let where_ = match first_place {
+            if let Some(&(first_word, first)) = seen.get(id) {
+                let place = self.place(spot);
+                let where_ = match self.place(first) {
                     Some(p) => format!(" at line {}", p.line),
                     None => String::new(),
                 };
@@ -175,18 +202,20 @@ impl Checker<'_> {
                     format!("duplicate id {id:?}: already used by the {first_word}{where_}; every id in a deck must be different"),
                 );
             } else {
-                seen.insert(id, (word, place));
+                seen.insert(id, (word, spot));
             }
         }
     }
 
-    fn text(&mut self, place: Option<Place>, what: &str, value: &str, max: Option<usize>) {
+    fn text(&mut self, spot: Spot, what: &str, value: &str, max: Option<usize>) {
         let len = value.trim().chars().count();
         if len == 0 {
+            let place = self.place(spot);
             self.error(place, format!("{what} is empty"));
         } else if let Some(max) = max
             && len > max
         {
+            let place = self.place(spot);
             self.warn(
                 place,
                 format!("{what} is {len} characters; over {max} it will not fit on the card at a readable size"),
@@ -197,7 +226,11 @@ impl Checker<'_> {
     fn roles(&mut self) {
         for (i, r) in self.deck.roles.iter().enumerate() {
             let who = format!("the role {:?}", r.id);
-            let at = |f: &str| self.at.item_field("roles", i, f);
+            let at = |field| Spot {
+                list: "roles",
+                index: i,
+                field,
+            };
             let (name, brief, wants) = (at("name"), at("brief"), at("wants"));
             self.text(name, &format!("the name of {who}"), &r.name, Some(MAX_NAME));
             self.text(
@@ -216,7 +249,11 @@ impl Checker<'_> {
         let cards: &[Card] = self.deck.cards(kind);
         for (i, c) in cards.iter().enumerate() {
             let who = format!("the {} {:?}", kind.word(), c.id);
-            let at = |f: &str| self.at.item_field(list, i, f);
+            let at = |field| Spot {
+                list,
+                index: i,
+                field,
+            };
             let (title, text, cost, image, tags) =
                 (at("title"), at("text"), at("cost"), at("image"), at("tags"));
             self.text(
@@ -227,15 +264,21 @@ impl Checker<'_> {
             );
             self.text(text, &format!("the text of {who}"), &c.text, Some(MAX_TEXT));
             if !(COSTS.0..=COSTS.1).contains(&c.cost) {
-                self.error(cost, format!("{who} costs {}; a cost is 1, 2 or 3", c.cost));
+                let place = self.place(cost);
+                self.error(
+                    place,
+                    format!("{who} costs {}; a cost is 1, 2 or 3", c.cost),
+                );
             }
             if c.tags.iter().any(|t| t.trim().is_empty()) {
-                self.error(tags, format!("{who} has an empty tag"));
+                let place = self.place(tags);
+                self.error(place, format!("{who} has an empty tag"));
             }
             if let Some(path) = &c.image
                 && let Err(why) = check_image(path, base_dir)
             {
-                self.error(image, format!("the image of {who}: {why}"));
+                let place = self.place(image);
+                self.error(place, format!("the image of {who}: {why}"));
             }
         }
     }
@@ -243,10 +286,12 @@ impl Checker<'_> {
     fn criteria(&mut self) {
         for (i, c) in self.deck.criteria.iter().enumerate() {
             let who = format!("the criterion {:?}", c.id);
-            let (name, question) = (
-                self.at.item_field("criteria", i, "name"),
-                self.at.item_field("criteria", i, "question"),
-            );
+            let at = |field| Spot {
+                list: "criteria",
+                index: i,
+                field,
+            };
+            let (name, question) = (at("name"), at("question"));
             self.text(name, &format!("the name of {who}"), &c.name, Some(MAX_NAME));
             self.text(
                 question,
@@ -268,21 +313,25 @@ impl Checker<'_> {
             );
         }
         for (i, n) in names.iter().enumerate() {
-            let place = self
-                .at
-                .list_element(list, i)
-                .or_else(|| self.deck_field(list));
+            let place = || {
+                self.at()
+                    .list_element(list, i)
+                    .or_else(|| self.deck_field(list))
+            };
             if n.trim().is_empty() {
+                let place = place();
                 self.error(place, format!("a {word} in `{list}` is empty"));
             } else if names[..i]
                 .iter()
                 .any(|m| m.trim().eq_ignore_ascii_case(n.trim()))
             {
+                let place = place();
                 self.error(
                     place,
                     format!("the {word} {n:?} is listed twice in `{list}`"),
                 );
             } else if n.chars().count() > MAX_NAME {
+                let place = place();
                 self.warn(
                     place,
                     format!(
@@ -297,10 +346,10 @@ impl Checker<'_> {
         let mut full = vec!["rules"];
         full.extend_from_slice(path);
         // Point at the value when written, else at `rules`, else nowhere.
-        self.at.field(&full).or_else(|| {
+        self.at().field(&full).or_else(|| {
             (1..full.len())
                 .rev()
-                .find_map(|n| self.at.field(&full[..n]))
+                .find_map(|n| self.at().field(&full[..n]))
         })
     }
 
