@@ -304,19 +304,25 @@ fn lay_out(net: &mut Network) {
         })
         .collect();
     let k = (size * size / n as f64).sqrt() * 0.6;
+    let k2 = k * k;
     let mut temp = size / 10.0;
     for _ in 0..200 {
         let mut disp = vec![(0.0_f64, 0.0_f64); n];
         for i in 0..n {
+            let (xi, yi) = pos[i];
+            let (mut sx, mut sy) = (0.0, 0.0);
             for j in (i + 1)..n {
-                let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
-                let d = (dx * dx + dy * dy).sqrt().max(0.01);
-                let f = k * k / d;
-                disp[i].0 += dx / d * f;
-                disp[i].1 += dy / d * f;
-                disp[j].0 -= dx / d * f;
-                disp[j].1 -= dy / d * f;
+                let (dx, dy) = (xi - pos[j].0, yi - pos[j].1);
+                // The force k²/d along the unit vector (dx, dy)/d: no square
+                // root needed, and this pair loop is most of a report's time.
+                let q = k2 / (dx * dx + dy * dy).max(1e-4);
+                sx += dx * q;
+                sy += dy * q;
+                disp[j].0 -= dx * q;
+                disp[j].1 -= dy * q;
             }
+            disp[i].0 += sx;
+            disp[i].1 += sy;
         }
         for e in g.edge_indices() {
             if let Some((a, b)) = g.edge_endpoints(e) {
