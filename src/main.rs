@@ -325,6 +325,13 @@ fn scenario_folders() -> Vec<PathBuf> {
 }
 
 fn play(args: GameArgs) -> ExitCode {
+    let probe = match livinglab::app::probe::Probe::from_env() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
     let options = livinglab::app::Options {
         deck: args.deck,
         resume: args.resume,
@@ -333,6 +340,7 @@ fn play(args: GameArgs) -> ExitCode {
         fullscreen: args.fullscreen,
         tour: args.tour.zip(args.screenshots),
         frame_log: args.frame_log,
+        probe,
     };
     match livinglab::app::run(options) {
         bevy::app::AppExit::Success => ExitCode::SUCCESS,

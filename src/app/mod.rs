@@ -9,6 +9,7 @@ pub mod layout;
 pub mod live;
 pub mod negotiate;
 mod panel;
+pub mod probe;
 pub mod screens;
 mod setup;
 pub mod table;
@@ -52,6 +53,8 @@ pub struct Options {
     pub tour: Option<(PathBuf, PathBuf)>,
     /// Write the number of frames drawn to this file (to check the app rests).
     pub frame_log: Option<PathBuf>,
+    /// Measure start-up or frame times for `scripts/bench-app`.
+    pub probe: Option<probe::Probe>,
 }
 
 /// The plugins that hold the game's logic and views, without a window or
@@ -82,8 +85,8 @@ pub fn run(options: Options) -> AppExit {
                 primary_window: Some(Window {
                     title: "Living Lab".into(),
                     // The pictures of the tour are taken at 1080p, the size of a workshop TV.
-                    resolution: if options.tour.is_some() {
-                        WindowResolution::new(1920, 1080)
+                    resolution: if options.tour.is_some() || options.probe.is_some() {
+                        WindowResolution::new(probe::Probe::WINDOW.0, probe::Probe::WINDOW.1)
                     } else {
                         WindowResolution::new(1600, 900)
                     },
@@ -106,6 +109,9 @@ pub fn run(options: Options) -> AppExit {
     app.insert_resource(Catalog::scan(&options.scenarios));
     app.add_plugins(core_plugin);
     app.add_plugins((ui::plugin, window::plugin, tour::plugin));
+    if let Some(p) = &options.probe {
+        app.add_plugins(probe::ProbePlugin(p.clone()));
+    }
     if let Some(path) = &options.frame_log {
         let path = path.clone();
         app.add_systems(Last, move |frames: Res<bevy::diagnostic::FrameCount>| {
@@ -143,6 +149,7 @@ pub fn run(options: Options) -> AppExit {
             Ok(t) => {
                 // Draw continuously: each picture waits for the screen to settle.
                 app.insert_resource(t)
+                    .insert_resource(probe::DrawContinuously)
                     .insert_resource(bevy::winit::WinitSettings::continuous())
                     .insert_resource(game::Clock::Frozen);
             }

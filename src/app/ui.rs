@@ -34,6 +34,7 @@ struct ScreenState<'w> {
     text_size: ResMut<'w, TextSize>,
     typing: ResMut<'w, super::keys::Typing>,
     deck_file: Res<'w, super::live::DeckFile>,
+    drawn: Option<ResMut<'w, super::probe::Drawn>>,
 }
 
 /// What the drawing functions read and write.
@@ -175,6 +176,9 @@ fn draw(
         egui::CentralPanel::default()
             .frame(frame)
             .show(&mut root, |ui| draw_screen(ui, &mut cx));
+        if let Some(drawn) = screens.drawn.as_mut().filter(|d| !d.0) {
+            drawn.0 = true;
+        }
     }
     panel::confirm(&ctx, &mut cx);
     if let Some(problems) = &screens.deck_file.problems {

@@ -27,7 +27,7 @@ pub(super) fn plugin(app: &mut App) {
             (
                 scale,
                 fullscreen,
-                pace.run_if(not(resource_exists::<super::tour::Tour>)),
+                pace.run_if(not(resource_exists::<super::probe::DrawContinuously>)),
             ),
         );
 }

@@ -1,0 +1,710 @@
+//! The harness behind `scripts/bench-app`: measures the game as a whole
+//! process beside the floor (`examples/floor.rs`) in the same run, reads the
+//! core's criterion results, and prints one table with the budgets of
+//! `docs/performance.md`. Exits with 1 if a budget is missed.
+//!
+//! It needs an X display (the script starts Xvfb) and release builds of the
+//! game and the floor:
+//!
+//! ```text
+//! bench_app [--game PATH] [--floor PATH] [--criterion DIR] [--runs N]
+//!           [--frames N] [--idle-seconds S]
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use livinglab::deck;
+use livinglab::session::{self, Action, Phase, Session};
+
+struct Args {
+    game: PathBuf,
+    floor: PathBuf,
+    criterion: PathBuf,
+    runs: usize,
+    frames: usize,
+    idle: u64,
+}
+
+fn usage() -> &'static str {
+    "usage: bench_app [--game PATH] [--floor PATH] [--criterion DIR] [--runs N] [--frames N] [--idle-seconds S]"
+}
+
+fn parse_args() -> Result<Args, String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut a = Args {
+        game: root.join("target/release/livinglab"),
+        floor: root.join("target/release/examples/floor"),
+        criterion: root.join("target/criterion"),
+        runs: 5,
+        frames: 600,
+        idle: 10,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || {
+            it.next()
+                .ok_or_else(|| format!("{flag} needs a value\n{}", usage()))
+        };
+        let number = |v: String| {
+            v.parse::<u64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("{flag} takes a positive number, not {v:?}"))
+        };
+        match flag.as_str() {
+            "--game" => a.game = value()?.into(),
+            "--floor" => a.floor = value()?.into(),
+            "--criterion" => a.criterion = value()?.into(),
+            "--runs" => a.runs = number(value()?)? as usize,
+            "--frames" => a.frames = number(value()?)? as usize,
+            "--idle-seconds" => a.idle = number(value()?)?,
+            "-h" | "--help" => return Err(usage().into()),
+            other => return Err(format!("unknown option {other:?}\n{}", usage())),
+        }
+    }
+    for (what, path) in [("game", &a.game), ("floor", &a.floor)] {
+        if !path.is_file() {
+            return Err(format!(
+                "the {what} is not built at {}; run scripts/bench-app, which builds it",
+                path.display()
+            ));
+        }
+    }
+    if std::env::var_os("DISPLAY").is_none() {
+        return Err("no X display: run this through scripts/bench-app (it starts Xvfb)".into());
+    }
+    Ok(a)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("bench-app: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One line of the table.
+struct Row {
+    measure: String,
+    ours: String,
+    floor: String,
+    ratio: String,
+    budget: String,
+    /// None: no budget (shown for context).
+    pass: Option<bool>,
+}
+
+fn run(args: &Args) -> Result<bool, String> {
+    let work = std::env::temp_dir().join(format!("livinglab-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&work).map_err(|e| format!("cannot make {}: {e}", work.display()))?;
+    let result = measure(args, &work);
+    let _ = std::fs::remove_dir_all(&work);
+    let rows = result?;
+    println!("{}", machine());
+    println!();
+    println!("| Measure | Living Lab | Floor | Ratio | Budget | Result |");
+    println!("|---|---|---|---|---|---|");
+    for r in &rows {
+        let result = match r.pass {
+            Some(true) => "pass",
+            Some(false) => "**MISSED**",
+            None => "—",
+        };
+        println!(
+            "| {} | {} | {} | {} | {} | {} |",
+            r.measure, r.ours, r.floor, r.ratio, r.budget, result
+        );
+    }
+    let missed: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.pass == Some(false))
+        .map(|r| r.measure.as_str())
+        .collect();
+    if missed.is_empty() {
+        eprintln!("\nEvery budget held.");
+        Ok(true)
+    } else {
+        eprintln!("\nBudgets missed: {}", missed.join("; "));
+        Ok(false)
+    }
+}
+
+fn measure(args: &Args, work: &Path) -> Result<Vec<Row>, String> {
+    let mut rows = core_rows(&args.criterion);
+
+    let sessions = Sessions::write(work)?;
+
+    progress("start-up: first frame of the title screen, against the floor");
+    let startup = startup(args, work)?;
+    rows.push(ratio_row(
+        "Start-up to the first frame (median of runs)",
+        startup.0,
+        startup.1,
+        "ms",
+        "Bevy + bevy_egui window",
+        Budget::Ratio(1.3),
+    ));
+
+    progress("frame times: a scripted drag across a six-group table, then the same table still");
+    let drag = frames(args, work, &sessions.table, true)?;
+    let still = frames(args, work, &sessions.table, false)?;
+    rows.push(Row {
+        measure: format!(
+            "Main-world update per frame while dragging, median / p99 ({} frames, {} drags)",
+            drag.frames, drag.drags
+        ),
+        ours: format!("{:.2} / {:.2} ms", drag.update.0, drag.update.1),
+        floor: format!(
+            "{:.2} / {:.2} ms (same table, no drag)",
+            still.update.0, still.update.1
+        ),
+        ratio: format!("{:.2}x", drag.update.0 / still.update.0.max(1e-9)),
+        budget: "median < 4 ms".into(),
+        pass: Some(drag.update.0 < 4.0),
+    });
+    rows.push(Row {
+        measure: "Frame time while dragging (rendering included), median / p99".into(),
+        ours: format!("{:.1} / {:.1} ms", drag.frame.0, drag.frame.1),
+        floor: format!(
+            "{:.1} / {:.1} ms (same table, no drag)",
+            still.frame.0, still.frame.1
+        ),
+        ratio: format!("{:.2}x", drag.frame.0 / still.frame.0.max(1e-9)),
+        budget: "—".into(),
+        pass: None,
+    });
+
+    progress("idle: the table on screen, nothing moving");
+    let idle = resting(args, work, &sessions.table, Who::Game)?;
+    progress("idle: the table with the timer running");
+    let ticking = resting(args, work, &sessions.timer, Who::Game)?;
+    progress("idle and memory: the floor");
+    let floor = resting(args, work, &sessions.table, Who::Floor)?;
+    rows.push(Row {
+        measure: format!("CPU over {} s, table on screen, nothing moving", args.idle),
+        ours: format!("{:.2} % of a core", idle.cpu),
+        floor: format!("{:.2} % of a core", floor.cpu),
+        ratio: "—".into(),
+        budget: "< 1 %".into(),
+        pass: Some(idle.cpu < 1.0),
+    });
+    rows.push(Row {
+        measure: format!("CPU over {} s, table on screen, timer running", args.idle),
+        ours: format!("{:.2} % of a core", ticking.cpu),
+        floor: format!("{:.2} % of a core", floor.cpu),
+        ratio: "—".into(),
+        budget: "< 5 %".into(),
+        pass: Some(ticking.cpu < 5.0),
+    });
+    rows.push(ratio_row(
+        "Peak memory (RSS), the table with the bundled deck",
+        idle.peak_mib,
+        floor.peak_mib,
+        "MiB",
+        "Bevy + bevy_egui window",
+        Budget::Ratio(1.5),
+    ));
+    Ok(rows)
+}
+
+fn progress(what: &str) {
+    eprintln!("bench-app: {what}…");
+}
+
+// ---------------------------------------------------------------- core --
+
+/// The medians criterion wrote for one benchmark, in nanoseconds.
+fn criterion_median(dir: &Path, group: &str, bench: &str) -> Option<f64> {
+    let path = dir.join(group).join(bench).join("new/estimates.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v["median"]["point_estimate"].as_f64()
+}
+
+enum Budget {
+    /// At most this many times the floor.
+    Ratio(f64),
+    /// Under this many milliseconds.
+    Millis(f64),
+    None,
+}
+
+fn ratio_row(
+    measure: &str,
+    ours: f64,
+    floor: f64,
+    unit: &str,
+    floor_is: &str,
+    budget: Budget,
+) -> Row {
+    let ratio = ours / floor.max(1e-12);
+    let digits = if ours < 10.0 { 2 } else { 1 };
+    let (budget, pass) = match budget {
+        Budget::Ratio(r) => (format!("≤ {r}x"), Some(ratio <= r)),
+        Budget::Millis(ms) => (format!("< {ms} ms"), Some(ours < ms)),
+        Budget::None => ("—".into(), None),
+    };
+    Row {
+        measure: measure.into(),
+        ours: format!("{ours:.digits$} {unit}"),
+        floor: format!("{floor:.digits$} {unit} ({floor_is})"),
+        ratio: format!("{ratio:.2}x"),
+        budget,
+        pass,
+    }
+}
+
+fn core_rows(dir: &Path) -> Vec<Row> {
+    let benches = [
+        (
+            "Deck load: parse and validate 5,000 cards",
+            "deck_load",
+            "livinglab_check_5000_cards",
+            "floor_serde_json_5000_cards",
+            "serde_json parsing the same deck",
+            Budget::Ratio(3.0),
+        ),
+        (
+            "… of which the RON parse alone",
+            "deck_load",
+            "ron_parse_only_5000_cards",
+            "floor_serde_json_5000_cards",
+            "serde_json parsing the same deck",
+            Budget::None,
+        ),
+        (
+            "Engine: apply 10,000 rehearsed actions",
+            "engine",
+            "apply_10000_actions",
+            "floor_serde_json_10000_actions",
+            "serde_json reading those actions",
+            Budget::None,
+        ),
+        (
+            "Engine: replay a 6-group, 5-round session",
+            "engine",
+            "replay_6_groups_5_rounds",
+            "floor_serde_json_6_groups_5_rounds",
+            "serde_json reading its log",
+            Budget::Millis(5.0),
+        ),
+        (
+            "Report: every format and the network, 5 tables × 6 groups × 5 rounds",
+            "report",
+            "all_formats_5_tables",
+            "floor_serde_json_5_tables",
+            "serde_json writing the 5 session files",
+            Budget::Millis(100.0),
+        ),
+    ];
+    let mut rows = Vec::new();
+    for (measure, group, ours, floor, floor_is, budget) in benches {
+        match (
+            criterion_median(dir, group, ours),
+            criterion_median(dir, group, floor),
+        ) {
+            (Some(o), Some(f)) => {
+                rows.push(ratio_row(measure, o / 1e6, f / 1e6, "ms", floor_is, budget))
+            }
+            _ => rows.push(Row {
+                measure: measure.into(),
+                ours: "not measured".into(),
+                floor: format!("run `cargo bench --bench core` first ({group}/{ours})"),
+                ratio: "—".into(),
+                budget: "—".into(),
+                pass: Some(false),
+            }),
+        }
+    }
+    rows
+}
+
+// ------------------------------------------------------------ sessions --
+
+struct Sessions {
+    /// Six groups at the start of the first build phase: every hand dealt.
+    table: PathBuf,
+    /// The same, with the phase timer running.
+    timer: PathBuf,
+}
+
+impl Sessions {
+    fn write(work: &Path) -> Result<Sessions, String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hub-for-london.ron");
+        let deck = deck::load(&path).map_err(|e| e.to_string())?.deck;
+        let start = session::clock::now().saturating_sub(60_000);
+        let rehearsal = session::rehearse(&deck, 6, 7, start)?;
+        // Replay up to the first build phase.
+        let mut table = Session::new(deck.clone(), rehearsal.seed(), start);
+        for e in rehearsal.log() {
+            if table.state().phase == Phase::Build {
+                break;
+            }
+            table
+                .act(e.action.clone(), e.at)
+                .map_err(|e| format!("the rehearsal does not replay: {e}"))?;
+        }
+        if table.state().phase != Phase::Build {
+            return Err("the rehearsal never reached the build phase".into());
+        }
+        let mut timer = table.clone();
+        timer
+            .act(Action::StartTimer, session::clock::now())
+            .map_err(|e| format!("cannot start the timer: {e}"))?;
+        let write = |name: &str, s: &Session| -> Result<PathBuf, String> {
+            let p = work.join(name);
+            session::write_atomic(&p, &s.to_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", p.display()))?;
+            Ok(p)
+        };
+        Ok(Sessions {
+            table: write("table.session.json", &table)?,
+            timer: write("timer.session.json", &timer)?,
+        })
+    }
+}
+
+/// A fresh copy of a session file and an empty data folder, so no run sees
+/// what an earlier one saved.
+fn fresh(work: &Path, session: &Path, name: &str) -> Result<(PathBuf, PathBuf), String> {
+    let dir = work.join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    let copy = dir.join("resume.session.json");
+    std::fs::copy(session, &copy).map_err(|e| format!("cannot copy {}: {e}", session.display()))?;
+    Ok((copy, dir.join("data")))
+}
+
+// ------------------------------------------------------------- processes --
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Game,
+    Floor,
+}
+
+fn spawn(
+    args: &Args,
+    who: Who,
+    game_args: &[&std::ffi::OsStr],
+    probe: Option<String>,
+    log: &Path,
+) -> Result<Child, String> {
+    let exe = match who {
+        Who::Game => &args.game,
+        Who::Floor => &args.floor,
+    };
+    let mut cmd = Command::new(exe);
+    if who == Who::Game {
+        cmd.args(game_args);
+    }
+    cmd.env_remove(livinglab::app::probe::VAR)
+        .env(livinglab::app::probe::FRAMES_VAR, args.frames.to_string())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null());
+    if let Some(p) = probe {
+        cmd.env(livinglab::app::probe::VAR, p);
+    }
+    let err =
+        std::fs::File::create(log).map_err(|e| format!("cannot write {}: {e}", log.display()))?;
+    cmd.stderr(err);
+    cmd.spawn()
+        .map_err(|e| format!("cannot start {}: {e}", exe.display()))
+}
+
+/// Waits for a process to end, up to `limit`; kills it past that.
+fn wait(child: &mut Child, limit: Duration, what: &str, log: &Path) -> Result<(), String> {
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => {
+                return Err(format!(
+                    "{what} ended with {status}; its output:\n{}",
+                    tail(log)
+                ));
+            }
+            Ok(None) if start.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "{what} did not finish in {} s; its output:\n{}",
+                    limit.as_secs(),
+                    tail(log)
+                ));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(format!("{what}: {e}")),
+        }
+    }
+}
+
+fn tail(log: &Path) -> String {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(20)..].join("\n")
+}
+
+fn epoch_nanos() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    percentile(values, 50.0)
+}
+
+/// The nearest-rank percentile.
+fn percentile(values: &mut [f64], p: f64) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    values.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * values.len() as f64).ceil() as usize;
+    values[rank.clamp(1, values.len()) - 1]
+}
+
+/// Median milliseconds from exec to the first frame: (game, floor).
+fn startup(args: &Args, work: &Path) -> Result<(f64, f64), String> {
+    let mut times: BTreeMap<bool, Vec<f64>> = BTreeMap::new();
+    // One untimed run of each first: the shader cache and the page cache
+    // are warm for every timed run.
+    for run in 0..=args.runs {
+        for who in [Who::Floor, Who::Game] {
+            let name = format!("startup-{}-{run}", who == Who::Game);
+            let dir = work.join(&name);
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let out = dir.join("first-frame");
+            let data = dir.join("data");
+            let log = dir.join("stderr.log");
+            let game_args = [std::ffi::OsStr::new("--data-dir"), data.as_os_str()];
+            let started = epoch_nanos();
+            let mut child = spawn(
+                args,
+                who,
+                &game_args,
+                Some(format!("first-frame:{}", out.display())),
+                &log,
+            )?;
+            wait(&mut child, Duration::from_secs(120), "a start-up run", &log)?;
+            let shown: u128 = std::fs::read_to_string(&out)
+                .map_err(|e| format!("the start-up run wrote no time: {e}\n{}", tail(&log)))?
+                .trim()
+                .parse()
+                .map_err(|e| format!("the start-up run wrote a bad time: {e}"))?;
+            let ms = shown.saturating_sub(started) as f64 / 1e6;
+            if run > 0 {
+                times.entry(who == Who::Game).or_default().push(ms);
+            }
+        }
+    }
+    let mut game = times.remove(&true).unwrap_or_default();
+    let mut floor = times.remove(&false).unwrap_or_default();
+    Ok((median(&mut game), median(&mut floor)))
+}
+
+struct Frames {
+    frames: usize,
+    drags: u64,
+    /// Median and 99th percentile, milliseconds.
+    update: (f64, f64),
+    frame: (f64, f64),
+}
+
+fn frames(args: &Args, work: &Path, session: &Path, drag: bool) -> Result<Frames, String> {
+    let kind = if drag { "drag" } else { "still" };
+    let (copy, data) = fresh(work, session, kind)?;
+    let out = work.join(kind).join("frames.json");
+    let log = work.join(kind).join("stderr.log");
+    let game_args = [
+        std::ffi::OsStr::new("--resume"),
+        copy.as_os_str(),
+        std::ffi::OsStr::new("--data-dir"),
+        data.as_os_str(),
+    ];
+    let mut child = spawn(
+        args,
+        Who::Game,
+        &game_args,
+        Some(format!("{kind}:{}", out.display())),
+        &log,
+    )?;
+    wait(
+        &mut child,
+        Duration::from_secs(60 + args.frames as u64),
+        &format!("the {kind} run"),
+        &log,
+    )?;
+    let text = std::fs::read_to_string(&out)
+        .map_err(|e| format!("the {kind} run wrote no frame times: {e}"))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("bad frame times: {e}"))?;
+    let list = |key: &str| -> Vec<f64> {
+        v[key]
+            .as_array()
+            .map(|a| a.iter().filter_map(|x| x.as_f64()).collect())
+            .unwrap_or_default()
+    };
+    let (mut update, mut frame) = (list("update_ms"), list("frame_ms"));
+    if update.is_empty() {
+        return Err(format!("the {kind} run recorded no frames"));
+    }
+    if drag && v["drags"].as_u64().unwrap_or(0) == 0 {
+        return Err("the drag run found no card to drag".into());
+    }
+    Ok(Frames {
+        frames: update.len(),
+        drags: v["drags"].as_u64().unwrap_or(0),
+        update: (median(&mut update), percentile(&mut update, 99.0)),
+        frame: (median(&mut frame), percentile(&mut frame, 99.0)),
+    })
+}
+
+struct Resting {
+    /// Percent of one core.
+    cpu: f64,
+    /// Peak resident memory, MiB.
+    peak_mib: f64,
+}
+
+/// Seconds a process gets to start and settle before its idle CPU counts:
+/// the game draws continuously for its first 4 s.
+const SETTLE: u64 = 8;
+
+fn resting(args: &Args, work: &Path, session: &Path, who: Who) -> Result<Resting, String> {
+    let name = match who {
+        Who::Game => format!(
+            "rest-{}",
+            session.file_stem().and_then(|s| s.to_str()).unwrap_or("s")
+        ),
+        Who::Floor => "rest-floor".into(),
+    };
+    let (copy, data) = fresh(work, session, &name)?;
+    let log = work.join(&name).join("stderr.log");
+    let game_args = [
+        std::ffi::OsStr::new("--resume"),
+        copy.as_os_str(),
+        std::ffi::OsStr::new("--data-dir"),
+        data.as_os_str(),
+    ];
+    let mut child = spawn(args, who, &game_args, None, &log)?;
+    let pid = child.id();
+    let result = (|| {
+        std::thread::sleep(Duration::from_secs(SETTLE));
+        let before = cpu_ticks(pid)?;
+        let clock = Instant::now();
+        std::thread::sleep(Duration::from_secs(args.idle));
+        let after = cpu_ticks(pid)?;
+        let seconds = clock.elapsed().as_secs_f64();
+        let peak = peak_kib(pid)?;
+        Ok(Resting {
+            cpu: (after - before) as f64 / ticks_per_second() / seconds * 100.0,
+            peak_mib: peak as f64 / 1024.0,
+        })
+    })();
+    let still_running = matches!(child.try_wait(), Ok(None));
+    let _ = child.kill();
+    let _ = child.wait();
+    if !still_running && result.is_err() {
+        return Err(format!("the app ended early; its output:\n{}", tail(&log)));
+    }
+    result
+}
+
+/// User and system CPU time of a process, in clock ticks.
+fn cpu_ticks(pid: u32) -> Result<u64, String> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map_err(|e| format!("cannot read the app's CPU time: {e}"))?;
+    // The name in parentheses may hold spaces: count fields after it.
+    let rest = stat
+        .rsplit_once(')')
+        .map(|(_, r)| r)
+        .ok_or("an unreadable /proc stat line")?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 here.
+    let get = |i: usize| -> Result<u64, String> {
+        fields
+            .get(i)
+            .and_then(|f| f.parse().ok())
+            .ok_or_else(|| "an unreadable /proc stat line".to_string())
+    };
+    Ok(get(11)? + get(12)?)
+}
+
+fn ticks_per_second() -> f64 {
+    Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(100.0)
+}
+
+/// The peak resident set size of a process so far, in KiB.
+fn peak_kib(pid: u32) -> Result<u64, String> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .map_err(|e| format!("cannot read the app's memory: {e}"))?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| "no VmHWM in /proc status".into())
+}
+
+// --------------------------------------------------------------- machine --
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find_map(|l| l.strip_prefix("model name"))
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .and_then(|v| v.split_whitespace().next())
+                .and_then(|n| n.parse::<f64>().ok())
+        })
+        .map_or_else(
+            || "?".into(),
+            |kib| format!("{:.0} GiB", kib / 1024.0 / 1024.0),
+        );
+    let output = |cmd: &str, args: &[&str]| {
+        Command::new(cmd)
+            .args(args)
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .map(|s| s.trim().to_string())
+            .unwrap_or_else(|| "?".into())
+    };
+    format!(
+        "Machine: {cpu}, {cores} cores, {mem} RAM; Linux {}; {}; Xvfb 1920×1080 with Mesa lavapipe (software Vulkan); {}",
+        output("uname", &["-r"]),
+        output("rustc", &["--version"]),
+        output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
+    )
+}
