@@ -85,7 +85,9 @@ fn deck_load(c: &mut Criterion) {
     // Not a floor: the RON parse alone, to show how the check's time splits
     // between parsing and validating.
     g.bench_function("ron_parse_only_5000_cards", |b| {
-        b.iter(|| black_box(ron::from_str::<Deck>(black_box(&ron)).expect("parses")))
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        b.iter(|| black_box(options.from_str::<Deck>(black_box(&ron)).expect("parses")))
     });
     g.bench_function("floor_serde_json_5000_cards", |b| {
         b.iter(|| black_box(serde_json::from_str::<Deck>(black_box(&json)).expect("parses")))
