@@ -285,18 +285,13 @@ fn script_pointer(
     let scale = w.scale_factor().max(0.01);
     if recorder.path.is_empty() {
         let centre = Vec2::new(w.width(), w.height()) / 2.0;
-        let groups = cards
-            .iter()
-            .map(|(c, _)| c.group)
-            .max()
-            .map_or(0, |g| g + 1);
         let mut hands: Vec<(usize, Vec2)> = cards
             .iter()
             .filter(|(c, _)| c.place == Place::Hand)
             .map(|(c, t)| (c.group, t.translation / scale))
             .collect();
         hands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.x.total_cmp(&b.1.x)));
-        if hands.is_empty() || groups == 0 {
+        if hands.is_empty() {
             // Nothing to drag: still record, as a still frame.
             recorder.path.push(Step::Wait);
         } else {

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::problem::Place;
+use super::problem::{Place, place_of};
 
 /// One `name: value` field in the text.
 #[derive(Debug, Clone)]
@@ -69,14 +69,12 @@ impl<'a> Locator<'a> {
 
     /// The line and column (in characters) of a byte offset.
     fn place(&self, offset: usize) -> Place {
-        let mut offset = offset.min(self.source.len());
-        while !self.source.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = offset.min(self.source.len());
         // The first line starts at 0, so at least one start is <= offset.
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         let start = self.line_starts[line - 1];
-        let col = self.source[start..offset].chars().count() + 1;
+        // The column, counted within the line alone.
+        let col = place_of(&self.source[start..], offset - start).col;
         Place { line, col }
     }
 
