@@ -42,6 +42,11 @@ struct Spot<'s> {
 
 /// Every problem in a parsed deck, errors and warnings, in file order.
 pub fn validate(deck: &Deck, source: &str, base_dir: Option<&Path>) -> Vec<Problem> {
+    check(deck, source, base_dir).problems
+}
+
+/// Runs every check; the checker is kept for the tests to look into.
+fn check<'a>(deck: &'a Deck, source: &'a str, base_dir: Option<&Path>) -> Checker<'a> {
     let mut c = Checker {
         deck,
         source,
@@ -63,7 +68,7 @@ pub fn validate(deck: &Deck, source: &str, base_dir: Option<&Path>) -> Vec<Probl
     c.names("support", &deck.support, "kind of support");
     c.rules();
     c.problems.sort_by_key(|p| (p.place.is_none(), p.place));
-    c.problems
+    c
 }
 
 impl<'a> Checker<'a> {
@@ -150,12 +155,14 @@ impl<'a> Checker<'a> {
     /// Every id well formed, and unique across the whole deck.
     fn ids(&mut self) {
         let d = self.deck;
-        let deck_id_place = self.deck_field("id");
         if let Some(why) = bad_id(&d.id) {
-            self.error(deck_id_place, format!("the deck id {:?} {why}", d.id));
+            let place = self.deck_field("id");
+            self.error(place, format!("the deck id {:?} {why}", d.id));
         }
-        let mut seen: HashMap<&str, (&str, Spot)> = HashMap::new();
-        let mut items: Vec<(&str, &str, usize, &str)> = Vec::new();
+        let count =
+            d.roles.len() + d.challenges.len() + d.ideas.len() + d.methods.len() + d.criteria.len();
+        let mut seen: HashMap<&str, (&str, Spot)> = HashMap::with_capacity(count);
+        let mut items: Vec<(&str, &str, usize, &str)> = Vec::with_capacity(count);
         items.extend(
             d.roles
                 .iter()
@@ -207,40 +214,53 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn text(&mut self, spot: Spot, what: &str, value: &str, max: Option<usize>) {
-        let len = value.trim().chars().count();
+    /// A text that must not be empty and should fit on a card; `what` names
+    /// it in a message, and is only written when there is one.
+    fn text(&mut self, spot: Spot, what: impl FnOnce() -> String, value: &str, max: Option<usize>) {
+        let value = value.trim();
+        // Short ASCII texts (nearly all of them) need no character count.
+        let len = if value.is_empty() || max.is_some_and(|m| value.len() <= m) {
+            value.len()
+        } else {
+            value.chars().count()
+        };
         if len == 0 {
             let place = self.place(spot);
-            self.error(place, format!("{what} is empty"));
+            self.error(place, format!("{} is empty", what()));
         } else if let Some(max) = max
             && len > max
         {
             let place = self.place(spot);
             self.warn(
                 place,
-                format!("{what} is {len} characters; over {max} it will not fit on the card at a readable size"),
+                format!("{} is {len} characters; over {max} it will not fit on the card at a readable size", what()),
             );
         }
     }
 
     fn roles(&mut self) {
         for (i, r) in self.deck.roles.iter().enumerate() {
-            let who = format!("the role {:?}", r.id);
+            let who = || format!("the role {:?}", r.id);
             let at = |field| Spot {
                 list: "roles",
                 index: i,
                 field,
             };
             let (name, brief, wants) = (at("name"), at("brief"), at("wants"));
-            self.text(name, &format!("the name of {who}"), &r.name, Some(MAX_NAME));
+            self.text(
+                name,
+                || format!("the name of {}", who()),
+                &r.name,
+                Some(MAX_NAME),
+            );
             self.text(
                 brief,
-                &format!("the brief of {who}"),
+                || format!("the brief of {}", who()),
                 &r.brief,
                 Some(MAX_TEXT),
             );
             if let Some(w) = &r.wants {
-                self.text(wants, &format!("what {who} wants"), w, Some(MAX_TEXT));
+                self.text(wants, || format!("what {} wants", who()), w, Some(MAX_TEXT));
             }
         }
     }
@@ -248,7 +268,7 @@ impl<'a> Checker<'a> {
     fn cards(&mut self, list: &str, kind: Kind, base_dir: Option<&Path>) {
         let cards: &[Card] = self.deck.cards(kind);
         for (i, c) in cards.iter().enumerate() {
-            let who = format!("the {} {:?}", kind.word(), c.id);
+            let who = || format!("the {} {:?}", kind.word(), c.id);
             let at = |field| Spot {
                 list,
                 index: i,
@@ -258,44 +278,54 @@ impl<'a> Checker<'a> {
                 (at("title"), at("text"), at("cost"), at("image"), at("tags"));
             self.text(
                 title,
-                &format!("the title of {who}"),
+                || format!("the title of {}", who()),
                 &c.title,
                 Some(MAX_TITLE),
             );
-            self.text(text, &format!("the text of {who}"), &c.text, Some(MAX_TEXT));
+            self.text(
+                text,
+                || format!("the text of {}", who()),
+                &c.text,
+                Some(MAX_TEXT),
+            );
             if !(COSTS.0..=COSTS.1).contains(&c.cost) {
                 let place = self.place(cost);
                 self.error(
                     place,
-                    format!("{who} costs {}; a cost is 1, 2 or 3", c.cost),
+                    format!("{} costs {}; a cost is 1, 2 or 3", who(), c.cost),
                 );
             }
             if c.tags.iter().any(|t| t.trim().is_empty()) {
                 let place = self.place(tags);
-                self.error(place, format!("{who} has an empty tag"));
+                self.error(place, format!("{} has an empty tag", who()));
             }
             if let Some(path) = &c.image
                 && let Err(why) = check_image(path, base_dir)
             {
                 let place = self.place(image);
-                self.error(place, format!("the image of {who}: {why}"));
+                self.error(place, format!("the image of {}: {why}", who()));
             }
         }
     }
 
     fn criteria(&mut self) {
         for (i, c) in self.deck.criteria.iter().enumerate() {
-            let who = format!("the criterion {:?}", c.id);
+            let who = || format!("the criterion {:?}", c.id);
             let at = |field| Spot {
                 list: "criteria",
                 index: i,
                 field,
             };
             let (name, question) = (at("name"), at("question"));
-            self.text(name, &format!("the name of {who}"), &c.name, Some(MAX_NAME));
+            self.text(
+                name,
+                || format!("the name of {}", who()),
+                &c.name,
+                Some(MAX_NAME),
+            );
             self.text(
                 question,
-                &format!("the question of {who}"),
+                || format!("the question of {}", who()),
                 &c.question,
                 Some(MAX_QUESTION),
             );
@@ -428,22 +458,26 @@ impl<'a> Checker<'a> {
                     format!("a hand of {hand} {kind} is more than the deck's {have} {kind}"),
                 );
             }
-            let place = self.rule(&["solution", kind]);
-            if min > max {
-                self.error(
-                    place,
-                    format!("a solution's {kind} are ({min}, {max}): the least ({min}) is more than the most ({max})"),
-                );
+            let problem = if min > max {
+                Some(format!(
+                    "a solution's {kind} are ({min}, {max}): the least ({min}) is more than the most ({max})"
+                ))
             } else if max == 0 {
-                self.error(
-                    place,
-                    format!("a solution must be allowed at least 1 of the {kind}"),
-                );
+                Some(format!(
+                    "a solution must be allowed at least 1 of the {kind}"
+                ))
             } else if max > hand {
-                self.error(
-                    place,
-                    format!("a solution may hold up to {max} {kind}, more than the hand of {hand}"),
-                );
+                Some(format!(
+                    "a solution may hold up to {max} {kind}, more than the hand of {hand}"
+                ))
+            } else {
+                None
+            };
+            // Placed only when there is a problem: a clean deck is not
+            // scanned for places at all.
+            if let Some(message) = problem {
+                let place = self.rule(&["solution", kind]);
+                self.error(place, message);
             }
         }
         if let Some(budget) = r.budget {
@@ -577,6 +611,35 @@ fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Finding places scans the whole text again: a clean deck (the usual
+    /// case, and a 5,000-card one is felt) must not pay for it.
+    #[test]
+    fn a_clean_deck_is_not_scanned_for_places() {
+        for text in [
+            include_str!("../../scenarios/hub-for-london.ron"),
+            include_str!("../../scenarios/community-of-practice.ron"),
+            include_str!("../../scenarios/neighbourhood-living-lab.ron"),
+        ] {
+            let deck: Deck = ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .from_str(text)
+                .expect("a bundled deck parses");
+            let c = check(&deck, text, None);
+            assert!(c.problems.is_empty(), "{:?}", c.problems);
+            assert!(c.locator.get().is_none(), "a clean deck was located");
+        }
+        // And a deck with a problem is: the message says where.
+        let text = include_str!("../../scenarios/hub-for-london.ron");
+        let mut deck: Deck = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(text)
+            .expect("parses");
+        deck.ideas[2].title = " ".into();
+        let c = check(&deck, text, None);
+        assert!(c.locator.get().is_some());
+        assert!(c.problems.iter().any(|p| p.place.is_some()));
+    }
 
     #[test]
     fn slugs_are_valid_ids() {
