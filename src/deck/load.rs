@@ -212,10 +212,16 @@ pub fn check_str(text: &str, base_dir: Option<&Path>) -> Checked {
             source.clone(),
         )
     };
-    // One parse in the usual case; the format is read on its own only when
-    // the deck does not parse, so that a deck from a newer version is named
-    // as such rather than by its first unknown field.
-    match options.from_str::<Deck>(stripped) {
+    // One parse in the usual case: the fast reader of plain RON, and `ron`
+    // itself when the deck uses more of RON or has a mistake to explain.
+    // The format is read on its own only when the deck does not parse, so
+    // that a deck from a newer version is named as such rather than by its
+    // first unknown field.
+    let parsed = match super::plain::from_str::<Deck>(stripped) {
+        Ok(deck) => Ok(deck),
+        Err(_) => options.from_str::<Deck>(stripped),
+    };
+    match parsed {
         Ok(deck) if deck.format != FORMAT => unsupported(deck.format),
         Ok(deck) => {
             let problems = validate(&deck, text, base_dir);

@@ -4,6 +4,7 @@
 mod load;
 mod locate;
 mod model;
+mod plain;
 pub mod print;
 mod problem;
 pub mod sheet;
