@@ -275,22 +275,22 @@ fn card_use(deck: &Deck, sessions: &[&Session]) -> CardUse {
     let mut dealt: BTreeSet<String> = BTreeSet::new();
     let mut chosen: BTreeSet<String> = BTreeSet::new();
     for session in sessions {
-        // Replay to see every hand that was ever dealt.
-        let mut replay = Session::new(session.deck().clone(), session.seed(), session.created_at());
-        let mut look = |s: &State| {
+        // Every hand that was ever dealt, state by state. Nearly every id
+        // is seen again and again, so it is copied only the first time.
+        session.walk_states(|s| {
+            let mut see = |id: &String| {
+                if !dealt.contains(id) {
+                    dealt.insert(id.clone());
+                }
+            };
             for g in &s.groups {
-                dealt.extend(g.hand.iter().cloned());
-                dealt.extend(g.solution.ideas.iter().cloned());
-                dealt.extend(g.solution.methods.iter().cloned());
-                dealt.extend(g.challenge.iter().cloned());
+                g.hand.iter().for_each(&mut see);
+                g.solution.ideas.iter().for_each(&mut see);
+                g.solution.methods.iter().for_each(&mut see);
+                g.challenge.iter().for_each(&mut see);
             }
-            dealt.extend(s.shared_challenge.iter().cloned());
-        };
-        for entry in session.log() {
-            if replay.act(entry.action.clone(), entry.at).is_ok() {
-                look(replay.state());
-            }
-        }
+            s.shared_challenge.iter().for_each(&mut see);
+        });
         let state = session.state();
         for round in 1..=state.round {
             for s in state.solutions(round) {

@@ -79,6 +79,32 @@ impl Session {
         Ok(session)
     }
 
+    /// Shows `each` every state the session has been through, one after
+    /// another, from its first action to its last: the log replayed in place
+    /// from the deck it started with, keeping no state but the current one.
+    pub fn walk_states(&self, mut each: impl FnMut(&State)) {
+        let mut deck = self.origin.clone();
+        let mut state = State::new(&deck, self.created_at);
+        for entry in &self.log {
+            let applied = if matches!(entry.action, Action::ReviseDeck { .. }) {
+                Self::step(&deck, self.seed, &state, entry).map(|(d, s)| {
+                    if let Some(d) = d {
+                        deck = d;
+                    }
+                    state = s;
+                })
+            } else {
+                super::rules::apply_in_place(&deck, self.seed, &mut state, entry)
+            };
+            // The log replayed once already, when the session was made or
+            // opened; should it not, the walk ends where it stops.
+            if applied.is_err() {
+                return;
+            }
+            each(&state);
+        }
+    }
+
     /// Applies an entry to the session's own state, without the copy that
     /// makes `push` all-or-nothing: a replay that fails is thrown away whole.
     fn apply_in_place(&mut self, entry: &Entry) -> Result<(), RuleError> {
