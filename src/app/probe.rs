@@ -12,11 +12,14 @@
 //!   a scripted mouse drags cards across the table (or while nothing
 //!   moves), write the per-frame times as JSON to FILE and quit.
 //!
-//! Per-frame times are kept as Bevy diagnostics: [`UPDATE`] is the time
-//! the main world takes for one update — every system of the app's own and
-//! the Bevy systems it relies on (UI layout, picking, egui) — and Bevy's
-//! own frame time is the time from one frame to the next, rendering
-//! included.
+//! Per-frame times are kept as Bevy diagnostics: [`OWN`] is the CPU time
+//! of the app's own systems — the whole `Update` schedule (where all the
+//! game's systems run, with the few Bevy puts there) and the game's egui
+//! pass, each run on one thread while probing so that the thread's CPU
+//! clock sees all of it; [`UPDATE`] is the wall time the main world takes
+//! for one update — the app's systems and the Bevy systems they rely on
+//! (UI layout, text, picking, egui) — and Bevy's own frame time is the
+//! time from one frame to the next, rendering included.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -29,7 +32,7 @@ use bevy::diagnostic::{
     Diagnostic, DiagnosticPath, Diagnostics, DiagnosticsStore, FrameTimeDiagnosticsPlugin,
     RegisterDiagnostic,
 };
-use bevy::ecs::schedule::ScheduleLabel;
+use bevy::ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
 use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
 use bevy::prelude::*;
 use bevy::render::extract_resource::{ExtractResource, ExtractResourcePlugin};
@@ -38,6 +41,7 @@ use bevy::render::{Render, RenderApp, RenderSystems};
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowRef};
 use bevy::winit::WinitSettings;
+use bevy_egui::EguiPrimaryContextPass;
 
 use super::table::{CardView, DropZone, Place};
 
@@ -48,6 +52,13 @@ pub const FRAMES_VAR: &str = "LIVINGLAB_PROBE_FRAMES";
 
 /// The main world's time for one update, in milliseconds.
 pub const UPDATE: DiagnosticPath = DiagnosticPath::const_new("livinglab/update_ms");
+/// The CPU time of the app's own systems in one update, in milliseconds.
+pub const OWN: DiagnosticPath = DiagnosticPath::const_new("livinglab/own_cpu_ms");
+
+/// The game's systems outside `Update` (its egui pass), so the probe can
+/// time them; in `Update` every system is timed.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Own;
 
 /// What to measure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,6 +214,62 @@ fn presented(windows: Res<ExtractedWindows>, drawn: Option<Res<Drawn>>, first: R
 struct Begin;
 #[derive(ScheduleLabel, Debug, Clone, PartialEq, Eq, Hash)]
 struct End;
+/// Takes `Update`'s place in the main schedule, to run it on a CPU clock.
+#[derive(ScheduleLabel, Debug, Clone, PartialEq, Eq, Hash)]
+struct TimedUpdate;
+
+/// The CPU time this thread has used, in nanoseconds; `None` where the
+/// system offers no thread clock.
+fn thread_cpu_nanos() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        let mut t = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `t` is a valid, writable timespec for the call.
+        let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
+        ok.then(|| t.tv_sec as u64 * 1_000_000_000 + t.tv_nsec as u64)
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
+/// CPU time of the app's own systems in this update.
+#[derive(Resource, Default)]
+struct OwnTime {
+    nanos: u64,
+    /// A clock reading on this thread, taken before the egui pass.
+    pass: Option<(std::thread::ThreadId, u64)>,
+    /// False when a reading was missing: the figure is not recorded.
+    complete: bool,
+}
+
+fn timed_update(world: &mut World) {
+    let before = thread_cpu_nanos();
+    world.run_schedule(Update);
+    let after = thread_cpu_nanos();
+    let mut own = world.resource_mut::<OwnTime>();
+    match (before, after) {
+        (Some(b), Some(a)) => own.nanos += a.saturating_sub(b),
+        _ => own.complete = false,
+    }
+}
+
+fn pass_begins(mut own: ResMut<OwnTime>) {
+    own.pass = thread_cpu_nanos().map(|t| (std::thread::current().id(), t));
+}
+
+fn pass_ends(mut own: ResMut<OwnTime>) {
+    match (own.pass.take(), thread_cpu_nanos()) {
+        (Some((thread, b)), Some(a)) if thread == std::thread::current().id() => {
+            own.nanos += a.saturating_sub(b);
+        }
+        _ => own.complete = false,
+    }
+}
 
 #[derive(Resource)]
 struct Recorder {
@@ -237,6 +304,8 @@ const DRAG_FRAMES: usize = 50;
 fn frame_times(app: &mut App, drag: bool, out: PathBuf, frames: usize) {
     app.add_plugins(FrameTimeDiagnosticsPlugin::new(frames + 64))
         .register_diagnostic(Diagnostic::new(UPDATE).with_max_history_length(frames + 64))
+        .register_diagnostic(Diagnostic::new(OWN).with_max_history_length(frames + 64))
+        .init_resource::<OwnTime>()
         .insert_resource(Recorder {
             drag,
             out,
@@ -250,16 +319,35 @@ fn frame_times(app: &mut App, drag: bool, out: PathBuf, frames: usize) {
         })
         .init_schedule(Begin)
         .init_schedule(End)
+        .init_schedule(TimedUpdate)
         .add_systems(Begin, begin)
         .add_systems(First, script_pointer)
+        .add_systems(TimedUpdate, timed_update)
+        .add_systems(
+            EguiPrimaryContextPass,
+            (pass_begins.before(Own), pass_ends.after(Own)),
+        )
         .add_systems(End, end);
+    // One thread each, so that its CPU clock counts every system.
+    for label in [Update.intern(), EguiPrimaryContextPass.intern()] {
+        app.edit_schedule(label, |s| {
+            s.set_executor(SingleThreadedExecutor::new());
+        });
+    }
     let mut order = app.world_mut().resource_mut::<MainScheduleOrder>();
     order.insert_before(First, Begin);
     order.insert_after(Last, End);
+    if let Some(update) = order.labels.iter_mut().find(|l| **l == Update.intern()) {
+        *update = TimedUpdate.intern();
+    }
 }
 
-fn begin(mut recorder: ResMut<Recorder>) {
+fn begin(mut recorder: ResMut<Recorder>, mut own: ResMut<OwnTime>) {
     recorder.began = Some(Instant::now());
+    *own = OwnTime {
+        complete: true,
+        ..default()
+    };
 }
 
 fn recording(r: &Recorder) -> bool {
@@ -355,6 +443,7 @@ fn script_pointer(
 
 fn end(
     mut recorder: ResMut<Recorder>,
+    own: Res<OwnTime>,
     screen: Res<State<super::screens::Screen>>,
     mut diagnostics: Diagnostics,
     store: Res<DiagnosticsStore>,
@@ -368,9 +457,13 @@ fn end(
         return;
     }
     let took = recorder.began.map(|b| b.elapsed());
+    let own_ms = own.complete.then(|| own.nanos as f64 / 1e6);
     if recording(&recorder) {
         if let Some(took) = took {
             diagnostics.add_measurement(&UPDATE, || took.as_secs_f64() * 1000.0);
+        }
+        if let Some(ms) = own_ms {
+            diagnostics.add_measurement(&OWN, || ms);
         }
         recorder.recorded += 1;
         if recorder.recorded == recorder.frames {
@@ -386,12 +479,15 @@ fn end(
             if let Some(took) = took {
                 update.push(took.as_secs_f64() * 1000.0);
             }
+            let mut own_cpu = values(&OWN);
+            own_cpu.extend(own_ms);
             let frame = values(&FrameTimeDiagnosticsPlugin::FRAME_TIME);
             let json = serde_json::json!({
                 "probe": if recorder.drag { "drag" } else { "still" },
                 "frames": recorder.frames,
                 "drags": recorder.drags,
                 "update_ms": last(update, recorder.frames),
+                "own_cpu_ms": last(own_cpu, recorder.frames),
                 "frame_ms": last(frame, recorder.frames),
             });
             if let Err(e) = std::fs::write(&recorder.out, json.to_string()) {

@@ -17,12 +17,13 @@ use super::views;
 use crate::session::Action;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, draw).add_systems(
-        PreUpdate,
-        quiet_modifiers
-            .after(EguiInputSet::WriteEguiEvents)
-            .before(EguiPreUpdateSet::BeginPass),
-    );
+    app.add_systems(EguiPrimaryContextPass, draw.in_set(super::probe::Own))
+        .add_systems(
+            PreUpdate,
+            quiet_modifiers
+                .after(EguiInputSet::WriteEguiEvents)
+                .before(EguiPreUpdateSet::BeginPass),
+        );
 }
 
 /// The state of the screens drawn with egui.
