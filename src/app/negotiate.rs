@@ -139,7 +139,8 @@ fn rebuild(
         .spawn((
             NegotiateRoot,
             px_node(0.0, 0.0, c.x, c.y),
-            BackgroundColor(theme::BACKGROUND),
+            // No background: the window is cleared to it, and a node the
+            // size of the screen would shade every pixel again.
             Pickable::IGNORE,
         ))
         .insert(Node {

@@ -81,7 +81,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             let text = if t.is_up(cx.now) {
                 "Time is up".to_string()
             } else {
-                clock::duration(left)
+                clock::countdown(left)
             };
             ui.label(RichText::new(text).size(34.0).strong());
             ui.horizontal_wrapped(|ui| {

@@ -243,7 +243,8 @@ impl View<'_> {
                     height: px(canvas.y),
                     ..default()
                 },
-                BackgroundColor(theme::BACKGROUND),
+                // No background: the window is cleared to it, and a node
+                // the size of the screen would shade every pixel again.
                 Pickable::IGNORE,
             ))
             .with_children(|root| {
@@ -1083,7 +1084,7 @@ fn tick(
         let shown = if t.is_up(now) {
             "Time is up".to_string()
         } else {
-            let mut s = crate::session::clock::duration(t.remaining(now));
+            let mut s = crate::session::clock::countdown(t.remaining(now));
             if !t.is_running() {
                 s.push_str(" ❚❚");
             }
@@ -1092,8 +1093,11 @@ fn tick(
         if text.0 != shown {
             text.0 = shown;
         }
-        let flash = t.is_up(now) && (secs as u64).is_multiple_of(2);
-        let c = if flash { theme::REFUSED } else { theme::PAPER };
+        let c = if super::window::alarm(t, now, secs) {
+            theme::REFUSED
+        } else {
+            theme::PAPER
+        };
         if colour.0 != c {
             colour.0 = c;
         }

@@ -143,8 +143,7 @@ fn header(ui: &mut egui::Ui, cx: &Ctx, session: &Session, what: &str) {
             .color(Color32::WHITE),
         );
         ui.add_space(30.0);
-        let flash = up && (cx.secs as u64).is_multiple_of(2);
-        let colour = if flash {
+        let colour = if super::window::alarm(t, cx.now, cx.secs) {
             Color32::from_rgb(230, 60, 50)
         } else {
             Color32::WHITE
@@ -152,7 +151,7 @@ fn header(ui: &mut egui::Ui, cx: &Ctx, session: &Session, what: &str) {
         let text = if up {
             "Time is up".to_string()
         } else {
-            clock::duration(t.remaining(cx.now))
+            clock::countdown(t.remaining(cx.now))
         };
         ui.label(RichText::new(text).size(40.0).strong().color(colour));
         if !t.is_running() && !up {

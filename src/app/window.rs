@@ -20,7 +20,10 @@ pub(super) fn plugin(app: &mut App) {
         .insert_resource(ClearColor(BACKGROUND))
         .init_resource::<Awake>()
         .add_systems(Startup, |mut commands: Commands| {
-            commands.spawn((Camera2d, IsDefaultUiCamera));
+            // No multisampling: the table is flat UI and egui, which smooth
+            // their own edges, and 4x samples quadruple the work of every
+            // pixel on a machine that renders in software.
+            commands.spawn((Camera2d, IsDefaultUiCamera, Msaa::Off));
         })
         .add_systems(
             Update,
@@ -74,6 +77,8 @@ fn fullscreen(mut panel: ResMut<PanelState>, mut windows: Query<&mut Window, Wit
 struct Awake {
     until: f64,
     seen: Option<(u64, Screen, [i32; 2])>,
+    /// The wake-up in force for a running timer's countdown.
+    timer: Option<TimerWake>,
 }
 
 /// Seconds to keep drawing after start-up and after any change, so render
@@ -83,8 +88,10 @@ const WARM_UP: f64 = 4.0;
 const SETTLE: f64 = 0.8;
 
 #[allow(clippy::too_many_arguments)]
-/// Rests when nothing moves; wakes once a second while the timer runs, and
-/// draws continuously for a moment after start-up and after every change.
+/// Rests when nothing moves; while the timer runs, wakes only when its text
+/// changes (once a minute, then each second of the last minute, see
+/// `clock::countdown`), and draws continuously for a moment after start-up
+/// and after every change.
 fn pace(
     time: Res<Time<Real>>,
     game: Res<Game>,
@@ -96,6 +103,7 @@ fn pace(
     mut redraw: MessageWriter<RequestRedraw>,
     focus: Option<Res<bevy::input_focus::InputFocus>>,
     fields: Query<(), With<bevy::text::EditableText>>,
+    clock: Res<super::game::Clock>,
 ) {
     let now = time.elapsed_secs_f64();
     let key = (
@@ -110,24 +118,38 @@ fn pace(
     if now < WARM_UP || now < awake.until {
         redraw.write(RequestRedraw);
     }
-    let ticking = game
-        .session
-        .as_ref()
-        .is_some_and(|s| s.state().timer.is_running());
     let typing = focus
         .as_ref()
         .and_then(|f| f.get())
         .is_some_and(|e| fields.contains(e));
+    // Wake when the timer's text next changes (or its alarm next flashes).
+    let mut countdown = None;
+    let ticking = game.session.as_ref().and_then(|s| {
+        let t = &s.state().timer;
+        let at = clock.now(Some(s));
+        if !t.is_running() {
+            None
+        } else if t.is_up(at) {
+            flashing(t, at).then_some(500)
+        } else {
+            let wake = TimerWake::next(awake.timer, at, t.remaining(at));
+            countdown = Some(wake);
+            Some(wake.wait)
+        }
+    });
+    // Typing sets a wait of its own; after it, the countdown starts afresh.
+    awake.timer = if typing { None } else { countdown };
+    let ticking = ticking.map(Duration::from_millis);
     let wanted = if typing {
         // The cursor blinks.
         WinitSettings {
             focused_mode: UpdateMode::reactive(Duration::from_millis(500)),
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
         }
-    } else if ticking {
+    } else if let Some(wait) = ticking {
         WinitSettings {
-            focused_mode: UpdateMode::reactive(Duration::from_secs(1)),
-            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
+            focused_mode: UpdateMode::reactive(wait),
+            unfocused_mode: UpdateMode::reactive_low_power(wait),
         }
     } else {
         WinitSettings::desktop_app()
@@ -136,5 +158,131 @@ fn pace(
         || settings.unfocused_mode != wanted.unfocused_mode
     {
         *settings = wanted;
+    }
+}
+
+/// When the app wakes to redraw a running timer's countdown.
+///
+/// Bevy counts each reactive wait from the last scheduled wake, and a new
+/// wait wakes the app at once (so a wait recomputed every frame would keep
+/// it drawing continuously). So the wait is the countdown's steady step — a
+/// minute, or a second in the last minute — set just after the text has
+/// changed, so that every wake then falls just after the next change.
+/// Started at any other moment (a timer resumed at 14:33), it first waits
+/// once for the next change, then takes the step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimerWake {
+    /// Milliseconds.
+    pub wait: u64,
+    /// True for the steady step; false while waiting for the first change.
+    pub steady: bool,
+    /// When (on the session's clock) that first change is due.
+    due: u64,
+}
+
+impl TimerWake {
+    /// The wake-up for a timer with `remaining` ms left at `now`, given the
+    /// one in force.
+    pub fn next(in_force: Option<TimerWake>, now: u64, remaining: u64) -> TimerWake {
+        let step = if remaining > 60_000 { 60_000 } else { 1_000 };
+        let to_change = crate::session::clock::countdown_changes_in(remaining);
+        let due = now + to_change;
+        match in_force {
+            Some(w) if w.steady && w.wait == step => w,
+            // Just past a change: from here the steady step lands on each one.
+            _ if to_change + 100 >= step => TimerWake {
+                wait: step,
+                steady: true,
+                due,
+            },
+            // Still waiting for the same first change.
+            Some(w) if !w.steady && w.due.abs_diff(due) <= 50 => w,
+            _ => TimerWake {
+                wait: to_change.max(20) + 5,
+                steady: false,
+                due,
+            },
+        }
+    }
+}
+
+/// How long a timer that has run out flashes before it stays red: long
+/// enough to be seen, short enough not to keep the machine busy.
+pub const FLASH_SECONDS: u64 = 30;
+
+/// True while a timer that has run out is still flashing.
+pub fn flashing(t: &crate::session::Timer, now: u64) -> bool {
+    t.is_up(now) && t.elapsed(now).saturating_sub(t.total()) < FLASH_SECONDS * 1000
+}
+
+/// True when the timer's text is drawn in the alarm colour: on alternate
+/// seconds while it flashes, then for good.
+pub fn alarm(t: &crate::session::Timer, now: u64, secs: f64) -> bool {
+    t.is_up(now) && (!flashing(t, now) || (secs as u64).is_multiple_of(2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::clock::countdown;
+
+    /// Runs a countdown of `total` ms, started (or resumed) at time 0 with
+    /// `remaining` ms left, the way Bevy's reactive mode schedules frames:
+    /// a changed wait wakes at once and counts from that frame; an unchanged
+    /// one counts from the last scheduled wake. Each frame takes `frame` ms.
+    /// Returns how many frames were drawn and the longest time the screen
+    /// showed a countdown that was no longer true.
+    fn run(remaining: u64, frame: u64) -> (usize, u64) {
+        let (mut t, mut frames, mut stale_max) = (0u64, 0usize, 0u64);
+        let mut in_force: Option<TimerWake> = None;
+        let mut scheduled = 0u64;
+        let mut shown = String::new();
+        let mut next_frame = 0u64;
+        while t < remaining {
+            if t == next_frame {
+                frames += 1;
+                shown = countdown(remaining - t);
+                let wake = TimerWake::next(in_force, t, remaining - t);
+                let changed = in_force.map(|w| w.wait) != Some(wake.wait);
+                in_force = Some(wake);
+                if changed {
+                    scheduled = t + wake.wait;
+                    next_frame = t + frame;
+                } else {
+                    scheduled = if scheduled <= t {
+                        scheduled + wake.wait
+                    } else {
+                        scheduled
+                    };
+                    next_frame = scheduled.max(t + frame);
+                }
+            }
+            // How long the screen has been wrong, measured at each ms.
+            if shown != countdown(remaining - t) {
+                let since = (0..=t)
+                    .rev()
+                    .take_while(|&u| countdown(remaining - u) == countdown(remaining - t))
+                    .count() as u64;
+                stale_max = stale_max.max(since);
+            }
+            t += 1;
+        }
+        (frames, stale_max)
+    }
+
+    #[test]
+    fn a_running_timer_wakes_the_screen_only_when_its_text_changes() {
+        // A 5-minute timer: 4 minute changes, 60 seconds, a few extra frames
+        // when the step changes; never more than a frame behind.
+        let (frames, stale) = run(5 * 60_000, 100);
+        assert!(frames <= 4 + 60 + 6, "{frames} frames");
+        assert!(stale <= 120, "the countdown was {stale} ms out of date");
+    }
+
+    #[test]
+    fn a_timer_resumed_between_changes_catches_up_then_steps() {
+        let (frames, stale) = run(2 * 60_000 + 33_400, 100);
+        assert!(frames <= 2 + 60 + 6, "{frames} frames");
+        assert!(stale <= 120, "the countdown was {stale} ms out of date");
     }
 }

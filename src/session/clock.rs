@@ -156,6 +156,41 @@ pub fn duration(ms: Millis) -> String {
     }
 }
 
+/// A phase timer's time left as a room reads it from across the table:
+/// whole minutes (`12 min`, rounded up) while more than a minute is left,
+/// then the seconds of the last minute (`1:00`, `0:59` … `0:01`).
+///
+/// Showing minutes until the end is near means the screen has something
+/// new to show once a minute instead of once a second, which is what lets a
+/// laptop on battery (or one rendering without a GPU) rest while a phase
+/// runs; see `countdown_changes_in`.
+pub fn countdown(ms: Millis) -> String {
+    let s = ms.div_ceil(1000);
+    if s > 60 {
+        format!("{} min", s.div_ceil(60))
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// Milliseconds from now until [`countdown`] of a timer with `ms` left
+/// shows something else (0 when it shows `0:00` already).
+///
+/// A running timer needs the screen drawn only then.
+pub fn countdown_changes_in(ms: Millis) -> Millis {
+    let s = ms.div_ceil(1000);
+    if s == 0 {
+        return 0;
+    }
+    // The next text starts when the time left falls to this.
+    let next = if s > 60 {
+        (s.div_ceil(60) - 1).max(1) * 60_000
+    } else {
+        (s - 1) * 1000
+    };
+    ms - next
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +221,40 @@ mod tests {
         ] {
             assert!(parse(t).is_err(), "{t}");
         }
+    }
+
+    #[test]
+    fn countdowns_show_minutes_then_the_last_seconds() {
+        assert_eq!(countdown(15 * 60_000), "15 min");
+        assert_eq!(countdown(14 * 60_000 + 1), "15 min");
+        assert_eq!(countdown(61_000), "2 min");
+        assert_eq!(countdown(60_001), "2 min");
+        assert_eq!(countdown(60_000), "1:00");
+        assert_eq!(countdown(59_001), "1:00");
+        assert_eq!(countdown(59_000), "0:59");
+        assert_eq!(countdown(1), "0:01");
+        assert_eq!(countdown(0), "0:00");
+        assert_eq!(countdown(75 * 60_000), "75 min");
+    }
+
+    #[test]
+    fn a_countdown_says_when_it_next_changes() {
+        // Walk a timer down and check that the text changes exactly at the
+        // moments announced, and at no other.
+        let mut ms: Millis = 3 * 60_000 + 500;
+        let mut steps = 0;
+        while ms > 0 {
+            let wait = countdown_changes_in(ms);
+            assert!(wait > 0 && wait <= ms, "{ms}: {wait}");
+            assert_eq!(countdown(ms), countdown(ms - wait + 1), "{ms}");
+            assert_ne!(countdown(ms), countdown(ms - wait), "{ms}");
+            ms -= wait;
+            steps += 1;
+        }
+        // 3 min → 2 min (2 changes: at 3:00 and 2:00), then 1:00 … 0:00.
+        assert_eq!(countdown(ms), "0:00");
+        assert_eq!(steps, 3 + 60);
+        assert_eq!(countdown_changes_in(0), 0);
     }
 
     #[test]
