@@ -307,7 +307,12 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
         "the game drew {} frames in 6 idle seconds; it should rest",
         at14 - at8
     );
-    let shot = Picture::xwd(&std::fs::read(&capture).unwrap());
+    let dump = std::fs::read(&capture).unwrap();
+    assert!(
+        dump.len() > 100,
+        "no screen dump was taken: is `xwd` installed? (apt-get install x11-apps; .ci/run does)"
+    );
+    let shot = Picture::xwd(&dump);
     assert!(
         shot.colours() > 40,
         "the window captured after 8 s is blank ({} colours)",
