@@ -1,6 +1,7 @@
 //! From played sessions to the report's model.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::deck::Deck;
 use crate::session::file::deck_sha256;
@@ -270,10 +271,33 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
     }
 }
 
+/// A set of card ids, looked up a few hundred thousand times per report (in
+/// every hand of every state): hashed with FNV-1a, which is several times
+/// faster than the standard hash, or than a sorted set, on ids this short.
+type IdSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+#[derive(Default)]
+struct Fnv(Option<u64>);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0.unwrap_or(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.finish();
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = Some(h);
+    }
+}
+
 /// Cards dealt but never chosen, and cards never dealt, across all tables.
 fn card_use(deck: &Deck, sessions: &[&Session]) -> CardUse {
-    let mut dealt: BTreeSet<String> = BTreeSet::new();
-    let mut chosen: BTreeSet<String> = BTreeSet::new();
+    let mut dealt: IdSet = IdSet::default();
+    let mut chosen: IdSet = IdSet::default();
     for session in sessions {
         // Every hand that was ever dealt, state by state. Nearly every id
         // is seen again and again, so it is copied only the first time.

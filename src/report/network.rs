@@ -1,8 +1,8 @@
 //! The session as a network of groups, roles, challenges, ideas, methods and
-//! solutions; what is central in it (with petgraph and rustworkx-core); and
+//! solutions; what is central in it (betweenness, on a petgraph graph); and
 //! a deterministic layout for the map in the HTML report.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use petgraph::graph::{NodeIndex, UnGraph};
 
@@ -186,8 +186,7 @@ fn graph(net: &Network) -> UnGraph<usize, ()> {
 /// of different groups stood behind the same solution.
 pub(super) fn analyse(net: &mut Network, tables: &[Table]) -> Analysis {
     let g = graph(net);
-    let betweenness =
-        rustworkx_core::centrality::betweenness_centrality(&g, false, true, usize::MAX);
+    let betweenness = betweenness(&g);
     let mut central: Vec<Centrality> = g
         .node_indices()
         .filter_map(|i| {
@@ -198,8 +197,7 @@ pub(super) fn analyse(net: &mut Network, tables: &[Table]) -> Analysis {
                 label: n.label.clone(),
                 kind: n.kind.clone(),
                 degree,
-                betweenness: (betweenness.get(i.index()).copied().flatten().unwrap_or(0.0)
-                    * 10_000.0)
+                betweenness: (betweenness.get(i.index()).copied().unwrap_or(0.0) * 10_000.0)
                     .round()
                     / 10_000.0,
             })
@@ -287,6 +285,79 @@ pub(super) fn analyse(net: &mut Network, tables: &[Table]) -> Analysis {
     }
 }
 
+/// Betweenness centrality (Brandes, 2001) of every node: the share of
+/// shortest paths between two other nodes that pass through it, normalised
+/// by (n − 1)(n − 2). The same figures as rustworkx-core's
+/// `betweenness_centrality(g, false, true, _)` (a test compares them), with
+/// its sums in the same order, but with arrays made once rather than for
+/// every node: that function was a seventh of a five-table report.
+pub(super) fn betweenness(g: &UnGraph<usize, ()>) -> Vec<f64> {
+    let n = g.node_count();
+    // Each node's neighbours in petgraph's order, side by side.
+    let mut start = Vec::with_capacity(n + 1);
+    let mut adjacent = Vec::new();
+    for v in g.node_indices() {
+        start.push(adjacent.len());
+        adjacent.extend(g.neighbors(v).map(|w| w.index()));
+    }
+    start.push(adjacent.len());
+
+    let mut centrality = vec![0.0_f64; n];
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    let mut queue: VecDeque<usize> = VecDeque::with_capacity(n);
+    let mut predecessors: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut paths = vec![0.0_f64; n];
+    let mut distance = vec![usize::MAX; n];
+    let mut dependency = vec![0.0_f64; n];
+    for s in 0..n {
+        order.clear();
+        predecessors.iter_mut().for_each(Vec::clear);
+        paths.fill(0.0);
+        distance.fill(usize::MAX);
+        dependency.fill(0.0);
+        paths[s] = 1.0;
+        distance[s] = 0;
+        queue.push_back(s);
+        while let Some(v) = queue.pop_front() {
+            order.push(v);
+            let next = distance[v] + 1;
+            for &w in &adjacent[start[v]..start[v + 1]] {
+                if distance[w] == usize::MAX {
+                    queue.push_back(w);
+                    distance[w] = next;
+                }
+                if distance[w] == next {
+                    paths[w] += paths[v];
+                    predecessors[w].push(v);
+                }
+            }
+        }
+        for &w in order.iter().rev() {
+            let share = (1.0 + dependency[w]) / paths[w];
+            for &v in &predecessors[w] {
+                dependency[v] += paths[v] * share;
+            }
+        }
+        for &w in order.iter().rev() {
+            if w != s {
+                centrality[w] += dependency[w];
+            }
+        }
+    }
+    if n > 2 {
+        let scale = 1.0 / ((n - 1) * (n - 2)) as f64;
+        for c in &mut centrality {
+            *c *= scale;
+        }
+    }
+    centrality
+}
+
+/// Passes of the layout, and how much it cools after each: the last pass
+/// moves a node by at most a fifth of a unit of the 1,000-unit map.
+const LAYOUT_PASSES: usize = 120;
+const COOLING: f64 = 0.95;
+
 /// A force-directed layout (Fruchterman–Reingold) from a fixed start, so the
 /// same session always draws the same map.
 fn lay_out(net: &mut Network) {
@@ -306,7 +377,7 @@ fn lay_out(net: &mut Network) {
     let k = (size * size / n as f64).sqrt() * 0.6;
     let k2 = k * k;
     let mut temp = size / 10.0;
-    for _ in 0..200 {
+    for _ in 0..LAYOUT_PASSES {
         let mut disp = vec![(0.0_f64, 0.0_f64); n];
         for i in 0..n {
             let (xi, yi) = pos[i];
@@ -342,7 +413,7 @@ fn lay_out(net: &mut Network) {
             pos[i].0 += dx / d * d.min(temp);
             pos[i].1 += dy / d * d.min(temp);
         }
-        temp *= 0.97;
+        temp *= COOLING;
     }
     let (min_x, max_x) = pos
         .iter()
@@ -354,5 +425,64 @@ fn lay_out(net: &mut Network) {
     for (node, (x, y)) in net.nodes.iter_mut().zip(pos) {
         node.x = (40.0 + (x - min_x) / span(min_x, max_x) * 920.0).round();
         node.y = (40.0 + (y - min_y) / span(min_y, max_y) * 920.0).round();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::{RngExt, SeedableRng};
+
+    fn random_graph(seed: u64) -> UnGraph<usize, ()> {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let n: usize = rng.random_range(0..40);
+        let mut g = UnGraph::<usize, ()>::new_undirected();
+        let nodes: Vec<NodeIndex> = (0..n).map(|i| g.add_node(i)).collect();
+        if n > 1 {
+            for _ in 0..rng.random_range(0..n * 3) {
+                let (a, b): (usize, usize) = (rng.random_range(0..n), rng.random_range(0..n));
+                if a != b && g.find_edge(nodes[a], nodes[b]).is_none() {
+                    g.add_edge(nodes[a], nodes[b], ());
+                }
+            }
+        }
+        g
+    }
+
+    #[test]
+    fn betweenness_is_rustworkx_s_on_random_graphs() {
+        for seed in 0..300 {
+            let g = random_graph(seed);
+            let ours = betweenness(&g);
+            let theirs =
+                rustworkx_core::centrality::betweenness_centrality(&g, false, true, usize::MAX);
+            assert_eq!(ours.len(), theirs.len(), "graph {seed}");
+            for (i, (a, b)) in ours.iter().zip(&theirs).enumerate() {
+                let b = b.unwrap_or(f64::NAN);
+                assert!(
+                    (a - b).abs() < 1e-12,
+                    "graph {seed}, node {i}: {a} against {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_middle_of_a_path_and_the_centre_of_a_star_are_on_every_path() {
+        let mut path = UnGraph::<usize, ()>::new_undirected();
+        let [a, b, c] = [0, 1, 2].map(|i| path.add_node(i));
+        path.add_edge(a, b, ());
+        path.add_edge(b, c, ());
+        assert_eq!(betweenness(&path), vec![0.0, 1.0, 0.0]);
+
+        let mut star = UnGraph::<usize, ()>::new_undirected();
+        let centre = star.add_node(0);
+        for i in 1..6 {
+            let leaf = star.add_node(i);
+            star.add_edge(centre, leaf, ());
+        }
+        let b = betweenness(&star);
+        assert_eq!(b[0], 1.0);
+        assert!(b[1..].iter().all(|&x| x == 0.0));
     }
 }

@@ -16,15 +16,20 @@ fn environment() -> Environment<'static> {
         if value.is_safe() || value.is_none() {
             return minijinja::escape_formatter(out, state, value);
         }
+        // Strings as they are, without a copy; anything else as text.
+        let owned;
         let text = if value.is_undefined() {
-            String::new()
+            ""
+        } else if let Some(s) = value.as_str() {
+            s
         } else {
-            value.to_string()
+            owned = value.to_string();
+            &owned
         };
         let escaped = if name.ends_with(".md") {
-            escape::markdown(&text, false)
+            escape::markdown(text, false)
         } else {
-            escape::html(&text)
+            escape::html(text)
         };
         out.write_str(&escaped)?;
         Ok(())
@@ -47,7 +52,9 @@ fn environment() -> Environment<'static> {
 }
 
 fn render(name: &str, ctx: Value) -> Result<String, String> {
-    let env = environment();
+    // Made once: parsing the templates again for every file was wasted work.
+    static ENVIRONMENT: std::sync::OnceLock<Environment<'static>> = std::sync::OnceLock::new();
+    let env = ENVIRONMENT.get_or_init(environment);
     let template = env.get_template(name).map_err(|e| e.to_string())?;
     template
         .render(ctx)
