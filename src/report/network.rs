@@ -291,7 +291,7 @@ pub(super) fn analyse(net: &mut Network, tables: &[Table]) -> Analysis {
 /// `betweenness_centrality(g, false, true, _)` (a test compares them), with
 /// its sums in the same order, but with arrays made once rather than for
 /// every node: that function was a seventh of a five-table report.
-pub(super) fn betweenness(g: &UnGraph<usize, ()>) -> Vec<f64> {
+fn betweenness(g: &UnGraph<usize, ()>) -> Vec<f64> {
     let n = g.node_count();
     // Each node's neighbours in petgraph's order, side by side.
     let mut start = Vec::with_capacity(n + 1);
