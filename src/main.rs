@@ -45,8 +45,13 @@ struct GameArgs {
     #[arg(long, value_name = "DIR", requires = "tour")]
     screenshots: Option<PathBuf>,
     /// Write the number of frames drawn so far to this file (to check that the game rests when idle).
+    #[cfg(feature = "probe")]
     #[arg(long, value_name = "FILE", hide = true)]
     frame_log: Option<PathBuf>,
+    /// Draw every frame even when nothing changes (to compare with resting).
+    #[cfg(feature = "probe")]
+    #[arg(long, hide = true)]
+    draw_continuously: bool,
 }
 
 #[derive(Subcommand)]
@@ -67,7 +72,7 @@ enum Command {
         /// The seed for every shuffle and choice (random when left out; printed).
         #[arg(long)]
         seed: Option<u64>,
-        /// When the session starts, e.g. 2017-11-16T14:00:00Z (now when left out).
+        /// When the session starts, e.g. 2017-11-16T14:00:00Z (UTC), 2017-11-16T14:00:00+00:00[Europe/London] (times shown in that zone) or 2017-11-16T14:00 (this machine's zone); now when left out.
         #[arg(long)]
         start: Option<String>,
         /// The folder to write the session file into (created if missing).
@@ -219,8 +224,8 @@ fn rehearse(
             return ExitCode::FAILURE;
         }
     };
-    let start = match start.map(clock::parse) {
-        None => clock::now(),
+    let (start, zone) = match start.map(clock::parse) {
+        None => (clock::now(), clock::local_zone()),
         Some(Ok(t)) => t,
         Some(Err(e)) => {
             eprintln!("--start: {e}");
@@ -229,7 +234,7 @@ fn rehearse(
     };
     let seed = seed.unwrap_or_else(rand::random);
     let played = match session::rehearse(&loaded.deck, groups, seed, start) {
-        Ok(s) => s,
+        Ok(s) => s.in_zone(zone),
         Err(e) => {
             eprintln!("{}: {e}", deck_path.display());
             return ExitCode::FAILURE;
@@ -240,7 +245,7 @@ fn rehearse(
         return ExitCode::FAILURE;
     }
     let path = out.join(format!("{}.{}", played.id(), session::file::EXTENSION));
-    if let Err(e) = session::write_atomic(&path, &played.to_bytes()) {
+    if let Err(e) = session::write_session(&path, &played.to_bytes()) {
         eprintln!("cannot write {}: {}", path.display(), deck::io_words(&e));
         return ExitCode::FAILURE;
     }
@@ -310,6 +315,7 @@ fn report(paths: &[PathBuf], out: &Path, force: bool) -> ExitCode {
 
 /// Folders where the bundled decks may be: beside the working folder, beside
 /// the program, and in the source tree it was built from.
+#[cfg(feature = "app")]
 fn scenario_folders() -> Vec<PathBuf> {
     let mut dirs = vec![PathBuf::from("scenarios")];
     if let Ok(exe) = std::env::current_exe()
@@ -324,7 +330,9 @@ fn scenario_folders() -> Vec<PathBuf> {
     dirs
 }
 
+#[cfg(feature = "app")]
 fn play(args: GameArgs) -> ExitCode {
+    #[cfg(feature = "probe")]
     let probe = match livinglab::app::probe::Probe::from_env() {
         Ok(p) => p,
         Err(e) => {
@@ -339,13 +347,26 @@ fn play(args: GameArgs) -> ExitCode {
         scenarios: scenario_folders(),
         fullscreen: args.fullscreen,
         tour: args.tour.zip(args.screenshots),
+        #[cfg(feature = "probe")]
         frame_log: args.frame_log,
+        #[cfg(feature = "probe")]
+        draw_continuously: args.draw_continuously,
+        #[cfg(feature = "probe")]
         probe,
     };
     match livinglab::app::run(options) {
         bevy::app::AppExit::Success => ExitCode::SUCCESS,
         bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
     }
+}
+
+/// Without the `app` feature there is no game, only the organisers' commands.
+#[cfg(not(feature = "app"))]
+fn play(_: GameArgs) -> ExitCode {
+    eprintln!(
+        "this build of livinglab has no game, only its commands (see --help); build it with the `app` feature to play"
+    );
+    ExitCode::FAILURE
 }
 
 fn load_or_say(path: &Path) -> Option<deck::Deck> {

@@ -162,3 +162,169 @@ fn rehearse_refuses_more_groups_than_the_deck_seats() {
         "{err}"
     );
 }
+
+/// A rehearsed session file whose deck was changed by `edit`, with its
+/// checksum recomputed so that only validation can catch it.
+fn crafted_session(
+    dir: &std::path::Path,
+    edit: impl FnOnce(&mut livinglab::deck::Deck),
+) -> std::path::PathBuf {
+    let played = livinglab::session::rehearse(&hub(), 3, 9, T0).unwrap();
+    let mut file = played.to_file();
+    edit(&mut file.deck);
+    file.deck_sha256 = livinglab::session::file::deck_sha256(&file.deck);
+    let path = dir.join("crafted.session.json");
+    std::fs::write(&path, serde_json::to_vec(&file).unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn report_refuses_a_session_file_whose_deck_id_is_a_path() {
+    let dir = tempdir();
+    let path = crafted_session(dir.path(), |d| d.id = "../../x".into());
+    let out = dir.path().join("a/b/reports");
+    let (code, _, err) = livinglab(&[
+        "report",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("breaks the rules of a deck"), "{err}");
+    assert!(err.contains("\"../../x\""), "{err}");
+    assert!(!out.exists(), "nothing is written");
+    assert!(!dir.path().join("x").exists() && !dir.path().join("a/x").exists());
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "only the crafted file is there: {names:?}");
+    // The game's own loader says the same.
+    let e = livinglab::session::load(&path).unwrap_err();
+    assert!(e.message.contains("breaks the rules of a deck"), "{e}");
+}
+
+#[test]
+fn a_session_file_with_control_characters_in_its_deck_is_refused() {
+    let dir = tempdir();
+    let path = crafted_session(dir.path(), |d| d.ideas[0].title = "Evil\u{1b}[2J".into());
+    let e = livinglab::session::load(&path).unwrap_err();
+    assert!(e.message.contains("U+001B"), "{e}");
+}
+
+#[test]
+fn report_force_replaces_only_a_report_folder() {
+    let dir = tempdir();
+    let played = livinglab::session::rehearse(&hub(), 3, 9, T0).unwrap();
+    let file = dir.path().join("t.session.json");
+    std::fs::write(&file, played.to_bytes()).unwrap();
+    let out = dir.path().join("out");
+    let run = || {
+        livinglab(&[
+            "report",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--force",
+        ])
+    };
+    let (code, stdout, err) = run();
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("wrote the report"));
+    // Again with --force: the report it wrote is replaced.
+    let (code, _, err) = run();
+    assert_eq!(code, 0, "{err}");
+    // A folder of the same name holding something else is never removed.
+    let folder = std::fs::read_dir(&out)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::remove_dir_all(&folder).unwrap();
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("thesis.docx"), "years of work").unwrap();
+    let (code, _, err) = run();
+    assert_eq!(code, 1);
+    assert!(err.contains("does not hold a Living Lab report"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(folder.join("thesis.docx")).unwrap(),
+        "years of work"
+    );
+}
+
+#[test]
+fn print_and_export_leave_no_backup_or_temporary_files() {
+    let dir = tempdir();
+    let hub = hub_path();
+    let cards = dir.path().join("cards.html");
+    let sheet = dir.path().join("deck.csv");
+    for _ in 0..2 {
+        let (code, _, err) = livinglab(&[
+            "print",
+            hub.to_str().unwrap(),
+            "--out",
+            cards.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let (code, _, err) = livinglab(&[
+            "export",
+            hub.to_str().unwrap(),
+            "--csv",
+            "--out",
+            sheet.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["cards.html", "deck.csv"]);
+}
+
+#[test]
+fn rehearse_takes_the_time_zone_from_start_and_refuses_the_far_future() {
+    let dir = tempdir();
+    let hub = hub_path();
+    let out = dir.path().join("bst");
+    let (code, _, err) = livinglab(&[
+        "rehearse",
+        hub.to_str().unwrap(),
+        "--groups",
+        "2",
+        "--seed",
+        "1",
+        "--start",
+        "2017-06-16T14:00:00+01:00[Europe/London]",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let name = "hub-for-london-20170616-1400-0001.session.json";
+    let s = livinglab::session::load(&out.join(name)).unwrap();
+    assert_eq!(s.zone(), "Europe/London");
+    let report = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .unwrap();
+    let md = std::fs::read_to_string(report.join("report.md")).unwrap();
+    assert!(md.contains("2017-06-16 14:00 BST"), "{md}");
+    for far in ["+010000-01-01T00:00:00Z", "9999999999999"] {
+        let (code, _, err) = livinglab(&[
+            "rehearse",
+            hub.to_str().unwrap(),
+            "--groups",
+            "2",
+            "--start",
+            far,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 1, "{far}");
+        assert!(err.starts_with("--start:"), "{far}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}

@@ -554,3 +554,44 @@ fn every_bundled_deck_checks_cleanly_and_plays_end_to_end() {
     }
     assert!(decks >= 3, "the Hub deck and two more");
 }
+
+#[test]
+fn a_nul_byte_in_a_card_title_is_an_error_at_its_line_and_column() {
+    let text = with("\"A shared directory\"", "\"A shared\u{0}directory\"");
+    one_error(
+        &text,
+        "a control character (U+0000)",
+        Some(at(&text, "\u{0}", 0)),
+    );
+}
+
+#[test]
+fn escape_sequences_and_other_control_characters_are_errors_too() {
+    // A terminal escape written into the file.
+    let text = with("\"Nowhere to meet\"", "\"Nowhere\u{1b}[31m to meet\"");
+    one_error(&text, "(U+001B)", Some(at(&text, "\u{1b}", 0)));
+    // Written as a RON escape, the character is only in the parsed text:
+    // the field is pointed at.
+    let text = with("\"Nowhere to meet\"", "\"Nowhere\\u{7} to meet\"");
+    let c = check_str(&text, None);
+    let errors: Vec<_> = c.errors().collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].message.contains("(U+0007)"),
+        "{}",
+        errors[0].message
+    );
+    assert!(errors[0].message.contains("title"), "{}", errors[0].message);
+    assert_eq!(
+        errors[0].place.map(|p| p.line),
+        Some(at(&text, "Nowhere", 0).line)
+    );
+}
+
+#[test]
+fn new_lines_tabs_and_windows_line_endings_are_fine() {
+    let text = starter().replace('\n', "\r\n");
+    assert!(check_str(&text, None).is_ok());
+    let text = with("\"Nowhere to meet\"", "\"Nowhere\tto meet\"");
+    assert!(check_str(&text, None).is_ok());
+}

@@ -189,7 +189,9 @@ fn apply_commands(
             Command::NewSession(deck, path) => {
                 let seed = rand::random::<u64>();
                 game.deck_path = path.clone();
-                game.open(Session::new((**deck).clone(), seed, clock::now()));
+                game.open(
+                    Session::new((**deck).clone(), seed, clock::now()).in_zone(clock::local_zone()),
+                );
                 if let Some(p) = path {
                     super::title::remember_deck(&game.store, p);
                 }

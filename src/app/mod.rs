@@ -9,6 +9,7 @@ pub mod layout;
 pub mod live;
 pub mod negotiate;
 mod panel;
+#[cfg(feature = "probe")]
 pub mod probe;
 pub mod screens;
 mod setup;
@@ -19,7 +20,7 @@ mod tour;
 pub mod typing;
 mod ui;
 mod views;
-mod window;
+pub mod window;
 
 use std::path::PathBuf;
 
@@ -52,10 +53,20 @@ pub struct Options {
     /// Take a picture of each screen of this session into this folder, then quit.
     pub tour: Option<(PathBuf, PathBuf)>,
     /// Write the number of frames drawn to this file (to check the app rests).
+    #[cfg(feature = "probe")]
     pub frame_log: Option<PathBuf>,
+    /// Draw every frame, as if something moved all the time (the idle
+    /// test's comparison).
+    #[cfg(feature = "probe")]
+    pub draw_continuously: bool,
     /// Measure start-up or frame times for `scripts/bench-app`.
+    #[cfg(feature = "probe")]
     pub probe: Option<probe::Probe>,
 }
+
+/// The window size of the screenshot tour and of every probe: a workshop
+/// TV's 1080p.
+pub const TV: (u32, u32) = (1920, 1080);
 
 /// The plugins that hold the game's logic and views, without a window or
 /// egui: what the headless tests run.
@@ -76,6 +87,35 @@ pub fn core_plugin(app: &mut App) {
     ));
 }
 
+/// True when a probe measures this run (it runs at 1080p).
+fn measuring(options: &Options) -> bool {
+    #[cfg(feature = "probe")]
+    return options.probe.is_some();
+    #[cfg(not(feature = "probe"))]
+    {
+        let _ = options;
+        false
+    }
+}
+
+/// The measurements `scripts/bench-app` and the idle test ask for.
+#[cfg(feature = "probe")]
+fn measure(app: &mut App, options: &Options) {
+    if let Some(p) = &options.probe {
+        app.add_plugins(probe::ProbePlugin(p.clone()));
+    }
+    if options.draw_continuously {
+        app.insert_resource(window::DrawContinuously)
+            .insert_resource(bevy::winit::WinitSettings::continuous());
+    }
+    if let Some(path) = &options.frame_log {
+        let path = path.clone();
+        app.add_systems(Last, move |frames: Res<bevy::diagnostic::FrameCount>| {
+            let _ = std::fs::write(&path, frames.0.to_string());
+        });
+    }
+}
+
 /// Runs the game until the window closes.
 pub fn run(options: Options) -> AppExit {
     let mut app = App::new();
@@ -85,8 +125,8 @@ pub fn run(options: Options) -> AppExit {
                 primary_window: Some(Window {
                     title: "Living Lab".into(),
                     // The pictures of the tour are taken at 1080p, the size of a workshop TV.
-                    resolution: if options.tour.is_some() || options.probe.is_some() {
-                        WindowResolution::new(probe::Probe::WINDOW.0, probe::Probe::WINDOW.1)
+                    resolution: if options.tour.is_some() || measuring(&options) {
+                        WindowResolution::new(TV.0, TV.1)
                     } else {
                         WindowResolution::new(1600, 900)
                     },
@@ -109,15 +149,8 @@ pub fn run(options: Options) -> AppExit {
     app.insert_resource(Catalog::scan(&options.scenarios));
     app.add_plugins(core_plugin);
     app.add_plugins((ui::plugin, window::plugin, tour::plugin));
-    if let Some(p) = &options.probe {
-        app.add_plugins(probe::ProbePlugin(p.clone()));
-    }
-    if let Some(path) = &options.frame_log {
-        let path = path.clone();
-        app.add_systems(Last, move |frames: Res<bevy::diagnostic::FrameCount>| {
-            let _ = std::fs::write(&path, frames.0.to_string());
-        });
-    }
+    #[cfg(feature = "probe")]
+    measure(&mut app, &options);
     let mut start: Vec<Command> = Vec::new();
     if let Some(path) = &options.resume {
         start.push(Command::Resume(path.clone()));
@@ -149,7 +182,7 @@ pub fn run(options: Options) -> AppExit {
             Ok(t) => {
                 // Draw continuously: each picture waits for the screen to settle.
                 app.insert_resource(t)
-                    .insert_resource(probe::DrawContinuously)
+                    .insert_resource(window::DrawContinuously)
                     .insert_resource(bevy::winit::WinitSettings::continuous())
                     .insert_resource(game::Clock::Frozen);
             }

@@ -35,7 +35,7 @@ use bevy::diagnostic::{
 use bevy::ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
 use bevy::picking::pointer::{Location, PointerAction, PointerButton, PointerId, PointerInput};
 use bevy::prelude::*;
-use bevy::render::extract_resource::{ExtractResource, ExtractResourcePlugin};
+use bevy::render::extract_resource::ExtractResourcePlugin;
 use bevy::render::view::ExtractedWindows;
 use bevy::render::{Render, RenderApp, RenderSystems};
 use bevy::ui::UiGlobalTransform;
@@ -55,10 +55,7 @@ pub const UPDATE: DiagnosticPath = DiagnosticPath::const_new("livinglab/update_m
 /// The CPU time of the app's own systems in one update, in milliseconds.
 pub const OWN: DiagnosticPath = DiagnosticPath::const_new("livinglab/own_cpu_ms");
 
-/// The game's systems outside `Update` (its egui pass), so the probe can
-/// time them; in `Update` every system is timed.
-#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Own;
+pub use super::window::{DrawContinuously, Drawn, Own};
 
 /// What to measure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,25 +119,8 @@ impl Probe {
     }
 
     /// The window size every probe runs at: a workshop TV's 1080p.
-    pub const WINDOW: (u32, u32) = (1920, 1080);
+    pub const WINDOW: (u32, u32) = super::TV;
 }
-
-/// Set once a screen's content has been drawn (by the game's egui pass or
-/// the floor's), so the first frame counted is one a person would see.
-#[derive(Resource, Clone, Copy, Default, Debug)]
-pub struct Drawn(pub bool);
-
-impl ExtractResource for Drawn {
-    type Source = Drawn;
-    fn extract_resource(source: &Drawn) -> Self {
-        *source
-    }
-}
-
-/// Present when the app must draw every frame (a probe or the screenshot
-/// tour), so the window's idle pacing stands aside.
-#[derive(Resource, Default)]
-pub struct DrawContinuously;
 
 /// The probe as a Bevy plugin.
 pub struct ProbePlugin(pub Probe);

@@ -35,13 +35,13 @@ pub const GOOD: Color = Color::srgb(0.1, 0.55, 0.25);
 
 /// The colour and the label of each kind of card.
 pub fn kind_colour(kind: Kind) -> Color {
-    match kind {
-        Kind::Challenge => Color::srgb(0.85, 0.33, 0.31),
-        Kind::Idea => Color::srgb(0.98, 0.75, 0.18),
-        Kind::Method => Color::srgb(0.27, 0.62, 0.82),
-        Kind::Role => Color::srgb(0.55, 0.4, 0.75),
-        Kind::Criterion => Color::srgb(0.4, 0.7, 0.45),
-    }
+    rgb(crate::palette::kind(kind))
+}
+
+/// A colour of the core's palette (shared with the report and printed
+/// cards) for Bevy.
+pub fn rgb(c: crate::palette::Rgb) -> Color {
+    Color::srgb_u8(c.0, c.1, c.2)
 }
 
 /// The label printed on each kind of card.

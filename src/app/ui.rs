@@ -17,7 +17,7 @@ use super::views;
 use crate::session::Action;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, draw.in_set(super::probe::Own))
+    app.add_systems(EguiPrimaryContextPass, draw.in_set(super::window::Own))
         .add_systems(
             PreUpdate,
             quiet_modifiers
@@ -35,7 +35,7 @@ struct ScreenState<'w> {
     text_size: ResMut<'w, TextSize>,
     typing: ResMut<'w, super::keys::Typing>,
     deck_file: Res<'w, super::live::DeckFile>,
-    drawn: Option<ResMut<'w, super::probe::Drawn>>,
+    drawn: Option<ResMut<'w, super::window::Drawn>>,
 }
 
 /// What the drawing functions read and write.

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use bevy::prelude::*;
+use bevy::render::extract_resource::ExtractResource;
 use bevy::window::{MonitorSelection, PrimaryWindow, RequestRedraw, WindowMode};
 use bevy::winit::{UpdateMode, WinitSettings};
 
@@ -30,10 +31,32 @@ pub(super) fn plugin(app: &mut App) {
             (
                 scale,
                 fullscreen,
-                pace.run_if(not(resource_exists::<super::probe::DrawContinuously>)),
+                pace.run_if(not(resource_exists::<DrawContinuously>)),
             ),
         );
 }
+
+/// The game's systems outside `Update` (its egui pass), so the probe can
+/// time them; in `Update` every system is timed.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Own;
+
+/// Set once a screen's content has been drawn (by the game's egui pass or
+/// the floor's), so the first frame counted is one a person would see.
+#[derive(Resource, Clone, Copy, Default, Debug)]
+pub struct Drawn(pub bool);
+
+impl ExtractResource for Drawn {
+    type Source = Drawn;
+    fn extract_resource(source: &Drawn) -> Self {
+        *source
+    }
+}
+
+/// Present when the app must draw every frame (a probe or the screenshot
+/// tour), so the window's idle pacing stands aside.
+#[derive(Resource, Default)]
+pub struct DrawContinuously;
 
 /// Maps the 1920×1080 canvas onto the window, leaving room for the panel.
 fn scale(

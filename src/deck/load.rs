@@ -212,16 +212,10 @@ pub fn check_str(text: &str, base_dir: Option<&Path>) -> Checked {
             source.clone(),
         )
     };
-    // One parse in the usual case: the fast reader of plain RON, and `ron`
-    // itself when the deck uses more of RON or has a mistake to explain.
     // The format is read on its own only when the deck does not parse, so
     // that a deck from a newer version is named as such rather than by its
     // first unknown field.
-    let parsed = match super::plain::from_str::<Deck>(stripped) {
-        Ok(deck) => Ok(deck),
-        Err(_) => options.from_str::<Deck>(stripped),
-    };
-    match parsed {
+    match options.from_str::<Deck>(stripped) {
         Ok(deck) if deck.format != FORMAT => unsupported(deck.format),
         Ok(deck) => {
             let problems = validate(&deck, text, base_dir);
@@ -301,25 +295,10 @@ fn ron_words(e: &ron::Error) -> String {
 fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
     expected
         .iter()
-        .map(|e| (edit_distance(found, e), *e))
+        .map(|e| (strsim::levenshtein(found, e), *e))
         .filter(|(d, e)| *d <= 2.max(e.len() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, e)| e)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let old = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(old + 1);
-            prev = old;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

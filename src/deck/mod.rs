@@ -4,7 +4,6 @@
 mod load;
 mod locate;
 mod model;
-mod plain;
 pub mod print;
 mod problem;
 pub mod sheet;
@@ -18,13 +17,15 @@ pub use model::*;
 pub use problem::{Place, Problem, Severity, place_of, snippet};
 pub use validate::{bad_id, slug};
 
-/// Why a deck cannot replace the one a session is playing, if it cannot: it
-/// must pass every check (its text is gone by then, so no line numbers).
+/// The errors of a deck that comes without its text (a revision of the deck
+/// a session plays, or the deck inside a session file), joined into one
+/// message, if it has any: it must pass every check, but with no text there
+/// are no line numbers.
 pub fn check_revision(deck: &Deck) -> Option<String> {
     let errors: Vec<String> = validate::validate(deck, "", None)
         .into_iter()
         .filter(Problem::is_error)
         .map(|p| p.message)
         .collect();
-    (!errors.is_empty()).then(|| format!("The revised deck has errors: {}", errors.join("; ")))
+    (!errors.is_empty()).then(|| errors.join("; "))
 }

@@ -73,13 +73,22 @@ pub fn html(deck: &Deck) -> Result<String, String> {
         if value.is_safe() || value.is_none() {
             return minijinja::escape_formatter(out, state, value);
         }
-        out.write_str(&crate::report::escape::html(&value.to_string()))?;
+        out.write_str(&crate::escape::html(&value.to_string()))?;
         Ok(())
     });
     env.add_template("print.html", include_str!("templates/print.html"))
         .map_err(|e| e.to_string())?;
     let template = env.get_template("print.html").map_err(|e| e.to_string())?;
+    // Each kind in the palette's colour, on a pale tint of it.
+    let colours: std::collections::BTreeMap<&str, String> = crate::palette::by_name()
+        .into_iter()
+        .map(|(k, c)| (k, c.hex()))
+        .collect();
+    let tints: std::collections::BTreeMap<&str, String> = crate::palette::by_name()
+        .into_iter()
+        .map(|(k, c)| (k, c.tint(0.25).hex()))
+        .collect();
     template
-        .render(context! { deck => Value::from_serialize(deck), cards => Value::from_serialize(&cards), sheets => Value::from_serialize(&sheets) })
+        .render(context! { deck => Value::from_serialize(deck), cards => Value::from_serialize(&cards), sheets => Value::from_serialize(&sheets), colours => colours, tints => tints })
         .map_err(|e| e.to_string())
 }

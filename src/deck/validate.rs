@@ -54,6 +54,7 @@ fn check<'a>(deck: &'a Deck, source: &'a str, base_dir: Option<&Path>) -> Checke
         problems: Vec::new(),
     };
     c.header();
+    c.control_characters();
     c.ids();
     c.roles();
     for (list, kind) in [
@@ -150,6 +151,122 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+    }
+
+    /// No control character but new lines and tabs anywhere in the deck's
+    /// text: a NUL or an escape sequence in a title would reach the screen,
+    /// printed cards and every report format. Written into the file, each
+    /// one is pointed at; written as an escape (`\u{0}`), its field is.
+    fn control_characters(&mut self) {
+        const MOST: usize = 20;
+        let source = self.source;
+        let mut found = 0;
+        let mut chars = source.char_indices().peekable();
+        while let Some((offset, ch)) = chars.next() {
+            let line_end = ch == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+            if is_forbidden(ch) && !line_end {
+                found += 1;
+                if found <= MOST {
+                    self.error(
+                        Some(super::problem::place_of(source, offset)),
+                        format!(
+                            "a control character ({}) is in the text here; a deck may hold only printable text, new lines and tabs, so delete it",
+                            code_point(ch)
+                        ),
+                    );
+                }
+            }
+        }
+        if found > MOST {
+            self.error(
+                None,
+                format!(
+                    "{} more control characters are in the file; delete them all",
+                    found - MOST
+                ),
+            );
+        }
+        if found > 0 {
+            return;
+        }
+        for (spot, what, value) in self.deck_texts() {
+            if let Some(ch) = value.chars().find(|&c| is_forbidden(c)) {
+                let place = spot
+                    .map(|s| self.place(s))
+                    .unwrap_or_else(|| self.deck_field(what));
+                self.error(
+                    place,
+                    format!(
+                        "{} holds a control character ({}); a deck may hold only printable text, new lines and tabs",
+                        describe(spot, what),
+                        code_point(ch)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Every text of the deck, with where it is: a field of an item of a
+    /// list (`Some(spot)`), or a field of the deck itself (`what`).
+    fn deck_texts(&self) -> Vec<(Option<Spot<'static>>, &'static str, &'a str)> {
+        let d = self.deck;
+        let mut out: Vec<(Option<Spot<'static>>, &'static str, &'a str)> = Vec::new();
+        for (field, value) in [
+            ("id", Some(&d.id)),
+            ("title", Some(&d.title)),
+            ("summary", Some(&d.summary)),
+            ("source", d.source.as_ref()),
+        ] {
+            if let Some(v) = value {
+                out.push((None, field, v));
+            }
+        }
+        for (list, names) in [("levels", &d.levels), ("support", &d.support)] {
+            for n in names {
+                out.push((None, list, n));
+            }
+        }
+        let spot = |list, index, field| Some(Spot { list, index, field });
+        for (i, r) in d.roles.iter().enumerate() {
+            for (field, value) in [
+                ("id", Some(&r.id)),
+                ("name", Some(&r.name)),
+                ("brief", Some(&r.brief)),
+                ("wants", r.wants.as_ref()),
+            ] {
+                if let Some(v) = value {
+                    out.push((spot("roles", i, field), field, v));
+                }
+            }
+        }
+        for (list, cards) in [
+            ("challenges", &d.challenges),
+            ("ideas", &d.ideas),
+            ("methods", &d.methods),
+        ] {
+            for (i, c) in cards.iter().enumerate() {
+                for (field, value) in [
+                    ("id", Some(&c.id)),
+                    ("title", Some(&c.title)),
+                    ("text", Some(&c.text)),
+                    ("source", c.source.as_ref()),
+                    ("image", c.image.as_ref()),
+                ] {
+                    if let Some(v) = value {
+                        out.push((spot(list, i, field), field, v));
+                    }
+                }
+                for t in &c.tags {
+                    out.push((spot(list, i, "tags"), "tags", t));
+                }
+            }
+        }
+        for (i, c) in d.criteria.iter().enumerate() {
+            for (field, value) in [("id", &c.id), ("name", &c.name), ("question", &c.question)] {
+                out.push((spot("criteria", i, field), field, value));
+            }
+        }
+        out
     }
 
     /// Every id well formed, and unique across the whole deck.
@@ -496,6 +613,24 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+    }
+}
+
+/// Control characters other than a new line and a tab.
+fn is_forbidden(ch: char) -> bool {
+    ch.is_control() && ch != '\n' && ch != '\t'
+}
+
+/// `U+0000`
+fn code_point(ch: char) -> String {
+    format!("U+{:04X}", u32::from(ch))
+}
+
+/// "the title of ideas item 3" or "the deck's summary", for a message.
+fn describe(spot: Option<Spot>, what: &str) -> String {
+    match spot {
+        Some(s) => format!("the {} of item {} of `{}`", s.field, s.index + 1, s.list),
+        None => format!("the deck's `{what}`"),
     }
 }
 

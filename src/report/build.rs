@@ -1,8 +1,5 @@
 //! From played sessions to the report's model.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::deck::Deck;
 use crate::session::file::deck_sha256;
 use crate::session::{Phase, Session, State, clock};
@@ -52,10 +49,11 @@ pub fn build(sessions: &[Session]) -> Result<Report, String> {
     Ok(Report {
         schema: SCHEMA.into(),
         version: VERSION,
-        date: clock::DateTime::from_millis(
-            unique.iter().map(|s| s.created_at()).min().unwrap_or(0),
-        )
-        .date(),
+        date: unique
+            .iter()
+            .min_by_key(|s| s.created_at())
+            .map(|s| clock::date(s.created_at(), s.zone()))
+            .unwrap_or_else(|| clock::date(0, clock::UTC)),
         deck: DeckInfo {
             id: deck.id.clone(),
             title: deck.title.clone(),
@@ -250,8 +248,8 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
     Table {
         number,
         session_id: session.id(),
-        started: clock::DateTime::from_millis(session.created_at()).readable(),
-        ended: clock::DateTime::from_millis(state.now).readable(),
+        started: clock::readable(session.created_at(), session.zone()),
+        ended: clock::readable(state.now, session.zone()),
         seed: session.seed(),
         ended_early: state.ended_early,
         rounds_planned: state.rounds,
@@ -262,7 +260,7 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
             .notes
             .iter()
             .map(|n| Note {
-                at: clock::DateTime::from_millis(n.at).readable(),
+                at: clock::readable(n.at, session.zone()),
                 phase: n.phase.name().into(),
                 round: n.round,
                 text: n.text.clone(),
@@ -272,27 +270,9 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
 }
 
 /// A set of card ids, looked up a few hundred thousand times per report (in
-/// every hand of every state): hashed with FNV-1a, which is several times
-/// faster than the standard hash, or than a sorted set, on ids this short.
-type IdSet = HashSet<String, BuildHasherDefault<Fnv>>;
-
-#[derive(Default)]
-struct Fnv(Option<u64>);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0.unwrap_or(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.finish();
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = Some(h);
-    }
-}
+/// every hand of every state): rustc-hash is several times faster than the
+/// standard hash on ids this short.
+type IdSet = rustc_hash::FxHashSet<String>;
 
 /// Cards dealt but never chosen, and cards never dealt, across all tables.
 fn card_use(deck: &Deck, sessions: &[&Session]) -> CardUse {

@@ -3,7 +3,6 @@
 //! network as GraphML and Kumu CSV. Bevy-free.
 
 mod build;
-pub mod escape;
 pub mod model;
 mod network;
 pub mod render;
@@ -73,12 +72,34 @@ pub fn export(sessions: &[Session], out: &Path, force: bool) -> Result<PathBuf, 
     write_files(&report, out, &name, force)
 }
 
+/// True when `dir` is a folder that a report was written into: its
+/// `session.json` says so. `--force` replaces only such a folder.
+pub fn holds_a_report(dir: &Path) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        schema: String,
+    }
+    if std::fs::symlink_metadata(dir).map_or(true, |m| !m.is_dir()) {
+        return false;
+    }
+    std::fs::read(dir.join("session.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Head>(&b).ok())
+        .is_some_and(|h| h.schema == model::SCHEMA)
+}
+
 fn write_files(report: &Report, out: &Path, name: &str, force: bool) -> Result<PathBuf, String> {
     let files = files(report)?;
     let dest = out.join(name);
     if dest.exists() && !force {
         return Err(format!(
             "{} already exists; nothing was written (use --force to replace it)",
+            dest.display()
+        ));
+    }
+    if dest.exists() && !holds_a_report(&dest) {
+        return Err(format!(
+            "{} already exists and does not hold a Living Lab report, so it is not replaced, even with --force; nothing was written",
             dest.display()
         ));
     }

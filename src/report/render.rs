@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
-use super::escape;
 use super::model::Report;
+use crate::escape;
+use crate::palette;
 
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
@@ -65,15 +66,17 @@ pub fn markdown(report: &Report) -> Result<String, String> {
     render("report.md", Value::from_serialize(report))
 }
 
-/// The colour of each kind of node on the map.
-const KINDS: [(&str, &str); 6] = [
-    ("group", "#444444"),
-    ("role", "#8c66bf"),
-    ("challenge", "#d9544f"),
-    ("idea", "#e0a800"),
-    ("method", "#459ed1"),
-    ("solution", "#2e8b57"),
-];
+/// The kinds of node on the map, in the legend's order.
+const KINDS: [&str; 6] = ["group", "role", "challenge", "idea", "method", "solution"];
+
+/// The palette's colour of a kind of node, as CSS.
+fn colour(kind: &str) -> String {
+    palette::by_name()
+        .into_iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(palette::OTHER_LINK, |(_, c)| c)
+        .hex()
+}
 
 #[derive(Serialize)]
 struct Line {
@@ -82,7 +85,7 @@ struct Line {
     x2: f64,
     y2: f64,
     kind: String,
-    colour: &'static str,
+    colour: String,
     width: f64,
 }
 
@@ -91,7 +94,7 @@ struct Dot {
     x: f64,
     y: f64,
     r: f64,
-    colour: &'static str,
+    colour: String,
     label: String,
     short: String,
     kind: String,
@@ -105,12 +108,6 @@ pub fn html(report: &Report) -> Result<String, String> {
         .iter()
         .map(|n| (n.id.as_str(), (n.x, n.y)))
         .collect();
-    let colour = |kind: &str| {
-        KINDS
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or("#999999", |(_, c)| c)
-    };
     let lines: Vec<Line> = net
         .edges
         .iter()
@@ -123,10 +120,11 @@ pub fn html(report: &Report) -> Result<String, String> {
                 y2: b.1,
                 kind: e.kind.clone(),
                 colour: match e.kind.as_str() {
-                    "voted for" => "#2e8b57",
-                    "pledged support" | "will deliver" => "#c0392b",
-                    _ => "#888888",
-                },
+                    "voted for" => palette::VOTE_LINK,
+                    "pledged support" | "will deliver" => palette::SUPPORT_LINK,
+                    _ => palette::OTHER_LINK,
+                }
+                .hex(),
                 width: (1.0 + f64::from(e.weight)).min(5.0),
             })
         })
@@ -165,11 +163,15 @@ pub fn html(report: &Report) -> Result<String, String> {
             }
         })
         .collect();
-    let kinds: Vec<BTreeMap<&str, &str>> = KINDS
+    let kinds: Vec<BTreeMap<&str, String>> = KINDS
         .iter()
-        .map(|(k, c)| BTreeMap::from([("name", *k), ("colour", *c)]))
+        .map(|k| BTreeMap::from([("name", (*k).to_string()), ("colour", colour(k))]))
         .collect();
-    let ctx = context! { ..Value::from_serialize(report), ..context! { lines => lines, dots => dots, kinds => kinds } };
+    let colours: BTreeMap<&str, String> = palette::by_name()
+        .into_iter()
+        .map(|(k, c)| (k, c.hex()))
+        .collect();
+    let ctx = context! { ..Value::from_serialize(report), ..context! { lines => lines, dots => dots, kinds => kinds, colours => colours } };
     render("report.html", ctx)
 }
 

@@ -1,9 +1,16 @@
-//! Times as the room reads them, without a date library: UTC calendar
-//! dates from milliseconds and back.
+//! Times as the room reads them. Files hold UTC instants (milliseconds
+//! since 1970); a session also records the time zone it was created in, and
+//! dates and times are shown in that zone, through `jiff`.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use jiff::tz::{Offset, TimeZone};
+use jiff::{Timestamp, Zoned};
+
 use super::state::Millis;
+
+/// The zone of sessions that recorded none (files from before zones).
+pub const UTC: &str = "UTC";
 
 /// The time now, in milliseconds since 1970 (0 if the clock is before 1970).
 pub fn now() -> Millis {
@@ -13,137 +20,157 @@ pub fn now() -> Millis {
         .unwrap_or(0)
 }
 
-/// A UTC date and time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DateTime {
-    pub year: i64,
-    pub month: u32,
-    pub day: u32,
-    pub hour: u32,
-    pub minute: u32,
-    pub second: u32,
+/// The latest time a session may hold: the end of the year 9999.
+pub fn latest() -> Millis {
+    Timestamp::MAX.as_millisecond().unsigned_abs()
 }
 
-impl DateTime {
-    pub fn from_millis(ms: Millis) -> Self {
-        let secs = ms / 1000;
-        let days = (secs / 86_400) as i64;
-        let rem = secs % 86_400;
-        let (year, month, day) = civil_from_days(days);
-        DateTime {
-            year,
-            month,
-            day,
-            hour: (rem / 3600) as u32,
-            minute: (rem % 3600 / 60) as u32,
-            second: (rem % 60) as u32,
+/// The name of this machine's time zone (`Europe/London`), or its offset
+/// from UTC now (`+01:00`) when it has no name, or `UTC`.
+pub fn local_zone() -> String {
+    match TimeZone::try_system() {
+        Ok(tz) => name_of(&tz, Timestamp::now()),
+        Err(_) => UTC.into(),
+    }
+}
+
+fn name_of(tz: &TimeZone, at: Timestamp) -> String {
+    match tz.iana_name() {
+        Some(name) if zone_problem(name).is_none() => name.to_string(),
+        _ => offset_name(tz.to_offset(at)),
+    }
+}
+
+/// `+01:00`, `-05:30`, or `UTC` for no offset.
+fn offset_name(offset: Offset) -> String {
+    let s = offset.seconds();
+    if s == 0 {
+        return UTC.into();
+    }
+    let sign = if s < 0 { '-' } else { '+' };
+    let m = s.unsigned_abs() / 60;
+    format!("{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+/// Why a recorded time zone cannot be used, if it cannot: a name from the
+/// time zone database (`Europe/London`), `UTC`, or an offset (`+01:00`).
+pub fn zone_problem(name: &str) -> Option<String> {
+    let well_formed = !name.is_empty()
+        && name.len() <= 64
+        && !name.contains("..")
+        && !name.starts_with('/')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/_-+:".contains(c));
+    if !well_formed || parse_zone(name).is_none() {
+        return Some(format!(
+            "the time zone {name:?} is not one this machine knows (write a name such as Europe/London, or UTC)"
+        ));
+    }
+    None
+}
+
+fn parse_zone(name: &str) -> Option<TimeZone> {
+    if name == UTC {
+        return Some(TimeZone::UTC);
+    }
+    if let Some(rest) = name.strip_prefix(['+', '-']) {
+        let (h, m) = rest.split_once(':')?;
+        let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+        if h > 25 || m > 59 || rest.len() != 5 {
+            return None;
         }
+        let secs = (h * 3600 + m * 60) * if name.starts_with('-') { -1 } else { 1 };
+        return Offset::from_seconds(secs).ok().map(TimeZone::fixed);
     }
-
-    pub fn to_millis(self) -> Option<Millis> {
-        let days = days_from_civil(self.year, self.month, self.day);
-        let secs = days * 86_400
-            + i64::from(self.hour) * 3600
-            + i64::from(self.minute) * 60
-            + i64::from(self.second);
-        u64::try_from(secs).ok().map(|s| s * 1000)
-    }
-
-    /// `2017-11-16`
-    pub fn date(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-
-    /// `2017-11-16 14:00 UTC`
-    pub fn readable(self) -> String {
-        format!("{} {:02}:{:02} UTC", self.date(), self.hour, self.minute)
-    }
-
-    /// `20171116-1400`, for file names.
-    pub fn compact(self) -> String {
-        format!(
-            "{:04}{:02}{:02}-{:02}{:02}",
-            self.year, self.month, self.day, self.hour, self.minute
-        )
-    }
+    TimeZone::get(name).ok()
 }
 
-/// Days since 1970-01-01 to a (year, month, day) (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
+/// The zone a session recorded, or UTC if this machine does not know it.
+pub fn time_zone(name: &str) -> TimeZone {
+    parse_zone(name).unwrap_or(TimeZone::UTC)
 }
 
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// An instant in a zone.
+fn zoned(ms: Millis, zone: &str) -> Zoned {
+    let ts = i64::try_from(ms)
+        .ok()
+        .and_then(|ms| Timestamp::from_millisecond(ms).ok())
+        .unwrap_or(Timestamp::MAX);
+    ts.to_zoned(time_zone(zone))
 }
 
-/// Reads a start time: `2017-11-16T14:00:00Z`, `2017-11-16T14:00`,
-/// `2017-11-16 14:00`, `2017-11-16`, or seconds since 1970.
-pub fn parse(text: &str) -> Result<Millis, String> {
+/// `2017-11-16`
+pub fn date(ms: Millis, zone: &str) -> String {
+    zoned(ms, zone).strftime("%Y-%m-%d").to_string()
+}
+
+/// `2017-11-16 14:00 GMT`: the date, the time and the zone's abbreviation.
+pub fn readable(ms: Millis, zone: &str) -> String {
+    zoned(ms, zone).strftime("%Y-%m-%d %H:%M %Z").to_string()
+}
+
+/// `20171116-1400`, for file names.
+pub fn compact(ms: Millis, zone: &str) -> String {
+    zoned(ms, zone).strftime("%Y%m%d-%H%M").to_string()
+}
+
+/// Reads a start time and the zone it is in:
+/// - `2017-11-16T14:00:00Z` or seconds since 1970: UTC;
+/// - `2017-11-16T14:00:00+01:00`: that offset;
+/// - `2017-11-16T14:00:00+00:00[Europe/London]`: that zone;
+/// - `2017-11-16T14:00`, `2017-11-16 14:00`, `2017-11-16`: this machine's zone.
+pub fn parse(text: &str) -> Result<(Millis, String), String> {
     let t = text.trim();
+    let too_late =
+        || format!("{t:?} is later than the year 9999; write a time like 2017-11-16T14:00:00Z");
     if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()) {
-        return t
-            .parse::<u64>()
-            .ok()
-            .and_then(|s| s.checked_mul(1000))
-            .ok_or_else(|| format!("{t:?} is too large a number of seconds"));
+        let secs: i64 = t.parse().map_err(|_| too_late())?;
+        let ts = Timestamp::from_second(secs).map_err(|_| too_late())?;
+        return Ok((to_millis(ts)?, UTC.into()));
     }
-    let bad = || format!("{text:?} is not a time; write it like 2017-11-16T14:00:00Z");
-    let t = t.trim_end_matches('Z');
-    let (date, time) = match t.split_once(['T', ' ']) {
-        Some((d, tm)) => (d, tm),
-        None => (t, "00:00"),
+    let bad = |e: jiff::Error| {
+        let why = e.to_string();
+        if why.contains("range") {
+            too_late()
+        } else {
+            format!("{text:?} is not a time; write it like 2017-11-16T14:00:00Z ({why})")
+        }
     };
-    let num = |s: Option<&str>| s.and_then(|x| x.parse::<u32>().ok());
-    let mut d = date.split('-');
-    let (year, month, day) = (num(d.next()), num(d.next()), num(d.next()));
-    let mut tm = time.split(':');
-    let (hour, minute) = (num(tm.next()), num(tm.next()));
-    let second = match tm.next() {
-        Some(s) => s.split('.').next().and_then(|x| x.parse::<u32>().ok()),
-        None => Some(0),
-    };
-    let (Some(year), Some(month), Some(day), Some(hour), Some(minute), Some(second)) =
-        (year, month, day, hour, minute, second)
-    else {
-        return Err(bad());
-    };
-    if d.next().is_some()
-        || !(1..=12).contains(&month)
-        || !(1..=31).contains(&day)
-        || hour > 23
-        || minute > 59
-        || second > 60
-    {
-        return Err(bad());
+    if t.ends_with(']') {
+        let z: Zoned = t.parse().map_err(bad)?;
+        let name = name_of(z.time_zone(), z.timestamp());
+        return Ok((to_millis(z.timestamp())?, name));
     }
-    let dt = DateTime {
-        year: i64::from(year),
-        month,
-        day,
-        hour,
-        minute,
-        second,
-    };
-    if DateTime::from_millis(dt.to_millis().ok_or_else(bad)?).day != day {
-        return Err(format!("{text:?} is not a real date"));
+    if let Ok(ts) = t.parse::<Timestamp>() {
+        // An offset written in the text: `Z` is UTC, `+01:00` that offset.
+        let offset = t
+            .rfind(['+', '-'])
+            .filter(|&i| i > 10)
+            .map(|i| &t[i..])
+            .unwrap_or("Z");
+        let name = if t.ends_with(['Z', 'z']) {
+            UTC.to_string()
+        } else {
+            parse_zone(offset).map_or_else(|| UTC.to_string(), |tz| name_of(&tz, ts))
+        };
+        return Ok((to_millis(ts)?, name));
     }
-    dt.to_millis().ok_or_else(bad)
+    let civil: jiff::civil::DateTime = match t.parse() {
+        Ok(dt) => dt,
+        Err(e) => match t.parse::<jiff::civil::Date>() {
+            Ok(d) => d.to_datetime(jiff::civil::Time::midnight()),
+            Err(_) => return Err(bad(e)),
+        },
+    };
+    let zone = local_zone();
+    let z = civil.to_zoned(time_zone(&zone)).map_err(bad)?;
+    Ok((to_millis(z.timestamp())?, zone))
+}
+
+fn to_millis(ts: Timestamp) -> Result<Millis, String> {
+    u64::try_from(ts.as_millisecond())
+        .map_err(|_| format!("{ts} is before 1970; a session starts after 1970"))
 }
 
 /// `12:05` or `1:02:03` for a duration.
@@ -197,29 +224,69 @@ mod tests {
 
     #[test]
     fn dates_round_trip() {
-        let ms = parse("2017-11-16T14:00:00Z").unwrap();
+        let (ms, zone) = parse("2017-11-16T14:00:00Z").unwrap();
         assert_eq!(ms, 1_510_840_800_000);
-        assert_eq!(DateTime::from_millis(ms).readable(), "2017-11-16 14:00 UTC");
-        assert_eq!(parse("2017-11-16 14:00").unwrap(), ms);
-        assert_eq!(parse("1510840800").unwrap(), ms);
-        assert_eq!(DateTime::from_millis(0).date(), "1970-01-01");
-        assert_eq!(
-            DateTime::from_millis(parse("2024-02-29").unwrap()).date(),
-            "2024-02-29"
-        );
+        assert_eq!(zone, "UTC");
+        assert_eq!(readable(ms, &zone), "2017-11-16 14:00 UTC");
+        assert_eq!(parse("1510840800").unwrap(), (ms, "UTC".to_string()));
+        assert_eq!(date(0, UTC), "1970-01-01");
+        assert_eq!(compact(ms, UTC), "20171116-1400");
+        let (leap, _) = parse("2024-02-29T12:00Z").unwrap();
+        assert_eq!(date(leap, UTC), "2024-02-29");
     }
 
     #[test]
-    fn bad_times_are_refused() {
+    fn times_are_shown_in_the_zone_the_session_was_created_in() {
+        let (ms, zone) = parse("2017-06-16T14:00:00+01:00[Europe/London]").unwrap();
+        assert_eq!(zone, "Europe/London");
+        assert_eq!(readable(ms, &zone), "2017-06-16 14:00 BST");
+        assert_eq!(readable(ms, UTC), "2017-06-16 13:00 UTC");
+        assert_eq!(compact(ms, &zone), "20170616-1400");
+        let (ms2, zone2) = parse("2017-11-16T14:00:00+05:30").unwrap();
+        assert_eq!(zone2, "+05:30");
+        assert_eq!(compact(ms2, &zone2), "20171116-1400");
+        assert_eq!(compact(ms2, UTC), "20171116-0830");
+    }
+
+    #[test]
+    fn bad_and_far_future_times_are_refused_with_words() {
         for t in [
             "",
             "tomorrow",
             "2017-13-01",
             "2017-02-30",
             "2017-11-16T25:00",
-            "99999999999999999999",
+            "1969-12-31T23:00:00Z",
         ] {
             assert!(parse(t).is_err(), "{t}");
+        }
+        for t in [
+            "99999999999999999999",
+            "999999999999",
+            "+010000-01-01T00:00:00Z",
+        ] {
+            let e = parse(t).unwrap_err();
+            assert!(e.contains("9999") || e.contains("not a time"), "{t}: {e}");
+        }
+        assert!(parse("99999999999999999999").unwrap_err().contains("9999"));
+        // A crafted instant beyond the range is shown, not a panic.
+        assert_eq!(date(u64::MAX, UTC), "9999-12-30");
+    }
+
+    #[test]
+    fn zone_names_from_files_are_checked() {
+        assert!(zone_problem("Europe/London").is_none());
+        assert!(zone_problem("UTC").is_none());
+        assert!(zone_problem("+01:00").is_none());
+        for bad in [
+            "",
+            "../../etc/passwd",
+            "/etc/passwd",
+            "Mars/Olympus",
+            "+99:00",
+            "a b",
+        ] {
+            assert!(zone_problem(bad).is_some(), "{bad}");
         }
     }
 

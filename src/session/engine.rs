@@ -27,6 +27,8 @@ pub struct Session {
     checkpoints: Vec<(usize, State, Deck)>,
     /// The deck the session started with (the current one may be revised).
     origin: Deck,
+    /// The time zone the session was created in (see `clock`).
+    zone: String,
 }
 
 /// An action of a log that the rules refuse on replay.
@@ -52,7 +54,20 @@ impl Session {
             checkpoints: vec![(0, state.clone(), deck.clone())],
             origin: deck.clone(),
             state,
+            zone: super::clock::UTC.into(),
         }
+    }
+
+    /// The same session, its times shown in `zone` (a name `clock` knows;
+    /// see `clock::zone_problem`).
+    pub fn in_zone(mut self, zone: impl Into<String>) -> Self {
+        self.zone = zone.into();
+        self
+    }
+
+    /// The time zone the session was created in: its times are shown there.
+    pub fn zone(&self) -> &str {
+        &self.zone
     }
 
     /// Rebuilds a session from its deck, seed and logs; fails on the first
@@ -129,7 +144,7 @@ impl Session {
         match &entry.action {
             Action::ReviseDeck { deck: new } => {
                 if let Some(why) = super::super::deck::check_revision(new) {
-                    return Err(RuleError(why));
+                    return Err(RuleError(format!("The revised deck has errors: {why}")));
                 }
                 let (deck, mut state) = super::revise::revise(deck, new, state);
                 state.now = entry.at.max(state.now);

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::deck::{Deck, io_words};
 
 use super::action::Entry;
-use super::clock::DateTime;
+use super::clock;
 use super::engine::Session;
 use super::state::{Millis, Phase};
 
@@ -40,8 +40,16 @@ pub struct SessionFile {
     pub deck: Deck,
     pub seed: u64,
     pub created_at: Millis,
+    /// The time zone the session was created in (`Europe/London`, `+01:00`
+    /// or `UTC`); files from before zones were recorded are UTC.
+    #[serde(default = "utc")]
+    pub time_zone: String,
     pub log: Vec<Entry>,
     pub redo: Vec<Entry>,
+}
+
+fn utc() -> String {
+    super::clock::UTC.into()
 }
 
 /// Enough to list a saved session without replaying it.
@@ -71,7 +79,7 @@ impl Session {
         format!(
             "{}-{}-{:04x}",
             self.original_deck().id,
-            DateTime::from_millis(self.created_at()).compact(),
+            clock::compact(self.created_at(), self.zone()),
             self.seed() & 0xffff
         )
     }
@@ -93,6 +101,7 @@ impl Session {
             deck: self.original_deck().clone(),
             seed: self.seed(),
             created_at: self.created_at(),
+            time_zone: self.zone().to_string(),
             log: self.log().to_vec(),
             redo: self.redo_log().to_vec(),
         }
@@ -137,7 +146,36 @@ impl Session {
         if deck_sha256(&file.deck) != file.deck_sha256 {
             return Err("the deck inside the session file was changed after the session was saved; it cannot be replayed faithfully".into());
         }
+        // The checksum proves only that deck and checksum agree, not that
+        // the deck is one Living Lab would play: a crafted file can carry
+        // any deck with its checksum recomputed. Its id names folders, so
+        // it must pass every rule a deck file passes.
+        if let Some(problems) = crate::deck::check_revision(&file.deck) {
+            return Err(format!(
+                "the deck inside the session file breaks the rules of a deck, so the session is not opened: {problems}"
+            ));
+        }
+        let safe_name = !file.id.is_empty()
+            && file.id.len() <= 128
+            && file
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !safe_name {
+            return Err(format!(
+                "the session's id {:?} is not a name Living Lab gives (lowercase letters, digits and '-'); it is not a session file Living Lab wrote",
+                file.id
+            ));
+        }
+        if let Some(why) = clock::zone_problem(&file.time_zone) {
+            return Err(format!("the session file's time zone: {why}"));
+        }
+        let latest = clock::latest();
+        if file.created_at > latest || file.log.iter().chain(&file.redo).any(|e| e.at > latest) {
+            return Err("the session file holds times after the year 9999; it is not a session file Living Lab wrote".into());
+        }
         Session::replay(file.deck, file.seed, file.created_at, file.log, file.redo)
+            .map(|s| s.in_zone(file.time_zone))
             .map_err(|e| format!("the session file cannot be replayed: {e}"))
     }
 }
@@ -187,23 +225,26 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
 }
 
 /// Writes a file so that a crash at any moment leaves either the old or the
-/// new content, never a mix: write a temporary file beside it, flush it to
-/// disk, keep the current file as `.bak`, then rename over it.
+/// new content, never a mix: a temporary file with a unique name beside it
+/// (so two writers never share one), flushed to disk, then renamed over it.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp"));
-    {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
+    let dir = folder_of(path);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".livinglab-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(d) = fs::File::open(&dir) {
+        let _ = d.sync_all();
     }
+    Ok(())
+}
+
+/// Writes a session file atomically (as [`write_atomic`]) and keeps the
+/// previous save beside it as `.bak`, in case the new one is ever damaged.
+pub fn write_session(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if path.exists() {
         let bak = backup_path(path);
         match fs::remove_file(&bak) {
@@ -214,11 +255,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
             fs::copy(path, &bak)?;
         }
     }
-    fs::rename(&tmp, path)?;
-    if let Ok(d) = fs::File::open(&dir) {
-        let _ = d.sync_all();
+    write_atomic(path, bytes)
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
     }
-    Ok(())
 }
 
 /// Where sessions are autosaved.
@@ -264,7 +308,7 @@ impl Store {
     pub fn save(&self, session: &Session) -> io::Result<PathBuf> {
         fs::create_dir_all(&self.dir)?;
         let path = self.path_for(session);
-        write_atomic(&path, &session.to_bytes())?;
+        write_session(&path, &session.to_bytes())?;
         Ok(path)
     }
 

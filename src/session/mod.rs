@@ -15,7 +15,9 @@ mod state;
 pub use action::{Action, Entry};
 pub use draw::Draw;
 pub use engine::{ReplayError, Session};
-pub use file::{LoadError, Saved, SessionFile, Store, Summary, backup_path, load, write_atomic};
+pub use file::{
+    LoadError, Saved, SessionFile, Store, Summary, backup_path, load, write_atomic, write_session,
+};
 pub use rehearse::rehearse;
 pub use rules::{
     MAX_GROUPS, MAX_PITCH, MAX_SOLUTION_TITLE, MAX_WRITTEN_TEXT, MAX_WRITTEN_TITLE, RuleError,
