@@ -317,15 +317,58 @@ fn every_action_is_saved_as_it_happens() {
     let (card, _) = t.card(1, Kind::Idea, Place::Hand);
     let frame = t.zone(Some(1), Area::Solution);
     t.drop(card, frame);
-    let saved = t
-        .app
-        .world()
-        .resource::<Game>()
-        .saved
-        .clone()
-        .expect("saved");
+    let game = t.app.world().resource::<Game>();
+    let saved = game.saved.clone().expect("saved");
+    let ticket = game.last_save.expect("handed to the writer");
+    assert!(
+        game.saver.wait(ticket, std::time::Duration::from_secs(5)),
+        "the action is on disk soon after it is applied"
+    );
     let reloaded = livinglab::session::load(&saved).unwrap();
     assert_eq!(reloaded.state(), t.session().state());
+}
+
+#[test]
+fn a_slow_disk_does_not_slow_the_table_and_loses_nothing() {
+    use std::time::{Duration, Instant};
+    let mut t = Table::new(at(Phase::Build, 2));
+    // A disk that takes half a second for every save.
+    t.app.world_mut().resource_mut::<Game>().saver =
+        livinglab::session::Saver::with_writer(Box::new(|path, bytes| {
+            std::thread::sleep(Duration::from_millis(500));
+            livinglab::session::write_session(path, bytes)
+        }));
+    let drops = 4;
+    let started = Instant::now();
+    for i in 0..drops {
+        // Into the solution and back to the hand: an action each time.
+        let (from, to) = if i % 2 == 0 {
+            (Place::Hand, Area::Solution)
+        } else {
+            (Place::Solution, Area::Hand)
+        };
+        let (card, _) = t.card(0, Kind::Idea, from);
+        let onto = t.zone(Some(0), to);
+        t.drop(card, onto);
+    }
+    let took = started.elapsed();
+    let applied = t.session().log().len();
+    assert_eq!(t.toast(), "", "every drop was allowed");
+    // Saving on the main thread would have held the frames for at least
+    // half a second per drop.
+    assert!(
+        took < Duration::from_millis(500) * drops / 2,
+        "{drops} drops took {took:?} with a 500 ms disk: the frames waited for it"
+    );
+    let game = t.app.world_mut().resource_mut::<Game>();
+    game.saver.flush(Duration::from_secs(10)).unwrap();
+    assert!(
+        game.saver.writes() < u64::from(drops),
+        "saves that queue up are coalesced into the newest ({} writes)",
+        game.saver.writes()
+    );
+    let reloaded = livinglab::session::load(game.saved.as_ref().unwrap()).unwrap();
+    assert_eq!(reloaded.log().len(), applied, "every action is on disk");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use common::*;
 use livinglab::deck::{self, Deck};
-use livinglab::session::{self, Action, Session, Store, backup_path, load};
+use livinglab::session::{self, Action, Phase, Session, Store, backup_path, load};
 
 fn starter_deck() -> Deck {
     let text = deck::starter::starter(Path::new("small.ron"));
@@ -198,4 +198,132 @@ fn the_file_records_the_deck_its_fingerprint_the_seed_and_the_log() {
         file.log.windows(2).all(|w| w[0].at <= w[1].at),
         "timestamps in order"
     );
+}
+
+/// The environment variable that makes `saver_child_process` run.
+const CHILD: &str = "LIVINGLAB_SAVER_CHILD_DIR";
+
+/// Not a test: the process `a_kill_right_after_an_acknowledged_action_loses_it_not`
+/// starts and kills. It applies actions one after another, saving each
+/// through the writer thread, and says "acknowledged N" once the N-th is on
+/// disk; then it goes on acting without waiting, until it is killed.
+#[test]
+#[ignore = "run by a_kill_right_after_an_acknowledged_action_loses_it_not"]
+fn saver_child_process() {
+    let Some(dir) = std::env::var_os(CHILD) else {
+        return;
+    };
+    let store = Store::new(std::path::PathBuf::from(dir));
+    let saver = session::Saver::new();
+    let mut s = at(Phase::Build, 2);
+    let path = store.path_for(&s);
+    for n in 1.. {
+        let action = if s.state().timer.is_running() {
+            Action::PauseTimer
+        } else {
+            Action::StartTimer
+        };
+        ok(&mut s, action);
+        let ticket = saver.save(path.clone(), s.to_file());
+        if n <= 5 {
+            assert!(saver.wait(ticket, std::time::Duration::from_secs(10)));
+            println!("acknowledged {n}");
+            use std::io::Write;
+            std::io::stdout().flush().unwrap();
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_kill_right_after_an_acknowledged_action_loses_it_not() {
+    use std::io::BufRead;
+    let dir = tempdir();
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--ignored", "--exact", "saver_child_process", "--nocapture"])
+        .env(CHILD, dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut acknowledged = 0;
+    for line in out.lines() {
+        let line = line.unwrap();
+        if let Some(n) = line.trim().strip_prefix("acknowledged ") {
+            acknowledged = n.parse().unwrap();
+            if acknowledged == 5 {
+                // kill -9, right after the acknowledgement.
+                child.kill().unwrap();
+                break;
+            }
+        }
+    }
+    let _ = child.wait();
+    assert_eq!(
+        acknowledged, 5,
+        "the child process acknowledged its actions"
+    );
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".session.json"))
+        .expect("a session file");
+    let resumed = load(&file).unwrap();
+    let timer_actions = resumed
+        .log()
+        .iter()
+        .filter(|e| matches!(e.action, Action::StartTimer | Action::PauseTimer))
+        .count();
+    assert!(
+        timer_actions >= 5,
+        "the five acknowledged actions are in the file ({timer_actions} found)"
+    );
+}
+
+#[test]
+fn a_failing_disk_is_reported_and_the_save_tried_again() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let dir = tempdir();
+    let broken = Arc::new(AtomicBool::new(true));
+    let disk = broken.clone();
+    let saver = session::Saver::with_writer(Box::new(move |path, bytes| {
+        if disk.load(Ordering::SeqCst) {
+            Err(std::io::Error::other("the disk is full"))
+        } else {
+            session::write_session(path, bytes)
+        }
+    }));
+    let s = setup(hub(), 2);
+    let path = dir.path().join("s.session.json");
+    let ticket = saver.save(path.clone(), s.to_file());
+    assert!(!saver.wait(ticket, std::time::Duration::from_millis(300)));
+    let e = saver.error().expect("the failure is reported");
+    assert!(e.contains("the disk is full"), "{e}");
+    assert!(
+        !saver.is_on_disk(ticket),
+        "no acknowledgement before it is on disk"
+    );
+    // The disk recovers: the same save goes through on its own.
+    broken.store(false, Ordering::SeqCst);
+    assert!(saver.wait(ticket, std::time::Duration::from_secs(5)));
+    assert_eq!(saver.error(), None);
+    assert_eq!(load(&path).unwrap().state(), s.state());
+}
+
+#[test]
+fn the_time_zone_is_kept_and_files_from_before_zones_are_utc() {
+    let s = setup(hub(), 2).in_zone("Europe/London");
+    let back = Session::from_bytes(&s.to_bytes()).unwrap();
+    assert_eq!(back.zone(), "Europe/London");
+    // A file written before zones were recorded has no `time_zone`.
+    let mut json: serde_json::Value = serde_json::from_slice(&s.to_bytes()).unwrap();
+    json.as_object_mut().unwrap().remove("time_zone");
+    let old = Session::from_bytes(&serde_json::to_vec(&json).unwrap()).unwrap();
+    assert_eq!(old.zone(), "UTC");
+    // A crafted zone is refused, not looked up on disk.
+    json["time_zone"] = "../../../etc/passwd".into();
+    let e = Session::from_bytes(&serde_json::to_vec(&json).unwrap()).unwrap_err();
+    assert!(e.contains("time zone"), "{e}");
 }

@@ -1,13 +1,15 @@
 //! The session held in one resource. Every change goes through an [`Act`]
 //! message: the engine applies it (or refuses it, and the room sees why),
-//! and the session is saved after every action.
+//! and the session is saved after every action, by a writer thread (see
+//! `session::saver` for its contract), so a slow disk never holds a frame.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use bevy::prelude::*;
 
 use crate::deck::Deck;
-use crate::session::{Action, Session, Store, clock};
+use crate::session::{Action, Saver, Session, Store, Ticket, clock};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Act>()
@@ -17,8 +19,13 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             Update,
             (apply_commands, apply_acts).chain().in_set(GameSystems),
-        );
+        )
+        .add_systems(Update, save_status.after(GameSystems))
+        .add_systems(Last, flush_on_exit);
 }
+
+/// How long leaving, resuming or quitting waits for the last save.
+const FLUSH: Duration = Duration::from_secs(3);
 
 /// The systems that change the session; views run after them.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
@@ -51,8 +58,12 @@ pub enum Command {
 pub struct Game {
     pub session: Option<Session>,
     pub store: Store,
-    /// Where the session was last saved.
+    /// Where the session is saved.
     pub saved: Option<PathBuf>,
+    /// The thread that writes the session after every action.
+    pub saver: Saver,
+    /// The save of the newest action handed to the saver.
+    pub last_save: Option<Ticket>,
     /// Why the last save failed, if it did: shown until a save succeeds.
     pub save_error: Option<String>,
     pub deck_path: Option<PathBuf>,
@@ -70,6 +81,8 @@ impl Game {
             session: None,
             store,
             saved: None,
+            saver: Saver::new(),
+            last_save: None,
             save_error: None,
             deck_path: None,
             revision: 0,
@@ -78,21 +91,21 @@ impl Game {
         }
     }
 
+    /// Hands the session to the writer thread; returns at once.
     fn save(&mut self) {
         let Some(session) = &self.session else { return };
-        match self.store.save(session) {
-            Ok(path) => {
-                self.saved = Some(path);
-                self.save_error = None;
-            }
-            Err(e) => {
-                self.save_error = Some(format!(
-                    "Could not save to {}: {}",
-                    self.store.dir.display(),
-                    crate::deck::io_words(&e)
-                ));
-            }
+        let path = self.store.path_for(session);
+        self.last_save = Some(self.saver.save(path.clone(), session.to_file()));
+        self.saved = Some(path);
+    }
+
+    /// Waits (a few seconds at most) until every save is on disk.
+    pub fn flush(&mut self) -> Result<(), String> {
+        let flushed = self.saver.flush(FLUSH);
+        if let Err(e) = &flushed {
+            self.save_error = Some(e.clone());
         }
+        flushed
     }
 
     /// Replaces the session (and saves it).
@@ -196,21 +209,29 @@ fn apply_commands(
                     super::title::remember_deck(&game.store, p);
                 }
             }
-            Command::Resume(path) => match crate::session::load(path) {
-                Ok(session) => {
-                    game.deck_path = None;
-                    game.open(session);
-                    toast.tell("Session resumed where it stopped", now);
+            Command::Resume(path) => {
+                // The file may be the one being written.
+                let _ = game.flush();
+                match crate::session::load(path) {
+                    Ok(session) => {
+                        game.deck_path = None;
+                        game.open(session);
+                        toast.tell("Session resumed where it stopped", now);
+                    }
+                    Err(e) => toast.refuse(e.to_string(), now),
                 }
-                Err(e) => toast.refuse(e.to_string(), now),
-            },
+            }
             Command::Leave => {
+                if let Err(e) = game.flush() {
+                    toast.refuse(e, now);
+                }
                 game.session = None;
                 game.exported = None;
                 game.revision += 1;
             }
             Command::Save => {
                 game.save();
+                let _ = game.flush();
                 match (&game.save_error, &game.saved) {
                     (Some(e), _) => toast.refuse(e.clone(), now),
                     (None, Some(p)) => toast.tell(format!("Saved to {}", p.display()), now),
@@ -230,6 +251,41 @@ fn apply_commands(
                 game.exported = Some(result);
             }
         }
+    }
+}
+
+/// Shows a save error the writer thread found (on the panel and as a
+/// toast), and clears it once a save succeeds. The writer wakes the resting
+/// app after each write, so an error shows at once.
+fn save_status(
+    mut game: ResMut<Game>,
+    mut toast: ResMut<Toast>,
+    time: Res<Time<Real>>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+    mut wakes: Local<bool>,
+) {
+    if !*wakes && let Some(p) = proxy {
+        let proxy = (**p).clone();
+        game.saver.set_wake(Box::new(move || {
+            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+        }));
+        *wakes = true;
+    }
+    let error = game.saver.error();
+    if error != game.save_error {
+        if let Some(e) = &error {
+            toast.refuse(e.clone(), time.elapsed_secs_f64());
+        }
+        game.save_error = error;
+    }
+}
+
+/// Quitting loses nothing: the last save is on disk before the app ends.
+fn flush_on_exit(mut exits: MessageReader<AppExit>, mut game: ResMut<Game>) {
+    if exits.read().next().is_some()
+        && let Err(e) = game.flush()
+    {
+        error!("{e}");
     }
 }
 

@@ -110,8 +110,13 @@ fn measure(app: &mut App, options: &Options) {
     }
     if let Some(path) = &options.frame_log {
         let path = path.clone();
+        let mut tmp = path.clone().into_os_string();
+        tmp.push(".tmp");
         app.add_systems(Last, move |frames: Res<bevy::diagnostic::FrameCount>| {
-            let _ = std::fs::write(&path, frames.0.to_string());
+            // Renamed into place, so a reader never sees it half written.
+            if std::fs::write(&tmp, frames.0.to_string()).is_ok() {
+                let _ = std::fs::rename(&tmp, &path);
+            }
         });
     }
 }

@@ -10,6 +10,7 @@ pub mod file;
 mod rehearse;
 mod revise;
 mod rules;
+pub mod saver;
 mod state;
 
 pub use action::{Action, Entry};
@@ -23,4 +24,5 @@ pub use rules::{
     MAX_GROUPS, MAX_PITCH, MAX_SOLUTION_TITLE, MAX_WRITTEN_TEXT, MAX_WRITTEN_TITLE, RuleError,
     apply, clean,
 };
+pub use saver::{Saver, Ticket};
 pub use state::*;
