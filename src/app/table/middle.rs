@@ -1,0 +1,130 @@
+//! The middle of the table: the timer, the phase, the message for the room
+//! and the swap pile.
+
+use super::*;
+
+impl View<'_> {
+    /// The phase, the big countdown and messages for the room, in the
+    /// middle of the table or in the wall bar; and the swap pile.
+    pub(super) fn middle(&self, root: &mut ChildSpawnerCommands, table: &TableLayout) {
+        let m = table.middle;
+        let (left, top, width) = if table.wall {
+            (12.0, m.min.y + 4.0, m.width() - 340.0)
+        } else {
+            (m.min.x + 12.0, m.min.y + 8.0, m.width() * 0.62)
+        };
+        root.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: px(left),
+                top: px(top),
+                width: px(width.max(200.0)),
+                flex_direction: if table.wall {
+                    FlexDirection::Row
+                } else {
+                    FlexDirection::Column
+                },
+                align_items: AlignItems::Center,
+                column_gap: px(24),
+                ..default()
+            },
+            Pickable::IGNORE,
+        ))
+        .with_children(|hud| {
+            let phase = format!(
+                "{} · round {} of {}",
+                self.state.phase.name(),
+                self.state.round,
+                self.state.rounds
+            );
+            hud.spawn(text_node(phase, self.fonts.bold(26.0), theme::MUTED));
+            hud.spawn((
+                Text::new(""),
+                self.fonts.bold(if table.wall { 64.0 } else { 88.0 }),
+                TextColor(theme::PAPER),
+                TimerText,
+                Pickable::IGNORE,
+            ));
+            hud.spawn((
+                Text::new(""),
+                self.fonts.bold(24.0),
+                TextColor(theme::PAPER),
+                ToastText,
+                Pickable::IGNORE,
+            ));
+        });
+        // Undo at the facilitator's corner, for touch tables with no keyboard.
+        root.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                right: px(12),
+                bottom: px(12),
+                padding: UiRect::axes(px(14), px(8)),
+                border_radius: BorderRadius::all(px(10)),
+                ..default()
+            },
+            Button,
+            BackgroundColor(Color::srgb(0.3, 0.3, 0.38)),
+            GlobalZIndex(20),
+            Name::new("undo"),
+        ))
+        .observe(
+            |mut click: On<Pointer<Click>>,
+             mut commands: MessageWriter<crate::app::game::Command>| {
+                click.propagate(false);
+                commands.write(crate::app::game::Command::Undo);
+            },
+        )
+        .with_children(|b| {
+            b.spawn(text_node("↶ Undo", self.fonts.bold(20.0), theme::PAPER));
+        });
+        if self.state.phase != Phase::Build {
+            return;
+        }
+        let (w, h) = if table.wall {
+            (300.0, 80.0)
+        } else {
+            (
+                (m.width() * 0.34).min(300.0),
+                (m.height() - 24.0).clamp(60.0, 160.0),
+            )
+        };
+        let (left, top) = if table.wall {
+            (m.max.x - w - 12.0, m.min.y + 8.0)
+        } else {
+            (m.max.x - w - 12.0, m.center().y - h / 2.0)
+        };
+        let piles = &self.state.piles;
+        let discards = &self.state.discards;
+        let count =
+            piles.ideas.len() + piles.methods.len() + discards.ideas.len() + discards.methods.len();
+        root.spawn((
+            px_node(left, top, w, h.min(m.height().max(60.0))),
+            DropZone {
+                group: None,
+                area: Area::Swap,
+            },
+            BackgroundColor(Color::srgb(0.2, 0.23, 0.28)),
+            BorderColor::all(theme::MUTED),
+            Name::new("Swap pile"),
+        ))
+        .insert(Node {
+            border: px(3).all(),
+            border_radius: BorderRadius::all(px(12)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            flex_direction: FlexDirection::Column,
+            ..px_node(left, top, w, h.min(m.height().max(60.0)))
+        })
+        .observe(on_drop)
+        .with_children(|p| {
+            p.spawn(text_node("SWAP PILE", self.bold(18.0), theme::PAPER));
+            p.spawn((
+                Text::new(format!("Drop a card here to swap it ({count} cards)")),
+                self.font(13.0),
+                TextColor(theme::MUTED),
+                Pickable::IGNORE,
+            ));
+        });
+    }
+}
