@@ -79,7 +79,18 @@ fn deck_load(c: &mut Criterion) {
         checked.render("generated.ron")
     );
     let json = serde_json::to_string(&deck).expect("a deck is JSON");
+    let hub_text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hub-for-london.ron"),
+    )
+    .expect("the bundled deck is readable");
     let mut g = c.benchmark_group("deck_load");
+    g.bench_function("livinglab_check_hub", |b| {
+        b.iter(|| black_box(deck::check_str(black_box(&hub_text), None)))
+    });
+    let hub_json = serde_json::to_string(&hub()).expect("a deck is JSON");
+    g.bench_function("floor_serde_json_hub", |b| {
+        b.iter(|| black_box(serde_json::from_str::<Deck>(black_box(&hub_json)).expect("parses")))
+    });
     g.bench_function("livinglab_check_5000_cards", |b| {
         b.iter(|| black_box(deck::check_str(black_box(&ron), None)))
     });

@@ -80,8 +80,6 @@ pub struct TitleState {
     pub search: String,
     /// Recently used decks not among the bundled ones (read once per visit).
     pub recent: Option<Vec<PathBuf>>,
-    /// This machine's time zone, for the times of saved sessions.
-    pub zone: Option<String>,
 }
 
 const RECENT: &str = "recent-decks.txt";
@@ -175,7 +173,6 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         ui.label(RichText::new("A co-design game for one shared screen: take roles, draw challenges, build solutions from idea and method cards, and vote.").size(20.0));
         ui.add_space(16.0);
 
-        let zone = state.zone.get_or_insert_with(clock::local_zone).clone();
         let saved = state.saved.get_or_insert_with(|| cx.game.store.list());
         let resumable: Vec<&Saved> = saved.iter().take(5).collect();
         if !resumable.is_empty() {
@@ -183,7 +180,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             for s in resumable {
                 ui.horizontal(|ui| match (&s.summary, &s.problem) {
                     (Some(m), _) => {
-                        let when = clock::readable(m.saved_at, &zone);
+                        let when = clock::readable(m.saved_at, &s.zone);
                         let text = format!(
                             "{} — {} (round {} of {}), {} groups, saved {when}",
                             m.deck_title,

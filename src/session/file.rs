@@ -279,12 +279,16 @@ pub struct Saved {
     pub summary: Option<Summary>,
     /// Why the file cannot be read, if it cannot.
     pub problem: Option<String>,
+    /// The time zone the session was created in (its times are shown there).
+    pub zone: String,
 }
 
 #[derive(Deserialize)]
 struct JustTheSummary {
     id: String,
     summary: Summary,
+    #[serde(default = "utc")]
+    time_zone: String,
 }
 
 impl Store {
@@ -332,6 +336,11 @@ impl Store {
                         id: s.id,
                         summary: Some(s.summary),
                         problem: None,
+                        zone: if clock::zone_problem(&s.time_zone).is_none() {
+                            s.time_zone
+                        } else {
+                            utc()
+                        },
                     },
                     Err(problem) => Saved {
                         id: path
@@ -341,6 +350,7 @@ impl Store {
                         path,
                         summary: None,
                         problem: Some(problem),
+                        zone: utc(),
                     },
                 }
             })
