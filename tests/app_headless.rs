@@ -500,8 +500,8 @@ fn type_into(t: &mut Table, field: livinglab::app::typing::Field, text: &str) ->
 fn titles_and_pitches_are_typed_in_place_and_survive_a_redraw() {
     use livinglab::app::typing::Field;
     let mut t = Table::new(at(Phase::Build, 2));
-    type_into(&mut t, Field::Title(0), "Listening posts");
-    // Another group moves a card meanwhile: the table is redrawn.
+    let typed = type_into(&mut t, Field::Title(0), "Listening posts");
+    // Another group moves a card meanwhile: its zone is drawn again.
     let (card, _) = t.card(1, Kind::Idea, Place::Hand);
     let frame = t.zone(Some(1), Area::Solution);
     t.drop(card, frame);
@@ -521,7 +521,11 @@ fn titles_and_pitches_are_typed_in_place_and_survive_a_redraw() {
     assert_eq!(
         text.value().to_string(),
         "Listening posts",
-        "the draft survived the redraw"
+        "the draft survived the other group's drop"
+    );
+    assert_eq!(
+        e, typed,
+        "the field was not drawn again, so its cursor stays where it was"
     );
     assert_eq!(
         t.app

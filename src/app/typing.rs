@@ -116,24 +116,31 @@ pub fn spawn_field(
             BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.35)),
             BorderColor::all(theme::MUTED.with_alpha(0.6)),
             field,
+            DrawnWith(text),
             Name::new(format!("field {field:?}")),
         ))
         .id()
 }
+
+/// The text a field was drawn with. Only what differs from it was typed:
+/// a field left as it was drawn (one waiting to be drawn again while a card
+/// of its zone is held) never sends its old text over a newer one.
+#[derive(Component, Debug, Clone)]
+struct DrawnWith(String);
 
 /// Copies what is typed into the drafts; gives the keyboard back to a field
 /// that was redrawn while it had it.
 fn keep_drafts(
     mut drafts: ResMut<Drafts>,
     focus: Option<ResMut<InputFocus>>,
-    fields: Query<(Entity, &Field, Ref<EditableText>)>,
+    fields: Query<(Entity, &Field, Ref<EditableText>, &DrawnWith)>,
     alive: Query<()>,
 ) {
     let Some(mut focus) = focus else { return };
     let focused = focus
         .get()
         .and_then(|e| fields.get(e).ok())
-        .map(|(e, f, _)| (e, *f));
+        .map(|(e, f, _, _)| (e, *f));
     match (focused, drafts.focused) {
         (Some((e, f)), _) => {
             drafts.focused = Some(f);
@@ -142,8 +149,8 @@ fn keep_drafts(
         (None, Some(f)) => {
             // Was the field redrawn (its entity gone), or did it let go?
             let redrawn = drafts.focused_entity.is_none_or(|e| alive.get(e).is_err());
-            match fields.iter().find(|(_, x, _)| **x == f) {
-                Some((e, _, _)) if redrawn => {
+            match fields.iter().find(|(_, x, _, _)| **x == f) {
+                Some((e, _, _, _)) if redrawn => {
                     focus.set(e, FocusCause::Navigated);
                     drafts.focused_entity = Some(e);
                 }
@@ -155,10 +162,15 @@ fn keep_drafts(
         }
         (None, None) => {}
     }
-    for (_, field, text) in &fields {
+    for (_, field, text, drawn) in &fields {
         if text.is_changed() {
             let value = text.value().to_string();
-            if drafts.text.get(field) != Some(&value) {
+            if value == drawn.0 && !text.is_added() {
+                // Typed back to what it showed: nothing to send.
+                if drafts.text.get(field) != Some(&value) {
+                    drafts.text.remove(field);
+                }
+            } else if value != drawn.0 && drafts.text.get(field) != Some(&value) {
                 drafts.text.insert(*field, value);
             }
         }

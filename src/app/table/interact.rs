@@ -78,7 +78,13 @@ pub(super) fn zoom_on_click(card: String) -> impl FnMut(On<Pointer<Click>>, ResM
 pub(crate) fn start_drag(
     drag: On<Pointer<DragStart>>,
     mut q: Query<(&mut GlobalZIndex, &mut Pickable, &mut BorderColor)>,
+    cards: Query<&CardView>,
+    held: Option<ResMut<Held>>,
 ) {
+    if let (Ok(card), Some(mut held)) = (cards.get(drag.event_target()), held) {
+        held.cards.push((drag.event_target(), card.clone()));
+        held.changes += 1;
+    }
     if let Ok((mut z, mut pickable, mut border)) = q.get_mut(drag.event_target()) {
         z.0 = 100;
         // Let the pointer see what lies under the card, to drop onto it.
@@ -88,7 +94,7 @@ pub(crate) fn start_drag(
 }
 
 /// Every drag ends with the card back where it was: if the drop was
-/// accepted, the table is rebuilt with the card in its new place.
+/// accepted, its zone is drawn again with the card in its new place.
 pub(crate) fn end_drag(
     drag: On<Pointer<DragEnd>>,
     mut q: Query<(
@@ -97,7 +103,14 @@ pub(crate) fn end_drag(
         &mut Pickable,
         &mut BorderColor,
     )>,
+    held: Option<ResMut<Held>>,
 ) {
+    if let Some(mut held) = held
+        && held.cards.iter().any(|(e, _)| *e == drag.event_target())
+    {
+        held.cards.retain(|(e, _)| *e != drag.event_target());
+        held.changes += 1;
+    }
     if let Ok((mut t, mut z, mut pickable, mut border)) = q.get_mut(drag.event_target()) {
         t.translation = Val2::ZERO;
         z.0 = 0;

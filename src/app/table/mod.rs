@@ -1,8 +1,12 @@
 //! The table: every group's zone at its seat, with its roles, challenge,
 //! hand and solution frame. Cards are dragged with mouse or touch (Bevy's
 //! picking); a drop becomes an engine action, and a drop the rules refuse
-//! springs back while the room reads why. The table is rebuilt from the
-//! session whenever the session changes: what is drawn follows the state.
+//! springs back while the room reads why. What is drawn follows the state,
+//! part by part: when the session changes, only the zones (and the middle)
+//! whose content changed are drawn again, so a drag or a text in progress
+//! anywhere else goes on. A zone whose card is in someone's hand waits for
+//! the drop, unless the card itself was moved away (an undo, a trade): then
+//! the drag ends with a message.
 
 use bevy::picking::events::{Click, Drag, Pointer};
 
@@ -29,6 +33,7 @@ use crate::session::{Action, Horizon, Phase, Session, State as Table};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Built>()
+        .init_resource::<Held>()
         .init_resource::<Zoom>()
         .init_resource::<Canvas>()
         .add_systems(
@@ -55,12 +60,48 @@ impl Default for Canvas {
 #[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
 pub struct Zoom(pub Option<String>);
 
-/// What the table was last built from.
+/// What each part of the table was last drawn from. A part whose key is
+/// unchanged keeps its entities.
 #[derive(Resource, Default)]
-struct Built(Option<BuiltFrom>);
+struct Built {
+    /// What every part hangs on (text size, canvas, seats): when it
+    /// changes, the whole table is drawn again.
+    frame: Option<Frame>,
+    /// What was seen last time the parts were compared; they are compared
+    /// again only when it changes (or a zone waits for a drop).
+    seen: Option<Seen>,
+    middle: Option<u64>,
+    zones: Vec<Option<u64>>,
+    zoom: Option<Option<String>>,
+    /// A zone is waiting for a card in someone's hand to be dropped.
+    waiting: bool,
+}
 
-/// Session revision, text size, canvas, enlarged card, open new-card forms.
-type BuiltFrom = (u64, u32, [u32; 2], Option<String>, Vec<usize>);
+/// Text size, canvas, seats.
+type Frame = (u32, [u32; 2], Vec<crate::session::Seat>);
+
+/// Session revision, enlarged card, open new-card forms, cards in hands.
+type Seen = (u64, Option<String>, Vec<usize>, u64);
+
+/// A part of the table drawn on its own.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The countdown, the phase, messages, undo and the swap pile.
+    Middle,
+    /// A group's zone.
+    Zone(usize),
+    /// The card shown enlarged.
+    Enlarged,
+}
+
+/// The cards in someone's hand right now (picked up and not yet dropped),
+/// with where each lay when it was picked up.
+#[derive(Resource, Default, Debug)]
+pub struct Held {
+    pub cards: Vec<(Entity, CardView)>,
+    /// Counts every pick-up and drop.
+    changes: u64,
+}
 
 /// The root of everything the table draws.
 #[derive(Component)]
@@ -131,11 +172,27 @@ pub fn drop_action(card: &CardView, zone: &DropZone) -> Result<Option<Action>, &
     }
 }
 
-fn clear(mut commands: Commands, roots: Query<Entity, With<TableRoot>>, mut built: ResMut<Built>) {
+fn clear(
+    mut commands: Commands,
+    roots: Query<Entity, With<TableRoot>>,
+    mut built: ResMut<Built>,
+    mut held: ResMut<Held>,
+) {
     for e in &roots {
         commands.entity(e).despawn();
     }
-    built.0 = None;
+    *built = Built::default();
+    held.cards.clear();
+}
+
+/// A key of what a part shows: parts with equal keys look the same.
+fn key_of(parts: &[&dyn std::fmt::Debug]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for p in parts {
+        format!("{p:?}").hash(&mut h);
+    }
+    h.finish()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -147,36 +204,173 @@ fn rebuild(
     zoom: Res<Zoom>,
     fonts: Res<Fonts>,
     roots: Query<Entity, With<TableRoot>>,
+    parts: Query<(Entity, &Part)>,
     mut built: ResMut<Built>,
     (drafts, writing): (Res<super::typing::Drafts>, Res<super::typing::Writing>),
+    (mut held, mut toast, time): (ResMut<Held>, ResMut<Toast>, Res<Time<Real>>),
 ) {
     let Some(session) = &game.session else { return };
-    let key = (
-        game.revision,
-        (size.0 * 100.0) as u32,
-        [canvas.0.x as u32, canvas.0.y as u32],
-        zoom.0.clone(),
-        writing.0.keys().copied().collect::<Vec<_>>(),
-    );
-    if built.0.as_ref() == Some(&key) {
-        return;
-    }
-    built.0 = Some(key);
-    for e in &roots {
-        commands.entity(e).despawn();
-    }
+    let state = session.state();
     let view = View {
         card_w: std::cell::Cell::new(100.0),
         drafts: &drafts,
         writing: &writing,
         session,
         deck: session.deck(),
-        state: session.state(),
+        state,
         fonts: &fonts,
         s: std::cell::Cell::new(size.0),
         base: size.0,
     };
-    view.spawn(&mut commands, canvas.0, zoom.0.as_deref());
+    let seats: Vec<_> = state.groups.iter().map(|g| g.seat).collect();
+    let table = layout::layout(&seats, canvas.0);
+    let frame = (
+        (size.0 * 100.0) as u32,
+        [canvas.0.x as u32, canvas.0.y as u32],
+        seats,
+    );
+    let root = roots.iter().next();
+    let Some(root) = root.filter(|_| built.frame.as_ref() == Some(&frame)) else {
+        // The first drawing, or everything moved: the whole table anew.
+        for e in &roots {
+            commands.entity(e).despawn();
+        }
+        held.cards.clear();
+        let root = view.spawn_root(&mut commands, canvas.0);
+        *built = Built {
+            frame: Some(frame),
+            zones: vec![None; state.groups.len()],
+            ..default()
+        };
+        draw_parts(
+            &view,
+            &mut commands,
+            root,
+            (&table, canvas.0),
+            &zoom,
+            &mut built,
+            &[],
+            &mut held,
+        );
+        return;
+    };
+    let seen = (
+        game.revision,
+        zoom.0.clone(),
+        writing.0.keys().copied().collect::<Vec<_>>(),
+        held.changes,
+    );
+    if built.seen.as_ref() == Some(&seen) && !built.waiting {
+        return;
+    }
+    built.seen = Some(seen);
+    let existing: Vec<(Entity, Part)> = parts.iter().map(|(e, p)| (e, *p)).collect();
+    let moved = draw_parts(
+        &view,
+        &mut commands,
+        root,
+        (&table, canvas.0),
+        &zoom,
+        &mut built,
+        &existing,
+        &mut held,
+    );
+    if let Some(title) = moved {
+        toast.refuse(
+            format!("“{title}” was moved while it was held (by an undo or another group), so it was let go"),
+            time.elapsed_secs_f64(),
+        );
+    }
+}
+
+/// Draws every part whose key changed (all of them the first time) under
+/// `root`, despawning its old entities. A zone with a card in someone's
+/// hand waits for the drop while the card is still where it was; if the
+/// card was moved away, the zone is drawn anew and the card's title
+/// returned, to tell the room.
+#[allow(clippy::too_many_arguments)]
+fn draw_parts(
+    view: &View,
+    commands: &mut Commands,
+    root: Entity,
+    (table, canvas): (&TableLayout, Vec2),
+    zoom: &Zoom,
+    built: &mut Built,
+    existing: &[(Entity, Part)],
+    held: &mut Held,
+) -> Option<String> {
+    let state = view.state;
+    let redraw = |commands: &mut Commands, part: Part, draw: &dyn Fn(&mut ChildSpawnerCommands)| {
+        for (e, p) in existing {
+            if *p == part {
+                commands.entity(*e).despawn();
+            }
+        }
+        // Each part in a layer of its own the size of the table (with no
+        // background, so it costs nothing to draw), to be replaced whole.
+        commands.entity(root).with_children(|r| {
+            r.spawn((
+                part,
+                Node {
+                    position_type: PositionType::Absolute,
+                    width: px(canvas.x),
+                    height: px(canvas.y),
+                    ..default()
+                },
+                Pickable::IGNORE,
+            ))
+            .with_children(|layer| draw(layer));
+        });
+    };
+    let middle = view.middle_key();
+    if built.middle != Some(middle) {
+        built.middle = Some(middle);
+        redraw(commands, Part::Middle, &|r| view.middle(r, table));
+    }
+    built.waiting = false;
+    let mut moved = None;
+    for zone in &table.zones {
+        let g = zone.group;
+        let key = view.zone_key(zone);
+        if built.zones.get(g).copied().flatten() == Some(key) {
+            continue;
+        }
+        let in_hand: Vec<&(Entity, CardView)> =
+            held.cards.iter().filter(|(_, c)| c.group == g).collect();
+        let still_there = |c: &CardView| {
+            let group = &state.groups[g];
+            match c.place {
+                Place::Hand => group.hand.contains(&c.card),
+                Place::Solution => {
+                    group.solution.ideas.contains(&c.card)
+                        || group.solution.methods.contains(&c.card)
+                }
+            }
+        };
+        if in_hand.iter().any(|(_, c)| still_there(c)) {
+            // Drawn once the card is dropped.
+            built.waiting = true;
+            continue;
+        }
+        if let Some((_, c)) = in_hand.first() {
+            moved = Some(view.card_words(&c.card).2);
+        }
+        held.cards.retain(|(_, c)| c.group != g);
+        if built.zones.len() <= g {
+            built.zones.resize(g + 1, None);
+        }
+        built.zones[g] = Some(key);
+        redraw(commands, Part::Zone(g), &|r| view.zone(r, zone));
+    }
+    if built.zoom.as_ref() != Some(&zoom.0) {
+        built.zoom = Some(zoom.0.clone());
+        redraw(commands, Part::Enlarged, &|r| {
+            if let Some(card) = zoom.0.as_deref() {
+                view.enlarged(r, card, canvas);
+            }
+        });
+    }
+    moved
 }
 
 /// Everything needed to draw the table once.
@@ -242,9 +436,8 @@ impl View<'_> {
         (Kind::Idea, "?", id.to_string(), String::new(), None)
     }
 
-    fn spawn(&self, commands: &mut Commands, canvas: Vec2, zoom: Option<&str>) {
-        let seats: Vec<_> = self.state.groups.iter().map(|g| g.seat).collect();
-        let table = layout::layout(&seats, canvas);
+    /// The root every part of the table hangs from.
+    fn spawn_root(&self, commands: &mut Commands, canvas: Vec2) -> Entity {
         commands
             .spawn((
                 TableRoot,
@@ -258,15 +451,52 @@ impl View<'_> {
                 // the size of the screen would shade every pixel again.
                 Pickable::IGNORE,
             ))
-            .with_children(|root| {
-                self.middle(root, &table);
-                for zone in &table.zones {
-                    self.zone(root, zone);
-                }
-                if let Some(card) = zoom {
-                    self.enlarged(root, card, canvas);
-                }
-            });
+            .id()
+    }
+
+    /// What the middle shows: it is drawn again only when this changes.
+    fn middle_key(&self) -> u64 {
+        let st = self.state;
+        let cards = |p: &crate::session::Piles| p.ideas.len() + p.methods.len();
+        key_of(&[
+            &st.phase,
+            &st.round,
+            &st.rounds,
+            &(cards(&st.piles) + cards(&st.discards)),
+        ])
+    }
+
+    /// What a group's zone shows: its group, the cards it holds as the
+    /// deck words them now, the phase and the zone's place. It is drawn
+    /// again only when this changes.
+    fn zone_key(&self, zone: &Zone) -> u64 {
+        let g = zone.group;
+        let st = self.state;
+        let group = &st.groups[g];
+        let cards: Vec<_> = group
+            .hand
+            .iter()
+            .chain(&group.solution.ideas)
+            .chain(&group.solution.methods)
+            .chain(&group.challenge)
+            .chain(&st.shared_challenge)
+            .map(|id| self.card_words(id))
+            .collect();
+        let roles: Vec<_> = group.roles.iter().map(|r| self.deck.role(r)).collect();
+        key_of(&[
+            &st.phase,
+            &st.round,
+            &(st.spotlight == Some(g)),
+            &st.shared_challenge,
+            group,
+            &cards,
+            &roles,
+            &self.deck.rules,
+            &self.deck.levels,
+            zone,
+            &self.writing.0.get(&g),
+            &self.base.to_bits(),
+        ])
     }
 }
 

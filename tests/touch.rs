@@ -1,0 +1,281 @@
+//! Several hands on a touch table at once, through real input: `TouchInput`
+//! window events for each finger, turned into drags by Bevy's picking with
+//! the real UI layout (Bevy's default plugins with no renderer and no
+//! window system). Nothing here triggers a picking event by hand.
+
+mod common;
+
+use bevy::input::touch::{TouchInput, TouchPhase};
+use bevy::prelude::*;
+use bevy::render::RenderPlugin;
+use bevy::render::settings::WgpuSettings;
+use bevy::ui::UiGlobalTransform;
+use bevy::window::{PrimaryWindow, WindowEvent, WindowResolution};
+use common::*;
+use livinglab::app::table::{Area, CardView, DropZone, Place};
+use livinglab::app::{self, Act, Game};
+use livinglab::deck::Kind;
+use livinglab::session::{Action, Phase, Session, Store};
+
+struct Room {
+    app: App,
+    window: Entity,
+    _dir: tempfile::TempDir,
+}
+
+impl Room {
+    /// The game's table at 1920×1080, laid out by Bevy UI, with no renderer.
+    fn new(session: Session) -> Room {
+        let dir = tempdir();
+        let mut app = App::new();
+        app.add_plugins(
+            DefaultPlugins
+                .build()
+                .disable::<bevy::winit::WinitPlugin>()
+                .disable::<bevy::log::LogPlugin>()
+                .set(RenderPlugin {
+                    render_creation: WgpuSettings {
+                        backends: None,
+                        ..default()
+                    }
+                    .into(),
+                    ..default()
+                })
+                .set(WindowPlugin {
+                    primary_window: Some(Window {
+                        resolution: WindowResolution::new(1920, 1080),
+                        ..default()
+                    }),
+                    ..default()
+                }),
+        );
+        let mut game = Game::new(Store::new(dir.path()));
+        game.open(session);
+        app.insert_resource(game);
+        app.add_plugins(app::core_plugin);
+        app.add_plugins(app::window::plugin);
+        for _ in 0..5 {
+            app.update();
+        }
+        let window = app
+            .world_mut()
+            .query_filtered::<Entity, With<PrimaryWindow>>()
+            .single(app.world())
+            .expect("a window");
+        Room {
+            app,
+            window,
+            _dir: dir,
+        }
+    }
+
+    fn session(&self) -> &Session {
+        self.app
+            .world()
+            .resource::<Game>()
+            .session
+            .as_ref()
+            .expect("a session")
+    }
+
+    /// The centre, in window pixels, of the first card of `kind` in
+    /// `group`'s hand, and its id.
+    fn hand_card(&mut self, group: usize, kind: Kind) -> (Vec2, String) {
+        let deck = self.session().deck().clone();
+        let mut q = self
+            .app
+            .world_mut()
+            .query::<(&CardView, &UiGlobalTransform)>();
+        q.iter(self.app.world())
+            .find(|(c, _)| {
+                c.group == group
+                    && c.place == Place::Hand
+                    && deck.card(&c.card).map(|(k, _)| k) == Some(kind)
+            })
+            .map(|(c, t)| (t.translation, c.card.clone()))
+            .expect("a card of that kind in the hand")
+    }
+
+    /// The centre of `group`'s solution frame.
+    fn solution_frame(&mut self, group: usize) -> Vec2 {
+        let mut q = self
+            .app
+            .world_mut()
+            .query::<(&DropZone, &UiGlobalTransform)>();
+        q.iter(self.app.world())
+            .find(|(z, _)| z.group == Some(group) && z.area == Area::Solution)
+            .map(|(_, t)| t.translation)
+            .expect("the solution frame")
+    }
+
+    /// One finger's touch, as the window system reports it.
+    fn touch(&mut self, finger: u64, phase: TouchPhase, at: Vec2) {
+        let touch = TouchInput {
+            phase,
+            position: at,
+            window: self.window,
+            force: None,
+            id: finger,
+        };
+        self.app
+            .world_mut()
+            .write_message(WindowEvent::TouchInput(touch));
+        self.app.world_mut().write_message(touch);
+    }
+
+    fn frame(&mut self) {
+        self.app.update();
+    }
+}
+
+/// Where a finger is on its way from `from` to `to`, `step` of `steps`.
+fn along(from: Vec2, to: Vec2, step: u32, steps: u32) -> Vec2 {
+    from.lerp(to, step as f32 / steps as f32)
+}
+
+#[test]
+fn two_fingers_drag_in_two_zones_and_both_drops_land_through_an_interruption() {
+    // Four groups at the four sides: fingers in the bottom and top zones.
+    let mut room = Room::new(at(Phase::Build, 4));
+    let (a_from, a_card) = room.hand_card(0, Kind::Idea);
+    let (b_from, b_card) = room.hand_card(1, Kind::Method);
+    let (a_to, b_to) = (room.solution_frame(0), room.solution_frame(1));
+    room.touch(1, TouchPhase::Started, a_from);
+    room.touch(2, TouchPhase::Started, b_from);
+    room.frame();
+    let steps = 12;
+    for step in 1..=steps {
+        room.touch(1, TouchPhase::Moved, along(a_from, a_to, step, steps));
+        room.touch(2, TouchPhase::Moved, along(b_from, b_to, step, steps));
+        room.frame();
+        if step == steps / 2 {
+            // Halfway: the facilitator starts the timer, and a third group
+            // moves a card of its own into its solution.
+            let third = room.session().state().groups[2].hand.clone();
+            let deck = room.session().deck().clone();
+            let idea = third
+                .iter()
+                .find(|id| deck.card(id).map(|(k, _)| k) == Some(Kind::Idea))
+                .expect("an idea in the third group's hand")
+                .clone();
+            room.app.world_mut().write_message(Act(Action::StartTimer));
+            room.app
+                .world_mut()
+                .write_message(Act(Action::AddToSolution {
+                    group: 2,
+                    card: idea.clone(),
+                }));
+            room.frame();
+            let s = room.session().state();
+            assert!(s.timer.is_running(), "the interruption was applied");
+            assert!(s.groups[2].solution.ideas.contains(&idea));
+        }
+    }
+    room.touch(1, TouchPhase::Ended, a_to);
+    room.touch(2, TouchPhase::Ended, b_to);
+    room.frame();
+    room.frame();
+    let s = room.session().state();
+    assert!(
+        s.groups[0].solution.ideas.contains(&a_card),
+        "the first finger's drop landed: {:?}",
+        s.groups[0].solution
+    );
+    assert!(
+        s.groups[1].solution.methods.contains(&b_card),
+        "the second finger's drop landed: {:?}",
+        s.groups[1].solution
+    );
+    // And the table shows both cards where they now are.
+    let mut q = room.app.world_mut().query::<&CardView>();
+    let shown: Vec<CardView> = q.iter(room.app.world()).cloned().collect();
+    for (group, card) in [(0, &a_card), (1, &b_card)] {
+        assert!(
+            shown
+                .iter()
+                .any(|c| c.group == group && &c.card == card && c.place == Place::Solution),
+            "{card} is drawn in group {group}'s solution"
+        );
+    }
+}
+
+#[test]
+fn a_card_moved_away_under_a_finger_ends_that_drag_with_a_message() {
+    let mut room = Room::new(at(Phase::Build, 2));
+    let (from, card) = room.hand_card(0, Kind::Idea);
+    let to = room.solution_frame(0);
+    room.touch(1, TouchPhase::Started, from);
+    room.frame();
+    room.touch(1, TouchPhase::Moved, along(from, to, 1, 2));
+    room.frame();
+    // The facilitator (or an undo) puts the held card into the solution.
+    room.app
+        .world_mut()
+        .write_message(Act(Action::AddToSolution {
+            group: 0,
+            card: card.clone(),
+        }));
+    room.frame();
+    let toast = room
+        .app
+        .world()
+        .resource::<livinglab::app::game::Toast>()
+        .text
+        .clone();
+    assert!(
+        toast.contains("was moved while it was held"),
+        "the room is told: {toast:?}"
+    );
+    // The finger carries on and lets go: nothing breaks, nothing else moves.
+    room.touch(1, TouchPhase::Moved, to);
+    room.frame();
+    room.touch(1, TouchPhase::Ended, to);
+    room.frame();
+    let s = room.session().state();
+    assert!(s.groups[0].solution.ideas.contains(&card));
+    assert!(!s.groups[0].hand.contains(&card));
+}
+
+#[test]
+fn a_teammate_changing_the_same_zone_does_not_cancel_a_drag() {
+    let mut room = Room::new(at(Phase::Build, 2));
+    let (from, card) = room.hand_card(0, Kind::Idea);
+    let to = room.solution_frame(0);
+    room.touch(1, TouchPhase::Started, from);
+    room.frame();
+    room.touch(1, TouchPhase::Moved, along(from, to, 1, 2));
+    room.frame();
+    // Someone else in the same group gives the solution its title.
+    room.app.world_mut().write_message(Act(Action::SetTitle {
+        group: 0,
+        title: "Listening posts".into(),
+    }));
+    room.frame();
+    room.touch(1, TouchPhase::Moved, to);
+    room.frame();
+    room.touch(1, TouchPhase::Ended, to);
+    room.frame();
+    room.frame();
+    let s = room.session().state();
+    assert!(
+        s.groups[0].solution.ideas.contains(&card),
+        "the drop landed: {:?}",
+        s.groups[0].solution
+    );
+    assert_eq!(s.groups[0].solution.title, "Listening posts");
+    // Once the card is down, the zone shows both changes.
+    let mut q = room.app.world_mut().query::<&CardView>();
+    assert!(
+        q.iter(room.app.world())
+            .any(|c| c.group == 0 && c.card == card && c.place == Place::Solution)
+    );
+    let mut q = room
+        .app
+        .world_mut()
+        .query::<(&livinglab::app::typing::Field, &bevy::text::EditableText)>();
+    let title = q
+        .iter(room.app.world())
+        .find(|(f, _)| **f == livinglab::app::typing::Field::Title(0))
+        .map(|(_, t)| t.value().to_string());
+    assert_eq!(title.as_deref(), Some("Listening posts"));
+}
