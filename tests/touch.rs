@@ -52,8 +52,8 @@ impl Room {
         let mut game = Game::new(Store::new(dir.path()));
         game.open(session);
         app.insert_resource(game);
-        app.add_plugins(app::core_plugin);
-        app.add_plugins(app::window::plugin);
+        app.insert_resource(app::Catalog::default());
+        app.add_plugins((app::core_plugin, app::screen_plugin));
         for _ in 0..5 {
             app.update();
         }
@@ -278,4 +278,109 @@ fn a_teammate_changing_the_same_zone_does_not_cancel_a_drag() {
         .find(|(f, _)| **f == livinglab::app::typing::Field::Title(0))
         .map(|(_, t)| t.value().to_string());
     assert_eq!(title.as_deref(), Some("Listening posts"));
+}
+
+/// Drags a hand card of group 0 into its solution with finger 2 while
+/// finger 1 rests on `hold` (put down first unless `down`), then lifts
+/// both; returns the card.
+fn drag_beside(room: &mut Room, hold: Vec2, down: bool) -> String {
+    if !down {
+        room.touch(1, TouchPhase::Started, hold);
+        room.frame();
+        room.frame();
+    }
+    let (from, card) = room.hand_card(0, Kind::Idea);
+    let to = room.solution_frame(0);
+    room.touch(2, TouchPhase::Started, from);
+    room.frame();
+    let steps = 8;
+    for step in 1..=steps {
+        room.touch(
+            1,
+            TouchPhase::Moved,
+            hold + Vec2::new(0.0, (step % 2) as f32),
+        );
+        room.touch(2, TouchPhase::Moved, along(from, to, step, steps));
+        room.frame();
+    }
+    room.touch(2, TouchPhase::Ended, to);
+    room.frame();
+    room.touch(1, TouchPhase::Ended, hold);
+    room.frame();
+    room.frame();
+    card
+}
+
+/// Where egui's pointer is, in window pixels, and whether it is pressed.
+fn egui_pointer(room: &mut Room) -> (Option<Vec2>, bool) {
+    let mut q = room
+        .app
+        .world_mut()
+        .query::<(&mut bevy_egui::EguiContext, &bevy_egui::EguiZoomFactor)>();
+    let (mut ctx, zoom) = q.single_mut(room.app.world_mut()).expect("egui");
+    let zoom = zoom.zoom_factor;
+    ctx.get_mut().input(|i| {
+        (
+            i.pointer.latest_pos().map(|p| Vec2::new(p.x, p.y) * zoom),
+            i.pointer.primary_down(),
+        )
+    })
+}
+
+#[test]
+fn a_finger_on_the_facilitator_panel_does_not_stop_a_drag_on_the_table() {
+    let mut room = Room::new(at(Phase::Build, 2));
+    let panel = room
+        .app
+        .world()
+        .resource::<livinglab::app::panel_state::PanelState>()
+        .width;
+    assert!(panel > 100.0, "the facilitator panel is drawn ({panel} px)");
+    let on_panel = Vec2::new(1920.0 - panel / 2.0, 400.0);
+    room.touch(1, TouchPhase::Started, on_panel);
+    room.frame();
+    let (at, down) = egui_pointer(&mut room);
+    assert!(
+        down && at.is_some_and(|p| p.distance(on_panel) < 2.0),
+        "egui has the finger on its panel: {at:?}, pressed {down}"
+    );
+    let card = drag_beside(&mut room, on_panel, true);
+    let s = room.session().state();
+    assert!(
+        s.groups[0].solution.ideas.contains(&card),
+        "the drag on the table landed: {:?}",
+        s.groups[0].solution
+    );
+}
+
+#[test]
+fn a_finger_holding_an_egui_button_does_not_stop_a_drag_on_the_table() {
+    let mut room = Room::new(at(Phase::Build, 2));
+    // With the panel hidden, its ☰ button stays in the top right corner:
+    // an egui area, over which egui wants the pointer.
+    room.app
+        .world_mut()
+        .resource_mut::<livinglab::app::panel_state::PanelState>()
+        .visible = false;
+    for _ in 0..3 {
+        room.frame();
+    }
+    let button = Vec2::new(1920.0 - 40.0, 24.0);
+    room.touch(1, TouchPhase::Started, button);
+    room.frame();
+    room.frame();
+    assert!(
+        room.app
+            .world()
+            .resource::<bevy_egui::input::EguiWantsInput>()
+            .wants_any_pointer_input(),
+        "egui wants the finger on its button"
+    );
+    let card = drag_beside(&mut room, button, true);
+    let s = room.session().state();
+    assert!(
+        s.groups[0].solution.ideas.contains(&card),
+        "the drag on the table landed: {:?}",
+        s.groups[0].solution
+    );
 }

@@ -121,6 +121,13 @@ fn measure(app: &mut App, options: &Options) {
     }
 }
 
+/// What the game adds on a screen: egui (the facilitator panel and the
+/// egui screens) and the window's camera, scale and pacing.
+pub fn screen_plugin(app: &mut App) {
+    app.add_plugins(bevy_egui::EguiPlugin::default());
+    app.add_plugins((ui::plugin, window::plugin));
+}
+
 /// Runs the game until the window closes.
 pub fn run(options: Options) -> AppExit {
     let mut app = App::new();
@@ -149,11 +156,9 @@ pub fn run(options: Options) -> AppExit {
                 ..default()
             }),
     );
-    app.add_plugins(bevy_egui::EguiPlugin::default());
     app.insert_resource(Game::new(Store::new(options.data_dir.clone())));
     app.insert_resource(Catalog::scan(&options.scenarios));
-    app.add_plugins(core_plugin);
-    app.add_plugins((ui::plugin, window::plugin, tour::plugin));
+    app.add_plugins((core_plugin, screen_plugin, tour::plugin));
     #[cfg(feature = "probe")]
     measure(&mut app, &options);
     let mut start: Vec<Command> = Vec::new();

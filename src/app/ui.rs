@@ -3,6 +3,9 @@
 //! screens share the window without overlapping. Also keeps egui from
 //! waking the app when nothing changed.
 
+use bevy::camera::NormalizedRenderTarget;
+use bevy::picking::backend::{HitData, PointerHits};
+use bevy::picking::pointer::{PointerId, PointerLocation};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, LayerId, RichText, UiBuilder};
 use bevy_egui::{EguiContexts, EguiInput, EguiInputSet, EguiPreUpdateSet, EguiPrimaryContextPass};
@@ -23,7 +26,68 @@ pub(super) fn plugin(app: &mut App) {
             quiet_modifiers
                 .after(EguiInputSet::WriteEguiEvents)
                 .before(EguiPreUpdateSet::BeginPass),
-        );
+        )
+        .add_systems(PostUpdate, (own_capture, capture_pointers_over_egui));
+}
+
+/// bevy_egui's own capture is turned off: while egui wants one pointer it
+/// takes every pointer of the window, so a finger on the facilitator panel
+/// stopped every drag on the table.
+fn own_capture(
+    mut settings: Query<&mut bevy_egui::EguiContextSettings, Added<bevy_egui::EguiContextSettings>>,
+) {
+    for mut s in &mut settings {
+        s.capture_pointer_input = false;
+    }
+}
+
+/// A pointer over egui (the facilitator panel, its ☰ button, a dialog)
+/// reaches egui alone, and every other pointer reaches the table: each
+/// finger is judged by where it is. (Read by picking in the next frame, as
+/// bevy_egui's own capture is.)
+fn capture_pointers_over_egui(
+    pointers: Query<(&PointerId, &PointerLocation)>,
+    mut contexts: Query<
+        (
+            Entity,
+            &mut bevy_egui::EguiContext,
+            &Camera,
+            &bevy_egui::EguiZoomFactor,
+        ),
+        With<bevy_egui::PrimaryEguiContext>,
+    >,
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
+    panel: Res<PanelState>,
+    order: Res<bevy_egui::EguiPickingOrder>,
+    mut hits: MessageWriter<PointerHits>,
+) {
+    let (Ok((context, mut ctx, camera, zoom)), Ok(window)) =
+        (contexts.single_mut(), windows.single())
+    else {
+        return;
+    };
+    let ctx = ctx.get_mut();
+    for (pointer, location) in &pointers {
+        let Some(location) = &location.location else {
+            continue;
+        };
+        if !matches!(location.target, NormalizedRenderTarget::Window(_)) {
+            continue;
+        }
+        let at = location.position;
+        let on_panel = panel.width > 0.0 && at.x >= window.width() - panel.width;
+        let points = egui::pos2(at.x, at.y) / zoom.zoom_factor.max(0.01);
+        let on_area = ctx
+            .layer_id_at(points)
+            .is_some_and(|layer| layer.order != egui::Order::Background);
+        if panel.confirm.is_some() || on_panel || on_area {
+            hits.write(PointerHits::new(
+                *pointer,
+                vec![(context, HitData::new(context, 0.0, None, None))],
+                camera.order as f32 + order.0,
+            ));
+        }
+    }
 }
 
 /// The state of the screens drawn with egui.

@@ -16,7 +16,7 @@ use super::screens::Screen;
 use super::table::Canvas;
 use super::theme::BACKGROUND;
 
-pub fn plugin(app: &mut App) {
+pub(super) fn plugin(app: &mut App) {
     app.insert_resource(WinitSettings::desktop_app())
         .insert_resource(ClearColor(BACKGROUND))
         .init_resource::<Awake>()
