@@ -384,3 +384,72 @@ fn a_finger_holding_an_egui_button_does_not_stop_a_drag_on_the_table() {
         s.groups[0].solution
     );
 }
+
+#[test]
+fn two_groups_drag_support_at_once_while_a_third_pledges() {
+    use livinglab::app::negotiate::{SolutionPanel, Token};
+    let mut room = Room::new(at(Phase::Negotiate, 3));
+    let mut tokens = room.app.world_mut().query::<(&Token, &UiGlobalTransform)>();
+    let token_of = |room: &Room, q: &mut QueryState<(&Token, &UiGlobalTransform)>, g: usize| {
+        q.iter(room.app.world())
+            .find(|(t, _)| matches!(t, Token::Support { from, .. } if *from == g))
+            .map(|(t, at)| (t.clone(), at.translation))
+            .expect("a support token")
+    };
+    let (a, a_from) = token_of(&room, &mut tokens, 0);
+    let (b, b_from) = token_of(&room, &mut tokens, 1);
+    let mut panels = room
+        .app
+        .world_mut()
+        .query::<(&SolutionPanel, &UiGlobalTransform)>();
+    let panel_of =
+        |room: &Room, q: &mut QueryState<(&SolutionPanel, &UiGlobalTransform)>, g: usize| {
+            q.iter(room.app.world())
+                .find(|(p, _)| p.0 == g)
+                .map(|(_, at)| at.translation)
+                .expect("a solution")
+        };
+    // Group 0 supports group 1, group 1 supports group 2.
+    let (a_to, b_to) = (
+        panel_of(&room, &mut panels, 1),
+        panel_of(&room, &mut panels, 2),
+    );
+    room.touch(1, TouchPhase::Started, a_from);
+    room.touch(2, TouchPhase::Started, b_from);
+    room.frame();
+    let steps = 10;
+    for step in 1..=steps {
+        room.touch(1, TouchPhase::Moved, along(a_from, a_to, step, steps));
+        room.touch(2, TouchPhase::Moved, along(b_from, b_to, step, steps));
+        room.frame();
+        if step == steps / 2 {
+            // Meanwhile group 2 pledges to group 0 from somewhere else.
+            let kind = room.session().deck().support[0].clone();
+            room.app.world_mut().write_message(Act(Action::Pledge {
+                from: 2,
+                to: 0,
+                kind,
+                note: String::new(),
+            }));
+            room.frame();
+            assert_eq!(room.session().state().pledges.len(), 1);
+        }
+    }
+    room.touch(1, TouchPhase::Ended, a_to);
+    room.touch(2, TouchPhase::Ended, b_to);
+    room.frame();
+    room.frame();
+    let pledges = &room.session().state().pledges;
+    let kind = |t: &Token| match t {
+        Token::Support { kind, .. } => kind.clone(),
+        Token::Role { .. } => unreachable!(),
+    };
+    for (from, to, token) in [(0, 1, &a), (1, 2, &b)] {
+        assert!(
+            pledges
+                .iter()
+                .any(|p| p.from == from && p.to == to && p.kind == kind(token)),
+            "group {from}'s pledge to group {to} landed: {pledges:?}"
+        );
+    }
+}

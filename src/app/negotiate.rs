@@ -2,7 +2,9 @@
 //! tokens (funding, endorsement, sharing…) and its roles; dragging a token
 //! onto another group's solution pledges that support, dragging a role onto
 //! a solution commits it to deliver. Tapping a pledge or commitment on a
-//! solution withdraws it. Drawn with Bevy UI, like the table.
+//! solution withdraws it. Drawn with Bevy UI, like the table, and like it
+//! part by part: a pledge draws the solutions again but not the trays, so
+//! a token being dragged by another group stays in its hand.
 
 use bevy::picking::events::{Click, Drag, DragDrop, Pointer};
 use bevy::prelude::*;
@@ -26,8 +28,27 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Negotiate), clear);
 }
 
+/// What the screen was last drawn from: the frame (text size and canvas),
+/// the solutions (the session's revision) and the trays (what each group
+/// can drag).
 #[derive(Resource, Default)]
-struct Built(Option<(u64, u32, [u32; 2])>);
+struct Built {
+    frame: Option<(u32, [u32; 2])>,
+    solutions: Option<u64>,
+    trays: Option<u64>,
+}
+
+/// The parts of the screen drawn on their own.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Solutions,
+    Trays,
+}
+
+/// Where the parts sit among the root's children: the bar, the line of
+/// help, the solutions, the trays.
+const SOLUTIONS_AT: usize = 2;
+const TRAYS_AT: usize = 3;
 
 #[derive(Component)]
 pub struct NegotiateRoot;
@@ -68,7 +89,7 @@ fn clear(
     for e in &roots {
         commands.entity(e).despawn();
     }
-    built.0 = None;
+    *built = Built::default();
 }
 
 fn on_drop(
@@ -106,6 +127,7 @@ fn text(fonts: &Fonts, s: &str, size: f32, bold: bool, colour: Color) -> impl Bu
     )
 }
 
+#[allow(clippy::too_many_arguments)]
 fn rebuild(
     mut commands: Commands,
     game: Res<Game>,
@@ -113,28 +135,73 @@ fn rebuild(
     canvas: Res<Canvas>,
     fonts: Res<Fonts>,
     roots: Query<Entity, With<NegotiateRoot>>,
+    parts: Query<(Entity, &Part)>,
     mut built: ResMut<Built>,
 ) {
     let Some(session) = &game.session else { return };
-    let key = (
-        game.revision,
+    let state = session.state();
+    let frame = (
         (size.0 * 100.0) as u32,
         [canvas.0.x as u32, canvas.0.y as u32],
     );
-    if built.0 == Some(key) {
-        return;
+    let trays = {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        for g in &state.groups {
+            (&g.name, g.colour, &g.roles).hash(&mut h);
+        }
+        session.deck().support.hash(&mut h);
+        h.finish()
+    };
+    let old = roots.iter().next().filter(|_| built.frame == Some(frame));
+    // The old parts go with their root when the whole screen is drawn anew.
+    let parts: Vec<(Entity, Part)> = match old {
+        Some(_) => parts.iter().map(|(e, p)| (e, *p)).collect(),
+        None => Vec::new(),
+    };
+    let root = match old {
+        Some(root) => root,
+        None => {
+            for e in &roots {
+                commands.entity(e).despawn();
+            }
+            *built = Built {
+                frame: Some(frame),
+                ..default()
+            };
+            spawn_root(&mut commands, &fonts, state, size.0, canvas.0)
+        }
+    };
+    if built.solutions != Some(game.revision) {
+        built.solutions = Some(game.revision);
+        for &(e, p) in &parts {
+            if p == Part::Solutions {
+                commands.entity(e).despawn();
+            }
+        }
+        let grid = spawn_solutions(&mut commands, &fonts, session, size.0, canvas.0);
+        commands.entity(root).insert_child(SOLUTIONS_AT, grid);
     }
-    built.0 = Some(key);
-    for e in &roots {
-        commands.entity(e).despawn();
+    if built.trays != Some(trays) {
+        built.trays = Some(trays);
+        for &(e, p) in &parts {
+            if p == Part::Trays {
+                commands.entity(e).despawn();
+            }
+        }
+        let t = spawn_trays(&mut commands, &fonts, session, size.0);
+        commands.entity(root).insert_child(TRAYS_AT, t);
     }
-    let s = size.0;
-    let state = session.state();
-    let deck = session.deck();
-    let round = state.round;
-    let n = state.groups.len();
-    let c = canvas.0;
-    let fonts = &*fonts;
+}
+
+/// The screen's root with its bar (phase, countdown, message) and help.
+fn spawn_root(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    state: &crate::session::State,
+    s: f32,
+    c: Vec2,
+) -> Entity {
     commands
         .spawn((
             NegotiateRoot,
@@ -162,7 +229,7 @@ fn rebuild(
                 Pickable::IGNORE,
             ))
             .with_children(|bar| {
-                bar.spawn(text(fonts, &format!("Negotiate support · round {} of {}", round, state.rounds), 28.0, true, theme::PAPER));
+                bar.spawn(text(fonts, &format!("Negotiate support · round {} of {}", state.round, state.rounds), 28.0, true, theme::PAPER));
                 bar.spawn((Text::new(""), fonts.bold(48.0), TextColor(theme::PAPER), TimerText, Pickable::IGNORE));
                 bar.spawn((Text::new(""), fonts.bold(22.0), TextColor(theme::PAPER), ToastText, Pickable::IGNORE));
             });
@@ -173,120 +240,230 @@ fn rebuild(
                 false,
                 theme::MUTED,
             ));
-            // The solutions.
-            let cols = if n <= 4 { n.max(1) } else { n.div_ceil(2) };
-            root.spawn((
-                Node {
-                    flex_direction: FlexDirection::Row,
-                    flex_wrap: FlexWrap::Wrap,
-                    column_gap: px(10),
-                    row_gap: px(10),
-                    flex_grow: 1.0,
-                    min_height: px(0),
-                    ..default()
-                },
-                Pickable::IGNORE,
-            ))
-            .with_children(|grid| {
-                let width = (c.x - 24.0 - 10.0 * (cols as f32 - 1.0)) / cols as f32;
-                for (to, group) in state.groups.iter().enumerate() {
-                    let colour = theme::group_colour(group.colour);
-                    let sol = &group.solution;
-                    grid.spawn((
+        })
+        .id()
+}
+
+/// Every group's solution, with the support pledged to it and the roles
+/// that will help deliver it.
+fn spawn_solutions(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    session: &crate::session::Session,
+    s: f32,
+    c: Vec2,
+) -> Entity {
+    let state = session.state();
+    let deck = session.deck();
+    let round = state.round;
+    let n = state.groups.len();
+    let cols = if n <= 4 { n.max(1) } else { n.div_ceil(2) };
+    commands
+        .spawn((
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(10),
+                row_gap: px(10),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..default()
+            },
+            Pickable::IGNORE,
+            Part::Solutions,
+        ))
+        .with_children(|grid| {
+            let width = (c.x - 24.0 - 10.0 * (cols as f32 - 1.0)) / cols as f32;
+            for (to, group) in state.groups.iter().enumerate() {
+                let colour = theme::group_colour(group.colour);
+                let sol = &group.solution;
+                grid.spawn((
+                    Node {
+                        width: px(width),
+                        flex_direction: FlexDirection::Column,
+                        padding: px(10).all(),
+                        row_gap: px(6),
+                        border: px(4).all(),
+                        border_radius: BorderRadius::all(px(12)),
+                        ..default()
+                    },
+                    BackgroundColor(theme::BACKGROUND.mix(&colour, 0.16)),
+                    BorderColor::all(colour),
+                    SolutionPanel(to),
+                    Name::new(format!("solution of {}", group.name)),
+                ))
+                .observe(on_drop)
+                .with_children(|p| {
+                    p.spawn(text(
+                        fonts,
+                        &group.name,
+                        18.0 * s,
+                        true,
+                        colour.lighter(0.2),
+                    ));
+                    let title = if sol.title.is_empty() {
+                        "(untitled solution)"
+                    } else {
+                        &sol.title
+                    };
+                    p.spawn(text(fonts, title, 20.0 * s, true, theme::PAPER));
+                    let cards: Vec<String> = sol
+                        .ideas
+                        .iter()
+                        .chain(&sol.methods)
+                        .map(|id| {
+                            deck.card(id)
+                                .map(|(_, c)| c.title.clone())
+                                .or_else(|| state.written_card(id).map(|w| w.title.clone()))
+                                .unwrap_or_default()
+                        })
+                        .collect();
+                    p.spawn(text(
+                        fonts,
+                        &cards.join(" · "),
+                        13.0 * s,
+                        false,
+                        theme::MUTED,
+                    ));
+                    chips(
+                        p,
+                        fonts,
+                        s,
+                        "Support",
+                        state
+                            .pledges
+                            .iter()
+                            .filter(|x| x.round == round && x.to == to)
+                            .map(|x| {
+                                let from = state.groups.get(x.from);
+                                (
+                                    format!(
+                                        "{} from {}",
+                                        x.kind,
+                                        from.map_or("?", |g| g.name.as_str())
+                                    ),
+                                    from.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
+                                    Action::WithdrawPledge {
+                                        from: x.from,
+                                        to,
+                                        kind: x.kind.clone(),
+                                    },
+                                )
+                            }),
+                    );
+                    chips(
+                        p,
+                        fonts,
+                        s,
+                        "Will deliver",
+                        state
+                            .commitments
+                            .iter()
+                            .filter(|x| x.round == round && x.to == to)
+                            .map(|x| {
+                                let by = state.groups.get(x.group);
+                                (
+                                    format!(
+                                        "{} ({})",
+                                        deck.role(&x.role)
+                                            .map_or(x.role.as_str(), |r| r.name.as_str()),
+                                        by.map_or("?", |g| g.name.as_str())
+                                    ),
+                                    by.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
+                                    Action::WithdrawCommitment {
+                                        group: x.group,
+                                        role: x.role.clone(),
+                                        to,
+                                    },
+                                )
+                            }),
+                    );
+                });
+            }
+        })
+        .id()
+}
+
+/// Each group's tray: its support tokens and its roles, to drag.
+fn spawn_trays(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    session: &crate::session::Session,
+    s: f32,
+) -> Entity {
+    let state = session.state();
+    let deck = session.deck();
+    commands
+        .spawn((
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(10),
+                row_gap: px(8),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            Pickable::IGNORE,
+            Part::Trays,
+        ))
+        .with_children(|trays| {
+            for (g, group) in state.groups.iter().enumerate() {
+                let colour = theme::group_colour(group.colour);
+                trays
+                    .spawn((
                         Node {
-                            width: px(width),
-                            flex_direction: FlexDirection::Column,
-                            padding: px(10).all(),
-                            row_gap: px(6),
-                            border: px(4).all(),
-                            border_radius: BorderRadius::all(px(12)),
+                            flex_direction: FlexDirection::Row,
+                            flex_wrap: FlexWrap::Wrap,
+                            align_items: AlignItems::Center,
+                            column_gap: px(6),
+                            row_gap: px(4),
+                            padding: px(6).all(),
+                            border: px(2).all(),
+                            border_radius: BorderRadius::all(px(10)),
                             ..default()
                         },
-                        BackgroundColor(theme::BACKGROUND.mix(&colour, 0.16)),
                         BorderColor::all(colour),
-                        SolutionPanel(to),
-                        Name::new(format!("solution of {}", group.name)),
+                        Pickable::IGNORE,
                     ))
-                    .observe(on_drop)
-                    .with_children(|p| {
-                        p.spawn(text(fonts, &group.name, 18.0 * s, true, colour.lighter(0.2)));
-                        let title = if sol.title.is_empty() { "(untitled solution)" } else { &sol.title };
-                        p.spawn(text(fonts, title, 20.0 * s, true, theme::PAPER));
-                        let cards: Vec<String> = sol
-                            .ideas
-                            .iter()
-                            .chain(&sol.methods)
-                            .map(|id| {
-                                deck.card(id)
-                                    .map(|(_, c)| c.title.clone())
-                                    .or_else(|| state.written_card(id).map(|w| w.title.clone()))
-                                    .unwrap_or_default()
-                            })
-                            .collect();
-                        p.spawn(text(fonts, &cards.join(" · "), 13.0 * s, false, theme::MUTED));
-                        chips(p, fonts, s, "Support", state.pledges.iter().filter(|x| x.round == round && x.to == to).map(|x| {
-                            let from = state.groups.get(x.from);
-                            (
-                                format!("{} from {}", x.kind, from.map_or("?", |g| g.name.as_str())),
-                                from.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
-                                Action::WithdrawPledge { from: x.from, to, kind: x.kind.clone() },
-                            )
-                        }));
-                        chips(p, fonts, s, "Will deliver", state.commitments.iter().filter(|x| x.round == round && x.to == to).map(|x| {
-                            let by = state.groups.get(x.group);
-                            (
-                                format!("{} ({})", deck.role(&x.role).map_or(x.role.as_str(), |r| r.name.as_str()), by.map_or("?", |g| g.name.as_str())),
-                                by.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
-                                Action::WithdrawCommitment { group: x.group, role: x.role.clone(), to },
-                            )
-                        }));
+                    .with_children(|tray| {
+                        tray.spawn(text(
+                            fonts,
+                            &group.name,
+                            16.0 * s,
+                            true,
+                            colour.lighter(0.2),
+                        ));
+                        for kind in &deck.support {
+                            token(
+                                tray,
+                                fonts,
+                                s,
+                                kind,
+                                colour,
+                                Token::Support {
+                                    from: g,
+                                    kind: kind.clone(),
+                                },
+                            );
+                        }
+                        for role in &group.roles {
+                            let name = deck.role(role).map_or(role.as_str(), |r| r.name.as_str());
+                            token(
+                                tray,
+                                fonts,
+                                s,
+                                name,
+                                theme::kind_colour(Kind::Role),
+                                Token::Role {
+                                    group: g,
+                                    role: role.clone(),
+                                },
+                            );
+                        }
                     });
-                }
-            });
-            // Each group's tray of tokens.
-            root.spawn((
-                Node {
-                    flex_direction: FlexDirection::Row,
-                    flex_wrap: FlexWrap::Wrap,
-                    column_gap: px(10),
-                    row_gap: px(8),
-                    flex_shrink: 0.0,
-                    ..default()
-                },
-                Pickable::IGNORE,
-            ))
-            .with_children(|trays| {
-                for (g, group) in state.groups.iter().enumerate() {
-                    let colour = theme::group_colour(group.colour);
-                    trays
-                        .spawn((
-                            Node {
-                                flex_direction: FlexDirection::Row,
-                                flex_wrap: FlexWrap::Wrap,
-                                align_items: AlignItems::Center,
-                                column_gap: px(6),
-                                row_gap: px(4),
-                                padding: px(6).all(),
-                                border: px(2).all(),
-                                border_radius: BorderRadius::all(px(10)),
-                                ..default()
-                            },
-                            BorderColor::all(colour),
-                            Pickable::IGNORE,
-                        ))
-                        .with_children(|tray| {
-                            tray.spawn(text(fonts, &group.name, 16.0 * s, true, colour.lighter(0.2)));
-                            for kind in &deck.support {
-                                token(tray, fonts, s, kind, colour, Token::Support { from: g, kind: kind.clone() });
-                            }
-                            for role in &group.roles {
-                                let name = deck.role(role).map_or(role.as_str(), |r| r.name.as_str());
-                                token(tray, fonts, s, name, theme::kind_colour(Kind::Role), Token::Role { group: g, role: role.clone() });
-                            }
-                        });
-                }
-            });
-        });
+            }
+        })
+        .id()
 }
 
 fn chips(
