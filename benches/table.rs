@@ -9,9 +9,6 @@ use std::hint::black_box;
 use std::path::Path;
 
 use bevy::prelude::*;
-use bevy::render::RenderPlugin;
-use bevy::render::settings::WgpuSettings;
-use bevy::window::WindowResolution;
 use criterion::{Criterion, criterion_group, criterion_main};
 use livinglab::app::{self, Act, Game, table::TableRoot};
 use livinglab::deck::{self, Kind};
@@ -52,27 +49,7 @@ fn build_phase() -> Session {
 
 fn table_app(dir: &Path) -> App {
     let mut app = App::new();
-    app.add_plugins(
-        DefaultPlugins
-            .build()
-            .disable::<bevy::winit::WinitPlugin>()
-            .disable::<bevy::log::LogPlugin>()
-            .set(RenderPlugin {
-                render_creation: WgpuSettings {
-                    backends: None,
-                    ..default()
-                }
-                .into(),
-                ..default()
-            })
-            .set(WindowPlugin {
-                primary_window: Some(Window {
-                    resolution: WindowResolution::new(1920, 1080),
-                    ..default()
-                }),
-                ..default()
-            }),
-    );
+    app::headless(&mut app, (1920, 1080));
     let mut game = Game::new(Store::new(dir));
     game.open(build_phase());
     app.insert_resource(game);
@@ -103,22 +80,20 @@ fn drop_frame(c: &mut Criterion) {
     let mut into = true;
     let mut g = c.benchmark_group("table");
     // One drop per frame: the card into the solution, then back.
+    let mut drop = move |app: &mut App| {
+        let card = card.clone();
+        let action = if into {
+            Action::AddToSolution { group: 0, card }
+        } else {
+            Action::RemoveFromSolution { group: 0, card }
+        };
+        into = !into;
+        app.world_mut().write_message(Act(action));
+        app.update();
+    };
     g.bench_function("drop_frame_6_groups", |b| {
         b.iter(|| {
-            let action = if into {
-                Action::AddToSolution {
-                    group: 0,
-                    card: card.clone(),
-                }
-            } else {
-                Action::RemoveFromSolution {
-                    group: 0,
-                    card: card.clone(),
-                }
-            };
-            into = !into;
-            app.world_mut().write_message(Act(action));
-            app.update();
+            drop(&mut app);
             black_box(&app);
         })
     });
@@ -126,18 +101,6 @@ fn drop_frame(c: &mut Criterion) {
     // (its old entities despawned, as every action did before).
     g.bench_function("whole_table_6_groups", |b| {
         b.iter(|| {
-            let action = if into {
-                Action::AddToSolution {
-                    group: 0,
-                    card: card.clone(),
-                }
-            } else {
-                Action::RemoveFromSolution {
-                    group: 0,
-                    card: card.clone(),
-                }
-            };
-            into = !into;
             let roots: Vec<Entity> = app
                 .world_mut()
                 .query_filtered::<Entity, With<TableRoot>>()
@@ -146,8 +109,7 @@ fn drop_frame(c: &mut Criterion) {
             for root in roots {
                 app.world_mut().entity_mut(root).despawn();
             }
-            app.world_mut().write_message(Act(action));
-            app.update();
+            drop(&mut app);
             black_box(&app);
         })
     });

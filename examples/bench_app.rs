@@ -338,6 +338,14 @@ fn core_rows(dir: &Path) -> Vec<Row> {
             Budget::Millis(5.0),
         ),
         (
+            "Table: the frame that applies a drop, six groups (main world, no renderer)",
+            "table",
+            "drop_frame_6_groups",
+            "whole_table_6_groups",
+            "the same frame drawing the whole table again, as before",
+            Budget::Ratio(1.0),
+        ),
+        (
             "Report: every format and the network, 5 tables × 6 groups × 5 rounds",
             "report",
             "all_formats_5_tables",

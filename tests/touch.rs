@@ -7,10 +7,8 @@ mod common;
 
 use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
-use bevy::render::RenderPlugin;
-use bevy::render::settings::WgpuSettings;
 use bevy::ui::UiGlobalTransform;
-use bevy::window::{PrimaryWindow, WindowEvent, WindowResolution};
+use bevy::window::{PrimaryWindow, WindowEvent};
 use common::*;
 use livinglab::app::table::{Area, CardView, DropZone, Place};
 use livinglab::app::{self, Act, Game};
@@ -28,27 +26,7 @@ impl Room {
     fn new(session: Session) -> Room {
         let dir = tempdir();
         let mut app = App::new();
-        app.add_plugins(
-            DefaultPlugins
-                .build()
-                .disable::<bevy::winit::WinitPlugin>()
-                .disable::<bevy::log::LogPlugin>()
-                .set(RenderPlugin {
-                    render_creation: WgpuSettings {
-                        backends: None,
-                        ..default()
-                    }
-                    .into(),
-                    ..default()
-                })
-                .set(WindowPlugin {
-                    primary_window: Some(Window {
-                        resolution: WindowResolution::new(1920, 1080),
-                        ..default()
-                    }),
-                    ..default()
-                }),
-        );
+        app::headless(&mut app, (1920, 1080));
         let mut game = Game::new(Store::new(dir.path()));
         game.open(session);
         app.insert_resource(game);

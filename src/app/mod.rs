@@ -128,6 +128,34 @@ pub fn screen_plugin(app: &mut App) {
     app.add_plugins((ui::plugin, window::plugin));
 }
 
+/// Bevy's default plugins with a window of `size` but no window system and
+/// no renderer: the real UI layout, text and picking, driven frame by frame
+/// with `App::update` (for tests of touch input and the table's benchmark).
+pub fn headless(app: &mut App, size: (u32, u32)) {
+    use bevy::render::{RenderPlugin, settings::WgpuSettings};
+    app.add_plugins(
+        DefaultPlugins
+            .build()
+            .disable::<bevy::winit::WinitPlugin>()
+            .disable::<bevy::log::LogPlugin>()
+            .set(RenderPlugin {
+                render_creation: WgpuSettings {
+                    backends: None,
+                    ..default()
+                }
+                .into(),
+                ..default()
+            })
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    resolution: WindowResolution::new(size.0, size.1),
+                    ..default()
+                }),
+                ..default()
+            }),
+    );
+}
+
 /// Runs the game until the window closes.
 pub fn run(options: Options) -> AppExit {
     let mut app = App::new();

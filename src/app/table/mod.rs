@@ -311,12 +311,7 @@ fn draw_parts(
         commands.entity(root).with_children(|r| {
             r.spawn((
                 part,
-                Node {
-                    position_type: PositionType::Absolute,
-                    width: px(canvas.x),
-                    height: px(canvas.y),
-                    ..default()
-                },
+                px_node(0.0, 0.0, canvas.x, canvas.y),
                 Pickable::IGNORE,
             ))
             .with_children(|layer| draw(layer));
@@ -441,12 +436,7 @@ impl View<'_> {
         commands
             .spawn((
                 TableRoot,
-                Node {
-                    position_type: PositionType::Absolute,
-                    width: px(canvas.x),
-                    height: px(canvas.y),
-                    ..default()
-                },
+                px_node(0.0, 0.0, canvas.x, canvas.y),
                 // No background: the window is cleared to it, and a node
                 // the size of the screen would shade every pixel again.
                 Pickable::IGNORE,
