@@ -595,3 +595,34 @@ fn new_lines_tabs_and_windows_line_endings_are_fine() {
     let text = with("\"Nowhere to meet\"", "\"Nowhere\tto meet\"");
     assert!(check_str(&text, None).is_ok());
 }
+
+#[test]
+fn roles_hold_only_kinds_of_support_the_deck_has() {
+    let t = with(
+        "brief: \"You answer to the whole ward and hold a small budget.\")",
+        "brief: \"You answer to the whole ward and hold a small budget.\", holds: [\"Funding\", \"Cake\"])",
+    );
+    one_error(
+        &t,
+        "the role \"councillor\" holds \"Cake\", which is not a kind of support in this deck (Funding, Endorsement, Sharing)",
+        Some(at(&t, "holds: [", 7)),
+    );
+    let t = with(
+        "brief: \"You answer to the whole ward and hold a small budget.\")",
+        "brief: \"You answer to the whole ward and hold a small budget.\", holds: [\"Funding\", \"Funding\"])",
+    );
+    assert!(check_str(&t, None).is_ok());
+}
+
+#[test]
+fn support_per_group_is_between_1_and_12() {
+    let t = with(
+        "dots_per_group: 2,",
+        "dots_per_group: 2,\n        support_per_group: 0,",
+    );
+    one_error(
+        &t,
+        "support_per_group must be between 1 and 12 (it is 0)",
+        Some(at(&t, "support_per_group: 0", 19)),
+    );
+}

@@ -1299,3 +1299,170 @@ fn a_revised_deck_with_errors_is_refused() {
         "{message}"
     );
 }
+
+fn pledge(from: usize, to: usize, kind: &str) -> Action {
+    Action::Pledge {
+        from,
+        to,
+        kind: kind.into(),
+        note: String::new(),
+    }
+}
+
+#[test]
+fn support_runs_out_each_token_once_a_round() {
+    // The Hub deck's roles hold nothing: one token of each kind a group.
+    let mut s = at(Phase::Negotiate, 3);
+    ok(&mut s, pledge(0, 1, "Funding"));
+    assert_eq!(
+        refused(&mut s, pledge(0, 2, "Funding")),
+        "Group 1 has no funding left to pledge this round: it had 1 and pledged it to Group 2; withdraw a pledge to give it elsewhere"
+    );
+    // Other kinds, and other groups, have their own.
+    ok(&mut s, pledge(0, 2, "Endorsement"));
+    ok(&mut s, pledge(1, 2, "Funding"));
+    // A withdrawn pledge gives the token back.
+    ok(
+        &mut s,
+        Action::WithdrawPledge {
+            from: 0,
+            to: 1,
+            kind: "Funding".into(),
+        },
+    );
+    ok(&mut s, pledge(0, 2, "Funding"));
+}
+
+#[test]
+fn a_deck_can_give_more_support_per_group() {
+    let mut deck = hub();
+    deck.rules.support_per_group = Some(2);
+    let mut s = setup(deck, 3);
+    advance_to(&mut s, Phase::Negotiate);
+    ok(&mut s, pledge(0, 1, "Funding"));
+    ok(&mut s, pledge(0, 2, "Funding"));
+    assert!(
+        refused(&mut s, pledge(0, 1, "Funding")).contains("already pledged"),
+        "one a kind to each other group"
+    );
+    ok(&mut s, pledge(1, 0, "Funding"));
+}
+
+#[test]
+fn roles_hold_the_support_their_group_pledges() {
+    let mut deck = hub();
+    // Every role holds one kind: the first two roles Funding, the rest
+    // Endorsement.
+    for (i, r) in deck.roles.iter_mut().enumerate() {
+        r.holds = vec![if i < 2 { "Funding" } else { "Endorsement" }.to_string()];
+    }
+    let mut s = setup(deck.clone(), 3);
+    advance_to(&mut s, Phase::Negotiate);
+    for g in 0..3 {
+        let roles = s.state().groups[g].roles.clone();
+        let holds = |kind: &str| {
+            roles
+                .iter()
+                .filter_map(|id| deck.role(id))
+                .flat_map(|r| r.holds.iter())
+                .filter(|h| *h == kind)
+                .count()
+        };
+        let to = (g + 1) % 3;
+        let other = (g + 2) % 3;
+        for kind in ["Funding", "Endorsement", "Sharing"] {
+            let mut given = 0;
+            for target in [to, other] {
+                let a = pledge(g, target, kind);
+                let at = s.state().now + 1000;
+                if s.act(a, at).is_ok() {
+                    given += 1;
+                    let p = s.state().pledges.last().unwrap();
+                    let role = p.role.clone().expect("the pledge names the role");
+                    assert!(roles.contains(&role));
+                    assert!(deck.role(&role).unwrap().holds.iter().any(|h| h == kind));
+                }
+            }
+            assert_eq!(given, holds(kind).min(2), "group {g}, {kind}");
+        }
+    }
+    // A kind no role holds is refused in words.
+    let e = refused(&mut s, pledge(0, 1, "Sharing"));
+    assert_eq!(
+        e,
+        "Group 1 has no sharing to pledge: none of its roles holds any"
+    );
+}
+
+#[test]
+fn sessions_played_before_support_ran_out_replay_as_they_were() {
+    // Rules 1: a group could pledge a kind to every other group.
+    let mut s = at(Phase::Negotiate, 3);
+    let file = s.to_file();
+    let mut old = livinglab::session::Session::replay_under(
+        file.deck,
+        file.seed,
+        file.created_at,
+        (file.log, vec![]),
+        1,
+    )
+    .unwrap();
+    ok(&mut old, pledge(0, 1, "Funding"));
+    ok(&mut old, pledge(0, 2, "Funding"));
+    // Saved and opened again, it keeps its rules.
+    let mut json: serde_json::Value = serde_json::from_slice(&old.to_bytes()).unwrap();
+    assert_eq!(json["rules_version"], 1);
+    json.as_object_mut().unwrap().remove("rules_version");
+    let back = Session::from_bytes(&serde_json::to_vec(&json).unwrap()).unwrap();
+    assert_eq!(
+        back.state().pledges.len(),
+        2,
+        "a file without rules_version is rules 1"
+    );
+    assert_eq!(back.rules_version(), 1);
+    // A new session is played under the new rules.
+    ok(&mut s, pledge(0, 1, "Funding"));
+    assert!(!refused(&mut s, pledge(0, 2, "Funding")).is_empty());
+    assert_eq!(s.rules_version(), livinglab::session::RULES_VERSION);
+}
+
+#[test]
+fn in_every_rehearsed_session_no_group_pledges_more_than_it_holds() {
+    for path in std::fs::read_dir(root().join("scenarios")).unwrap() {
+        let path = path.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ron") {
+            continue;
+        }
+        let deck = livinglab::deck::load(&path).unwrap().deck;
+        for seed in 0..20 {
+            let groups = 2 + (seed as usize % 3);
+            let played = livinglab::session::rehearse(&deck, groups, seed, T0).unwrap();
+            let state = played.state();
+            let mut rounds: Vec<Vec<&livinglab::session::Pledge>> = Vec::new();
+            for p in &state.pledges {
+                let r = p.round as usize;
+                if rounds.len() <= r {
+                    rounds.resize(r + 1, Vec::new());
+                }
+                rounds[r].push(p);
+            }
+            for (round, pledges) in rounds.iter().enumerate() {
+                for g in 0..groups {
+                    for kind in &deck.support {
+                        let given = pledges
+                            .iter()
+                            .filter(|p| p.from == g && &p.kind == kind)
+                            .count();
+                        let roles = &state.groups[g].roles;
+                        let held = livinglab::session::tokens(&deck, roles, kind).len();
+                        assert!(
+                            given <= held,
+                            "{}: seed {seed}, round {round}: group {g} pledged {given} {kind} but holds {held}",
+                            path.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

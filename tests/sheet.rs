@@ -11,7 +11,14 @@ fn a_deck_round_trips_through_a_sheet_without_loss() {
     hub.rules.budget = Some(9);
     hub.ideas[0].image = Some("images/x.png".into());
     hub.ideas[1].tags = vec!["a, with comma".into(), "b".into()];
+    hub.roles[0].holds = vec!["Funding".into(), "Funding".into(), "Sharing".into()];
+    let mut per_group = hub.clone();
+    for r in &mut per_group.roles {
+        r.holds.clear();
+    }
+    per_group.rules.support_per_group = Some(3);
     for d in [
+        per_group,
         hub,
         deck::check_str(&deck::starter::starter(std::path::Path::new("s.ron")), None)
             .deck

@@ -42,6 +42,11 @@ pub struct Role {
     pub brief: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wants: Option<String>,
+    /// The support this role brings to the table, one entry per token
+    /// (names from the deck's `support`): what its group can pledge in a
+    /// round, e.g. `["Funding", "Funding", "Endorsement"]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holds: Vec<String>,
 }
 
 /// A challenge, idea or method card.
@@ -85,6 +90,18 @@ pub struct Rules {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub budget: Option<u32>,
     pub minutes: Minutes,
+    /// When no role holds any support: the tokens of each kind of support
+    /// every group can pledge in a round (1 when left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub support_per_group: Option<u32>,
+}
+
+impl Rules {
+    /// The tokens of each kind of support a group has in a round when no
+    /// role of the deck holds any.
+    pub fn tokens_per_kind(&self) -> u32 {
+        self.support_per_group.unwrap_or(1)
+    }
 }
 
 /// How many idea and method cards each group is dealt in a round.
@@ -145,6 +162,7 @@ impl Default for Rules {
             shared_challenge: false,
             budget: None,
             minutes: Minutes::default(),
+            support_per_group: None,
         }
     }
 }

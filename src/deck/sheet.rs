@@ -164,11 +164,13 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
             .filter(|t| !t.is_empty())
             .collect();
         match kind.as_str() {
+            // A role's tags column lists the support it holds.
             "role" => deck.roles.push(Role {
                 id,
                 name: title,
                 brief: text,
                 wants: optional(get("wants")),
+                holds: tags,
             }),
             "challenge" | "idea" | "method" => {
                 let cost = match get("cost").as_str() {
@@ -317,6 +319,9 @@ fn rule_rows(r: &Rules) -> Vec<(&'static str, String)> {
     if let Some(b) = r.budget {
         rows.push(("budget", b.to_string()));
     }
+    if let Some(n) = r.support_per_group {
+        rows.push(("support_per_group", n.to_string()));
+    }
     rows
 }
 
@@ -348,6 +353,7 @@ fn set_rule(r: &mut Rules, name: &str, value: &str) -> Result<(), String> {
             r.shared_challenge = matches!(v.to_lowercase().as_str(), "true" | "yes" | "1")
         }
         "budget" => r.budget = Some(num()?),
+        "support_per_group" => r.support_per_group = Some(num()?),
         "minutes.roles" => r.minutes.roles = num()?,
         "minutes.challenge" => r.minutes.challenge = num()?,
         "minutes.build" => r.minutes.build = num()?,
@@ -381,7 +387,7 @@ pub fn export(deck: &Deck) -> Result<String, String> {
             &r.id,
             &r.name,
             &r.brief,
-            "",
+            &r.holds.join("; "),
             "",
             "",
             "",

@@ -22,6 +22,7 @@ pub const MINUTES: (u32, u32) = (1, 120);
 pub const COSTS: (u32, u32) = (1, 3);
 pub const DOTS: (u32, u32) = (1, 12);
 pub const SWAPS: (u32, u32) = (0, 12);
+pub const TOKENS: (u32, u32) = (1, 12);
 
 struct Checker<'a> {
     deck: &'a Deck,
@@ -238,6 +239,9 @@ impl<'a> Checker<'a> {
                     out.push((spot("roles", i, field), field, v));
                 }
             }
+            for h in &r.holds {
+                out.push((spot("roles", i, "holds"), "holds", h));
+            }
         }
         for (list, cards) in [
             ("challenges", &d.challenges),
@@ -378,6 +382,19 @@ impl<'a> Checker<'a> {
             );
             if let Some(w) = &r.wants {
                 self.text(wants, || format!("what {} wants", who()), w, Some(MAX_TEXT));
+            }
+            for h in &r.holds {
+                if !self.deck.support.iter().any(|k| k == h) {
+                    let place = self.place(at("holds"));
+                    self.error(
+                        place,
+                        format!(
+                            "{} holds {h:?}, which is not a kind of support in this deck ({})",
+                            who(),
+                            self.deck.support.join(", ")
+                        ),
+                    );
+                }
             }
         }
     }
@@ -526,6 +543,16 @@ impl<'a> Checker<'a> {
             SWAPS,
             "swaps_per_round",
         );
+        if let Some(n) = r.support_per_group {
+            self.range(&["support_per_group"], n, TOKENS, "support_per_group");
+            if d.roles.iter().any(|role| !role.holds.is_empty()) {
+                let place = self.rule(&["support_per_group"]);
+                self.warn(
+                    place,
+                    "support_per_group is not used: the roles hold the support (a group can pledge what its roles hold)",
+                );
+            }
+        }
         let m = r.minutes;
         for (name, value) in [
             ("roles", m.roles),

@@ -29,6 +29,8 @@ pub struct Session {
     origin: Deck,
     /// The time zone the session was created in (see `clock`).
     zone: String,
+    /// The rules it is played under (`state::RULES_VERSION` for new ones).
+    rules_version: u32,
 }
 
 /// An action of a log that the rules refuse on replay.
@@ -44,7 +46,13 @@ pub struct ReplayError {
 impl Session {
     /// A new session in setup.
     pub fn new(deck: Deck, seed: u64, created_at: Millis) -> Self {
-        let state = State::new(&deck, created_at);
+        Self::new_under(deck, seed, created_at, super::state::RULES_VERSION)
+    }
+
+    /// A new session in setup, played under the rules of `rules_version`.
+    fn new_under(deck: Deck, seed: u64, created_at: Millis, rules_version: u32) -> Self {
+        let mut state = State::new(&deck, created_at);
+        state.rules_version = rules_version;
         Session {
             deck: deck.clone(),
             seed,
@@ -55,7 +63,20 @@ impl Session {
             origin: deck.clone(),
             state,
             zone: super::clock::UTC.into(),
+            rules_version,
         }
+    }
+
+    /// The state before the first action.
+    fn first_state(&self) -> State {
+        let mut state = State::new(&self.origin, self.created_at);
+        state.rules_version = self.rules_version;
+        state
+    }
+
+    /// The rules the session is played under (see `state::RULES_VERSION`).
+    pub fn rules_version(&self) -> u32 {
+        self.rules_version
     }
 
     /// The same session, its times shown in `zone` (a name `clock` knows;
@@ -79,7 +100,25 @@ impl Session {
         log: Vec<Entry>,
         redo: Vec<Entry>,
     ) -> Result<Self, ReplayError> {
-        let mut session = Session::new(deck, seed, created_at);
+        Self::replay_under(
+            deck,
+            seed,
+            created_at,
+            (log, redo),
+            super::state::RULES_VERSION,
+        )
+    }
+
+    /// [`Session::replay`] under the rules of `rules_version` (a session
+    /// file records the rules it was played under).
+    pub fn replay_under(
+        deck: Deck,
+        seed: u64,
+        created_at: Millis,
+        (log, redo): (Vec<Entry>, Vec<Entry>),
+        rules_version: u32,
+    ) -> Result<Self, ReplayError> {
+        let mut session = Session::new_under(deck, seed, created_at, rules_version);
         for (i, entry) in log.into_iter().enumerate() {
             if let Err(error) = session.apply_in_place(&entry) {
                 return Err(ReplayError {
@@ -99,7 +138,7 @@ impl Session {
     /// from the deck it started with, keeping no state but the current one.
     pub fn walk_states(&self, mut each: impl FnMut(&State)) {
         let mut deck = self.origin.clone();
-        let mut state = State::new(&deck, self.created_at);
+        let mut state = self.first_state();
         for entry in &self.log {
             let applied = if matches!(entry.action, Action::ReviseDeck { .. }) {
                 Self::step(&deck, self.seed, &state, entry).map(|(d, s)| {
@@ -191,11 +230,7 @@ impl Session {
         self.checkpoints.retain(|(at, _, _)| *at <= n);
         let (from, mut state, mut deck) = match self.checkpoints.last() {
             Some((at, s, d)) => (*at, s.clone(), d.clone()),
-            None => (
-                0,
-                State::new(&self.origin, self.created_at),
-                self.origin.clone(),
-            ),
+            None => (0, self.first_state(), self.origin.clone()),
         };
         for entry in &self.log[from..] {
             // Every entry of the log applied before; it applies again.

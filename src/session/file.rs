@@ -44,8 +44,16 @@ pub struct SessionFile {
     /// or `UTC`); files from before zones were recorded are UTC.
     #[serde(default = "utc")]
     pub time_zone: String,
+    /// The rules the session was played under (`state::RULES_VERSION`);
+    /// files from before it was recorded are 1 and replay as they were.
+    #[serde(default = "first_rules")]
+    pub rules_version: u32,
     pub log: Vec<Entry>,
     pub redo: Vec<Entry>,
+}
+
+fn first_rules() -> u32 {
+    1
 }
 
 fn utc() -> String {
@@ -102,6 +110,7 @@ impl Session {
             seed: self.seed(),
             created_at: self.created_at(),
             time_zone: self.zone().to_string(),
+            rules_version: self.rules_version(),
             log: self.log().to_vec(),
             redo: self.redo_log().to_vec(),
         }
@@ -174,9 +183,22 @@ impl Session {
         if file.created_at > latest || file.log.iter().chain(&file.redo).any(|e| e.at > latest) {
             return Err("the session file holds times after the year 9999; it is not a session file Living Lab wrote".into());
         }
-        Session::replay(file.deck, file.seed, file.created_at, file.log, file.redo)
-            .map(|s| s.in_zone(file.time_zone))
-            .map_err(|e| format!("the session file cannot be replayed: {e}"))
+        if !(1..=super::state::RULES_VERSION).contains(&file.rules_version) {
+            return Err(format!(
+                "this session was played under rules {} (this version of Living Lab knows rules 1 to {}); open it with a newer version",
+                file.rules_version,
+                super::state::RULES_VERSION
+            ));
+        }
+        Session::replay_under(
+            file.deck,
+            file.seed,
+            file.created_at,
+            (file.log, file.redo),
+            file.rules_version,
+        )
+        .map(|s| s.in_zone(file.time_zone))
+        .map_err(|e| format!("the session file cannot be replayed: {e}"))
     }
 }
 

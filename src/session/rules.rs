@@ -1121,14 +1121,61 @@ impl Table<'_> {
                 self.group_name(to)
             ));
         }
+        let role = if self.s.rules_version >= 2 {
+            self.pay(from, kind)?
+        } else {
+            None
+        };
         self.s.pledges.push(Pledge {
             round,
             from,
             to,
             kind: kind.to_string(),
             note,
+            role,
         });
         Ok(())
+    }
+
+    /// Takes a token of `kind` from group `g` for a pledge this round: the
+    /// first of its roles with one left (returned), or one of the deck's
+    /// `support_per_group` when no role in the deck holds any support.
+    fn pay(&self, g: usize, kind: &str) -> Result<Option<String>> {
+        let tokens = tokens(self.deck, &self.s.groups[g].roles, kind);
+        let round = self.s.round;
+        let spent: Vec<&Pledge> = self
+            .s
+            .pledges
+            .iter()
+            .filter(|p| p.round == round && p.from == g && p.kind == kind)
+            .collect();
+        let mut left = tokens.clone();
+        for p in &spent {
+            if let Some(i) = left.iter().position(|t| *t == p.role) {
+                left.remove(i);
+            }
+        }
+        match left.into_iter().next() {
+            Some(token) if spent.len() < tokens.len() => Ok(token),
+            _ => {
+                let kind_words = kind.to_lowercase();
+                let to: Vec<String> = spent.iter().map(|p| self.group_name(p.to)).collect();
+                refuse(if tokens.is_empty() {
+                    format!(
+                        "{} has no {kind_words} to pledge: none of its roles holds any",
+                        self.group_name(g)
+                    )
+                } else {
+                    format!(
+                        "{} has no {kind_words} left to pledge this round: it had {} and pledged {} to {}; withdraw a pledge to give it elsewhere",
+                        self.group_name(g),
+                        tokens.len(),
+                        if tokens.len() == 1 { "it" } else { "them" },
+                        to.join(", ")
+                    )
+                })
+            }
+        }
     }
 
     fn commit(&mut self, g: usize, role: &str, to: usize) -> Result {
@@ -1217,4 +1264,24 @@ impl Table<'_> {
         self.s.dots.remove(i);
         Ok(())
     }
+}
+
+/// The tokens of `kind` a group with these roles can pledge in a round:
+/// one per entry in its roles' `holds` (with the role that holds it), or,
+/// when no role of the deck holds any support, the deck's
+/// `support_per_group` tokens held by the group itself (`None`).
+pub fn tokens(deck: &Deck, roles: &[String], kind: &str) -> Vec<Option<String>> {
+    if deck.roles.iter().all(|r| r.holds.is_empty()) {
+        return vec![None; deck.rules.tokens_per_kind() as usize];
+    }
+    roles
+        .iter()
+        .filter_map(|id| deck.role(id))
+        .flat_map(|r| {
+            r.holds
+                .iter()
+                .filter(|h| *h == kind)
+                .map(|_| Some(r.id.clone()))
+        })
+        .collect()
 }

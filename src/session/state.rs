@@ -174,6 +174,9 @@ pub struct Pledge {
     pub to: usize,
     pub kind: String,
     pub note: String,
+    /// The role whose token this is, when a role of the group holds it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// A role of a group that commits to help deliver a solution.
@@ -334,6 +337,19 @@ pub struct State {
     pub draws: u64,
     /// The latest time seen: time never runs backwards in a session.
     pub now: Millis,
+    /// The rules the session is played under (see [`RULES_VERSION`]).
+    #[serde(default = "first_rules")]
+    pub rules_version: u32,
+}
+
+/// The rules this version plays by. 1: pledges cost nothing (each group
+/// could pledge each kind of support to every other group). 2: a group
+/// pledges what its roles hold, each token once a round (or the deck's
+/// `support_per_group` of each kind when no role holds any).
+pub const RULES_VERSION: u32 = 2;
+
+fn first_rules() -> u32 {
+    1
 }
 
 impl State {
@@ -374,6 +390,7 @@ impl State {
             ended_early: false,
             draws: 0,
             now: at,
+            rules_version: RULES_VERSION,
         }
     }
 
