@@ -453,6 +453,26 @@ fn dragging_support_and_roles_onto_solutions_pledges_and_commits() {
         ),
         (1, 0, 2, "Funding")
     );
+    // Group 0 had one Funding token: its tray shows none left, to drag no
+    // more; the other groups still have theirs.
+    let names: Vec<String> = t
+        .app
+        .world_mut()
+        .query::<&Name>()
+        .iter(t.app.world())
+        .map(|n| n.as_str().to_string())
+        .collect();
+    assert!(
+        names.iter().any(|n| n == "spent Funding ×0"),
+        "the spent token is shown greyed: {names:?}"
+    );
+    assert!(names.iter().any(|n| n == "token Funding ×1"));
+    let mut q = t.app.world_mut().query::<&Token>();
+    assert!(
+        !q.iter(t.app.world())
+            .any(|tok| matches!(tok, Token::Support { from: 0, kind } if kind == "Funding")),
+        "a spent token cannot be dragged"
+    );
     // Onto its own solution: refused, with the reason.
     let own = find_token(&mut t, &|tok| matches!(tok, Token::Support { from: 1, .. }));
     let target = panel(&mut t, 1);

@@ -443,3 +443,32 @@ fn the_cli_merges_session_files_into_one_report() {
     assert_eq!(json["schema"], "livinglab-report");
     assert_eq!(json["tables"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn the_report_says_which_role_gave_each_pledge() {
+    let mut deck = hub();
+    for r in deck.roles.iter_mut() {
+        r.holds = vec!["Funding".into()];
+    }
+    let mut s = setup(deck, 2);
+    advance_to(&mut s, Phase::Negotiate);
+    ok(
+        &mut s,
+        Action::Pledge {
+            from: 0,
+            to: 1,
+            kind: "Funding".into(),
+            note: String::new(),
+        },
+    );
+    let role = s.state().pledges[0].role.clone().expect("a role paid");
+    let name = s.deck().role(&role).unwrap().name.clone();
+    let r = report::build(std::slice::from_ref(&s)).unwrap();
+    let md = render::markdown(&r).unwrap();
+    assert!(
+        md.contains(&format!("Funding from Group 1 ({name})")),
+        "{md}"
+    );
+    let json = render::json(&r).unwrap();
+    assert!(json.contains(&format!("\"role\": \"{name}\"")), "{json}");
+}

@@ -28,27 +28,29 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Negotiate), clear);
 }
 
-/// What the screen was last drawn from: the frame (text size and canvas),
-/// the solutions (the session's revision) and the trays (what each group
-/// can drag).
+/// What the screen was last drawn from: the frame (text size, canvas and
+/// groups), the solutions (the session's revision) and each group's tray
+/// (what it can drag and how much support it has left).
 #[derive(Resource, Default)]
 struct Built {
-    frame: Option<(u32, [u32; 2])>,
+    frame: Option<(u32, [u32; 2], usize)>,
     solutions: Option<u64>,
-    trays: Option<u64>,
+    trays: Vec<Option<u64>>,
 }
 
 /// The parts of the screen drawn on their own.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Solutions,
+    /// The row holding every group's tray.
     Trays,
+    /// A group's tray.
+    Tray(usize),
 }
 
-/// Where the parts sit among the root's children: the bar, the line of
-/// help, the solutions, the trays.
+/// Where the solutions sit among the root's children: after the bar and
+/// the line of help, before the trays.
 const SOLUTIONS_AT: usize = 2;
-const TRAYS_AT: usize = 3;
 
 #[derive(Component)]
 pub struct NegotiateRoot;
@@ -143,33 +145,42 @@ fn rebuild(
     let frame = (
         (size.0 * 100.0) as u32,
         [canvas.0.x as u32, canvas.0.y as u32],
+        state.groups.len(),
     );
-    let trays = {
-        use std::hash::{Hash, Hasher};
-        let mut h = rustc_hash::FxHasher::default();
-        for g in &state.groups {
-            (&g.name, g.colour, &g.roles).hash(&mut h);
-        }
-        session.deck().support.hash(&mut h);
-        h.finish()
-    };
     let old = roots.iter().next().filter(|_| built.frame == Some(frame));
     // The old parts go with their root when the whole screen is drawn anew.
     let parts: Vec<(Entity, Part)> = match old {
         Some(_) => parts.iter().map(|(e, p)| (e, *p)).collect(),
         None => Vec::new(),
     };
-    let root = match old {
-        Some(root) => root,
+    let (root, row) = match old.zip(parts.iter().find(|(_, p)| *p == Part::Trays)) {
+        Some((root, &(row, _))) => (root, row),
         None => {
             for e in &roots {
                 commands.entity(e).despawn();
             }
             *built = Built {
                 frame: Some(frame),
+                trays: vec![None; state.groups.len()],
                 ..default()
             };
-            spawn_root(&mut commands, &fonts, state, size.0, canvas.0)
+            let root = spawn_root(&mut commands, &fonts, state, size.0, canvas.0);
+            let row = commands
+                .spawn((
+                    Node {
+                        flex_direction: FlexDirection::Row,
+                        flex_wrap: FlexWrap::Wrap,
+                        column_gap: px(10),
+                        row_gap: px(8),
+                        flex_shrink: 0.0,
+                        ..default()
+                    },
+                    Pickable::IGNORE,
+                    Part::Trays,
+                ))
+                .id();
+            commands.entity(root).add_child(row);
+            (root, row)
         }
     };
     if built.solutions != Some(game.revision) {
@@ -182,15 +193,79 @@ fn rebuild(
         let grid = spawn_solutions(&mut commands, &fonts, session, size.0, canvas.0);
         commands.entity(root).insert_child(SOLUTIONS_AT, grid);
     }
-    if built.trays != Some(trays) {
-        built.trays = Some(trays);
+    // Each group's tray is drawn again only when what it holds changes, so
+    // one group's pledge never takes a token from another group's hand.
+    for g in 0..state.groups.len() {
+        let tray = Tray::of(session, g);
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            tray.hash(&mut h);
+            h.finish()
+        };
+        if built.trays.get(g).copied().flatten() == Some(key) {
+            continue;
+        }
+        if let Some(k) = built.trays.get_mut(g) {
+            *k = Some(key);
+        }
         for &(e, p) in &parts {
-            if p == Part::Trays {
+            if p == Part::Tray(g) {
                 commands.entity(e).despawn();
             }
         }
-        let t = spawn_trays(&mut commands, &fonts, session, size.0);
-        commands.entity(root).insert_child(TRAYS_AT, t);
+        let t = spawn_tray(&mut commands, &fonts, &tray, g, size.0);
+        commands.entity(row).insert_child(g, t);
+    }
+}
+
+/// What a group's tray shows: its name and colour, its support tokens with
+/// how many of each it has left this round, and its roles.
+#[derive(Hash)]
+struct Tray {
+    name: String,
+    colour: crate::session::Colour,
+    /// Each kind of support and the tokens of it left (`None`: unlimited,
+    /// in a session played under the first rules).
+    support: Vec<(String, Option<usize>)>,
+    /// Each role's id and name.
+    roles: Vec<(String, String)>,
+}
+
+impl Tray {
+    fn of(session: &crate::session::Session, g: usize) -> Tray {
+        let state = session.state();
+        let deck = session.deck();
+        let group = &state.groups[g];
+        let unlimited = session.rules_version() < 2;
+        let support = deck
+            .support
+            .iter()
+            .map(|kind| {
+                let held = crate::session::tokens(deck, &group.roles, kind).len();
+                let spent = state
+                    .pledges
+                    .iter()
+                    .filter(|p| p.round == state.round && p.from == g && &p.kind == kind)
+                    .count();
+                let left = (!unlimited).then(|| held.saturating_sub(spent));
+                (kind.clone(), left)
+            })
+            .collect();
+        let roles = group
+            .roles
+            .iter()
+            .map(|id| {
+                let name = deck.role(id).map_or(id.as_str(), |r| r.name.as_str());
+                (id.clone(), name.to_string())
+            })
+            .collect();
+        Tray {
+            name: group.name.clone(),
+            colour: group.colour,
+            support,
+            roles,
+        }
     }
 }
 
@@ -384,86 +459,73 @@ fn spawn_solutions(
         .id()
 }
 
-/// Each group's tray: its support tokens and its roles, to drag.
-fn spawn_trays(
-    commands: &mut Commands,
-    fonts: &Fonts,
-    session: &crate::session::Session,
-    s: f32,
-) -> Entity {
-    let state = session.state();
-    let deck = session.deck();
+/// A group's tray: its support tokens (with how many are left; with none
+/// left, the token rests greyed) and its roles, to drag onto solutions.
+fn spawn_tray(commands: &mut Commands, fonts: &Fonts, tray: &Tray, g: usize, s: f32) -> Entity {
+    let colour = theme::group_colour(tray.colour);
     commands
         .spawn((
             Node {
                 flex_direction: FlexDirection::Row,
                 flex_wrap: FlexWrap::Wrap,
-                column_gap: px(10),
-                row_gap: px(8),
-                flex_shrink: 0.0,
+                align_items: AlignItems::Center,
+                column_gap: px(6),
+                row_gap: px(4),
+                padding: px(6).all(),
+                border: px(2).all(),
+                border_radius: BorderRadius::all(px(10)),
                 ..default()
             },
+            BorderColor::all(colour),
             Pickable::IGNORE,
-            Part::Trays,
+            Part::Tray(g),
         ))
-        .with_children(|trays| {
-            for (g, group) in state.groups.iter().enumerate() {
-                let colour = theme::group_colour(group.colour);
-                trays
-                    .spawn((
-                        Node {
-                            flex_direction: FlexDirection::Row,
-                            flex_wrap: FlexWrap::Wrap,
-                            align_items: AlignItems::Center,
-                            column_gap: px(6),
-                            row_gap: px(4),
-                            padding: px(6).all(),
-                            border: px(2).all(),
-                            border_radius: BorderRadius::all(px(10)),
-                            ..default()
-                        },
-                        BorderColor::all(colour),
-                        Pickable::IGNORE,
-                    ))
-                    .with_children(|tray| {
-                        tray.spawn(text(
-                            fonts,
-                            &group.name,
-                            16.0 * s,
-                            true,
-                            colour.lighter(0.2),
-                        ));
-                        for kind in &deck.support {
-                            token(
-                                tray,
-                                fonts,
-                                s,
-                                kind,
-                                colour,
-                                Token::Support {
-                                    from: g,
-                                    kind: kind.clone(),
-                                },
-                            );
-                        }
-                        for role in &group.roles {
-                            let name = deck.role(role).map_or(role.as_str(), |r| r.name.as_str());
-                            token(
-                                tray,
-                                fonts,
-                                s,
-                                name,
-                                theme::kind_colour(Kind::Role),
-                                Token::Role {
-                                    group: g,
-                                    role: role.clone(),
-                                },
-                            );
-                        }
-                    });
+        .with_children(|t| {
+            t.spawn(text(fonts, &tray.name, 16.0 * s, true, colour.lighter(0.2)));
+            for (kind, left) in &tray.support {
+                let label = match left {
+                    None => kind.clone(),
+                    Some(n) => format!("{kind} ×{n}"),
+                };
+                if *left == Some(0) {
+                    spent(t, fonts, s, &label);
+                } else {
+                    let support = Token::Support {
+                        from: g,
+                        kind: kind.clone(),
+                    };
+                    token(t, fonts, s, &label, colour, support);
+                }
+            }
+            for (id, name) in &tray.roles {
+                let role = Token::Role {
+                    group: g,
+                    role: id.clone(),
+                };
+                token(t, fonts, s, name, theme::kind_colour(Kind::Role), role);
             }
         })
         .id()
+}
+
+/// A kind of support the group has none left of this round: shown, greyed,
+/// and not to be dragged.
+fn spent(tray: &mut ChildSpawnerCommands, fonts: &Fonts, s: f32, label: &str) {
+    tray.spawn((
+        Node {
+            padding: UiRect::axes(px(10), px(5)),
+            border: px(2).all(),
+            border_radius: BorderRadius::all(px(14)),
+            ..default()
+        },
+        BackgroundColor(theme::MUTED.with_alpha(0.25)),
+        BorderColor::all(theme::MUTED.with_alpha(0.5)),
+        Pickable::IGNORE,
+        Name::new(format!("spent {label}")),
+    ))
+    .with_children(|t| {
+        t.spawn(text(fonts, label, 14.0 * s, true, theme::MUTED));
+    });
 }
 
 fn chips(

@@ -206,6 +206,12 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
                         from: name(p.from),
                         kind: p.kind.clone(),
                         note: p.note.clone(),
+                        role: p.role.as_ref().map(|r| {
+                            session
+                                .deck()
+                                .role(r)
+                                .map_or(r.clone(), |role| role.name.clone())
+                        }),
                     })
                     .collect(),
                 deliverers: state

@@ -121,6 +121,9 @@ pub struct Pledge {
     pub from: String,
     pub kind: String,
     pub note: String,
+    /// The role of the pledging group whose token it was, when a role held it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
