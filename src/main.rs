@@ -258,20 +258,25 @@ fn rehearse(
         played.log().len()
     );
     for round in 1..=state.rounds {
-        for rank in state.ranking(round) {
+        let mut ranking = state.ranking(round);
+        if !loaded.deck.rules.ranking {
+            ranking.sort_by_key(|r| r.group);
+        }
+        for rank in ranking {
             let solution = state
                 .solutions(round)
                 .into_iter()
                 .find(|s| s.group == rank.group)
                 .map(|s| s.title.clone())
                 .unwrap_or_default();
+            let place = if loaded.deck.rules.ranking {
+                format!("{}{} ", rank.place, if rank.tied { "=" } else { "" })
+            } else {
+                String::new()
+            };
             println!(
-                "  round {round}: {}{} {} — {} ({} dots)",
-                rank.place,
-                if rank.tied { "=" } else { "" },
-                state.groups[rank.group].name,
-                solution,
-                rank.dots
+                "  round {round}: {place}{} — {} ({} dots)",
+                state.groups[rank.group].name, solution, rank.dots
             );
         }
     }

@@ -472,3 +472,27 @@ fn the_report_says_which_role_gave_each_pledge() {
     let json = render::json(&r).unwrap();
     assert!(json.contains(&format!("\"role\": \"{name}\"")), "{json}");
 }
+
+#[test]
+fn places_only_when_the_deck_ranks() {
+    let plain = report::build(&[rehearsed(&hub(), 4, 11)]).unwrap();
+    let md = render::markdown(&plain).unwrap();
+    assert!(!md.contains("#### 1"), "no places by default:\n{md}");
+    assert!(
+        plain.tables[0].rounds[0]
+            .solutions
+            .iter()
+            .all(|s| s.place.is_none())
+    );
+    let mut deck = hub();
+    deck.rules.ranking = true;
+    let ranked = report::build(&[rehearsed(&deck, 4, 11)]).unwrap();
+    let md = render::markdown(&ranked).unwrap();
+    assert!(md.contains("#### 1"), "places when the deck ranks:\n{md}");
+    let places: Vec<usize> = ranked.tables[0].rounds[0]
+        .solutions
+        .iter()
+        .map(|s| s.place.unwrap())
+        .collect();
+    assert!(places.windows(2).all(|w| w[0] <= w[1]), "{places:?}");
+}

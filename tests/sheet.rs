@@ -17,6 +17,7 @@ fn a_deck_round_trips_through_a_sheet_without_loss() {
         r.holds.clear();
     }
     per_group.rules.support_per_group = Some(3);
+    per_group.rules.ranking = true;
     for d in [
         per_group,
         hub,

@@ -288,13 +288,15 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
                 if state.vote_closed
                     && let Some(r) = ranking.iter().find(|r| r.group == on)
                 {
-                    let place = if r.tied {
-                        format!("{}=", r.place)
+                    let place = if !deck.rules.ranking {
+                        String::new()
+                    } else if r.tied {
+                        format!(" · place {}=", r.place)
                     } else {
-                        r.place.to_string()
+                        format!(" · place {}", r.place)
                     };
                     ui.label(
-                        RichText::new(format!("{} dots · place {place}", r.dots))
+                        RichText::new(format!("{} dots{place}", r.dots))
                             .size(24.0)
                             .strong()
                             .color(Color32::WHITE),
@@ -374,6 +376,7 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
         return;
     };
     let state = session.state();
+    let deck = session.deck();
     ui.horizontal(|ui| {
         ui.label(
             RichText::new("Debrief")
@@ -422,14 +425,19 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
                 continue;
             }
             ui.label(RichText::new(format!("Round {round}")).size(28.0).strong());
-            for r in state.ranking(round) {
+            let mut ranking = state.ranking(round);
+            if !deck.rules.ranking {
+                // Not a contest: the solutions in the order the groups sat.
+                ranking.sort_by_key(|r| r.group);
+            }
+            for r in ranking {
                 let Some(s) = solutions.iter().find(|s| s.group == r.group) else {
                     continue;
                 };
-                let place = if r.tied {
-                    format!("{}=", r.place)
-                } else {
-                    r.place.to_string()
+                let place = match (deck.rules.ranking, r.tied) {
+                    (false, _) => String::new(),
+                    (true, true) => format!("{}=", r.place),
+                    (true, false) => r.place.to_string(),
                 };
                 ui.horizontal_top(|ui| {
                     ui.label(
@@ -443,11 +451,24 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
                         group_colour(session, r.group),
                         ui.available_width() - 40.0,
                         |ui| {
-                            ui.label(
-                                RichText::new(format!("{} dots", r.dots))
-                                    .size(20.0)
-                                    .strong(),
-                            );
+                            let by_criterion: Vec<String> = deck
+                                .criteria
+                                .iter()
+                                .filter_map(|c| {
+                                    let n = state
+                                        .dots_on(round, r.group)
+                                        .iter()
+                                        .filter(|d| d.criterion == c.id)
+                                        .count();
+                                    (n > 0).then(|| format!("{} {n}", c.name))
+                                })
+                                .collect();
+                            let dots = if by_criterion.is_empty() {
+                                format!("{} dots", r.dots)
+                            } else {
+                                format!("{} dots: {}", r.dots, by_criterion.join(" · "))
+                            };
+                            ui.label(RichText::new(dots).size(20.0).strong());
                             solution(ui, session, s, 1.0, true);
                             let pledges: Vec<String> = state
                                 .pledges

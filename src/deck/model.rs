@@ -94,6 +94,11 @@ pub struct Rules {
     /// every group can pledge in a round (1 when left out).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub support_per_group: Option<u32>,
+    /// Whether the vote ranks the solutions by dots (places 1, 2, 3…). By
+    /// default it does not: the debrief and the report give the dots per
+    /// criterion, as co-design is not a contest.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ranking: bool,
 }
 
 impl Rules {
@@ -163,6 +168,7 @@ impl Default for Rules {
             budget: None,
             minutes: Minutes::default(),
             support_per_group: None,
+            ranking: false,
         }
     }
 }

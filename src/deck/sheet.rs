@@ -322,6 +322,9 @@ fn rule_rows(r: &Rules) -> Vec<(&'static str, String)> {
     if let Some(n) = r.support_per_group {
         rows.push(("support_per_group", n.to_string()));
     }
+    if r.ranking {
+        rows.push(("ranking", "true".into()));
+    }
     rows
 }
 
@@ -354,6 +357,13 @@ fn set_rule(r: &mut Rules, name: &str, value: &str) -> Result<(), String> {
         }
         "budget" => r.budget = Some(num()?),
         "support_per_group" => r.support_per_group = Some(num()?),
+        "ranking" => {
+            r.ranking = match v {
+                "true" | "yes" => true,
+                "false" | "no" => false,
+                _ => return Err(format!("the rule ranking is true or false, not {v:?}")),
+            }
+        }
         "minutes.roles" => r.minutes.roles = num()?,
         "minutes.challenge" => r.minutes.challenge = num()?,
         "minutes.build" => r.minutes.build = num()?,

@@ -154,7 +154,11 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
             continue;
         }
         let mut solutions = Vec::new();
-        for rank in state.ranking(round) {
+        let mut ranking = state.ranking(round);
+        if !deck.rules.ranking {
+            ranking.sort_by_key(|r| r.group);
+        }
+        for rank in ranking {
             let Some(s) = live.iter().find(|s| s.group == rank.group) else {
                 continue;
             };
@@ -172,8 +176,8 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
                     .groups
                     .get(g)
                     .map_or_else(String::new, |x| x.colour.hex()),
-                place: rank.place,
-                tied: rank.tied,
+                place: deck.rules.ranking.then_some(rank.place),
+                tied: deck.rules.ranking && rank.tied,
                 dots: rank.dots,
                 dots_by_criterion: deck
                     .criteria

@@ -80,7 +80,8 @@ pub struct Group {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Round {
     pub number: u32,
-    /// In ranking order: most dots first.
+    /// In ranking order (most dots first) when the deck ranks; else in the
+    /// order the groups sat down.
     pub solutions: Vec<Solution>,
 }
 
@@ -88,8 +89,11 @@ pub struct Round {
 pub struct Solution {
     pub group: String,
     pub group_colour: String,
-    /// 1 for first; equal dots share a place.
-    pub place: usize,
+    /// 1 for first; equal dots share a place. Only when the deck's rules
+    /// rank the solutions (`ranking: true`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<usize>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub tied: bool,
     pub dots: usize,
     pub dots_by_criterion: Vec<CriterionDots>,
