@@ -166,6 +166,10 @@ fn location() -> Location {
 fn the_screen_follows_the_phase() {
     let mut t = Table::new(setup(hub(), 2));
     assert_eq!(t.screen(), Screen::Setup);
+    // The Hub deck opens with its briefing for the room.
+    t.press(&[KeyCode::KeyN]);
+    assert_eq!(t.session().state().phase, Phase::Briefing);
+    assert_eq!(t.screen(), Screen::Briefing);
     t.press(&[KeyCode::KeyN]);
     assert_eq!(t.session().state().phase, Phase::Roles);
     assert_eq!(t.screen(), Screen::Table);

@@ -51,7 +51,7 @@ fn check_prints_path_line_col_and_exits_1_for_a_broken_deck() {
     assert_eq!(
         first,
         format!(
-            "{}:4:5: unknown field `titel` in `Deck` (did you mean `title`?); the fields are: format, id, title, summary, source, roles, challenges, ideas, methods, criteria, levels, support, rules",
+            "{}:4:5: unknown field `titel` in `Deck` (did you mean `title`?); the fields are: format, id, title, summary, source, briefing, roles, challenges, ideas, methods, criteria, levels, support, rules",
             path.display()
         )
     );

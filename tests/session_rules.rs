@@ -151,7 +151,7 @@ fn rounds_are_set_in_setup_only() {
     ok(&mut s, Action::Advance);
     assert_eq!(
         refused(&mut s, Action::SetRounds { rounds: 1 }),
-        "Choosing the number of rounds happens in the Setup phase; this is the Roles phase"
+        "Choosing the number of rounds happens in the Setup phase; this is the Briefing phase"
     );
     assert!(refused(&mut s, add("Late")).contains("Adding a group happens in the Setup phase"));
 }
@@ -1032,6 +1032,7 @@ fn every_phase_change_is_timestamped_with_its_plan() {
     s.act(Action::Advance, T0 + 360_000).unwrap();
     let log = &s.state().phase_log;
     assert_eq!(log.len(), 3);
+    // The Hub deck opens with its briefing (5 minutes), then roles.
     assert_eq!(
         (
             log[1].phase,
@@ -1039,11 +1040,11 @@ fn every_phase_change_is_timestamped_with_its_plan() {
             log[1].at,
             log[1].planned_minutes
         ),
-        (Phase::Roles, 1, T0 + 60_000, Some(5))
+        (Phase::Briefing, 1, T0 + 60_000, Some(5))
     );
     assert_eq!(
         (log[2].phase, log[2].at, log[2].planned_minutes),
-        (Phase::Challenge, T0 + 360_000, Some(3))
+        (Phase::Roles, T0 + 360_000, Some(5))
     );
 }
 
@@ -1163,7 +1164,8 @@ fn actions_out_of_phase_name_the_phase_they_belong_to() {
 fn undo_and_redo_to_any_depth_across_phase_changes() {
     let mut s = setup(hub(), 3);
     let mut states: Vec<State> = vec![s.state().clone()];
-    for _ in 0..3 {
+    // Briefing, roles, challenge, build.
+    for _ in 0..4 {
         ok(&mut s, Action::Advance);
         states.push(s.state().clone());
     }
@@ -1465,4 +1467,28 @@ fn in_every_rehearsed_session_no_group_pledges_more_than_it_holds() {
             }
         }
     }
+}
+
+#[test]
+fn a_deck_with_a_briefing_opens_with_it_and_one_without_does_not() {
+    let mut s = setup(hub(), 2);
+    ok(&mut s, Action::Advance);
+    assert_eq!(s.state().phase, Phase::Briefing);
+    assert_eq!(s.state().round, 1);
+    // Its own timer, of the deck's minutes.
+    ok(&mut s, Action::StartTimer);
+    assert!(s.state().timer.is_running());
+    let planned = s.state().phase_log.last().unwrap().planned_minutes;
+    assert_eq!(planned, Some(hub().rules.minutes.briefing));
+    ok(&mut s, Action::Advance);
+    assert_eq!(s.state().phase, Phase::Roles);
+    let mut deck = hub();
+    deck.briefing = None;
+    let mut s = setup(deck, 2);
+    ok(&mut s, Action::Advance);
+    assert_eq!(
+        s.state().phase,
+        Phase::Roles,
+        "no briefing, straight to roles"
+    );
 }

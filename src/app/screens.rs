@@ -16,6 +16,8 @@ pub enum Screen {
     #[default]
     Title,
     Setup,
+    /// The deck's briefing, for the whole room.
+    Briefing,
     /// Roles, challenge and build: every group's zone around the table.
     Table,
     Present,
@@ -28,6 +30,7 @@ impl Screen {
     pub fn for_phase(phase: Phase) -> Screen {
         match phase {
             Phase::Setup => Screen::Setup,
+            Phase::Briefing => Screen::Briefing,
             Phase::Roles | Phase::Challenge | Phase::Build => Screen::Table,
             Phase::Present => Screen::Present,
             Phase::Negotiate => Screen::Negotiate,

@@ -231,6 +231,7 @@ fn draw(
     let screen_ui: Option<fn(&mut egui::Ui, &mut Ctx)> = match screen {
         Screen::Title => Some(title::draw),
         Screen::Setup => Some(setup::draw),
+        Screen::Briefing => Some(views::briefing),
         Screen::Present => Some(views::present),
         Screen::Vote => Some(views::vote),
         Screen::Debrief => Some(views::debrief),

@@ -196,6 +196,41 @@ fn grid(ui: &mut egui::Ui, n: usize, min: f32, mut each: impl FnMut(&mut egui::U
     }
 }
 
+/// The briefing: the plans the room is responding to, in large type for
+/// the whole room, with the phase's timer.
+pub(super) fn briefing(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let Some(session) = &cx.game.session else {
+        return;
+    };
+    header(ui, cx, session, "Briefing");
+    let deck = session.deck();
+    ui.add_space(10.0);
+    ui.label(
+        RichText::new(&deck.title)
+            .size(34.0)
+            .strong()
+            .color(Color32::WHITE),
+    );
+    ui.add_space(16.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.set_max_width(ui.available_width().min(1400.0));
+        for paragraph in deck.briefing.as_deref().unwrap_or_default().split("\n\n") {
+            ui.label(
+                RichText::new(paragraph.trim())
+                    .size(28.0)
+                    .color(Color32::from_rgb(235, 235, 240)),
+            );
+            ui.add_space(14.0);
+        }
+        ui.add_space(10.0);
+        ui.label(
+            RichText::new("When the room has heard the plans, the facilitator moves on to roles (Next phase, or N).")
+                .size(18.0)
+                .color(Color32::from_rgb(170, 175, 185)),
+        );
+    });
+}
+
 pub(super) fn present(ui: &mut egui::Ui, cx: &mut Ctx) {
     let Some(session) = &cx.game.session else {
         return;

@@ -20,6 +20,10 @@ pub struct Deck {
     pub summary: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// What the room hears first: a few short paragraphs on the plans it is
+    /// responding to, shown on the shared screen before roles are taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub briefing: Option<String>,
     pub roles: Vec<Role>,
     pub challenges: Vec<Card>,
     pub ideas: Vec<Card>,
@@ -129,6 +133,9 @@ pub struct SolutionRules {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename = "Minutes", default, deny_unknown_fields)]
 pub struct Minutes {
+    /// The briefing, when the deck has one (5 when left out).
+    #[serde(skip_serializing_if = "is_five")]
+    pub briefing: u32,
     pub roles: u32,
     pub challenge: u32,
     pub build: u32,
@@ -139,6 +146,10 @@ pub struct Minutes {
 
 fn one() -> u32 {
     1
+}
+
+fn is_five(n: &u32) -> bool {
+    *n == 5
 }
 
 /// Where a solution works, when a deck does not say.
@@ -194,6 +205,7 @@ impl Default for SolutionRules {
 impl Default for Minutes {
     fn default() -> Self {
         Minutes {
+            briefing: 5,
             roles: 5,
             challenge: 3,
             build: 20,

@@ -77,6 +77,7 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
         title: String::new(),
         summary: String::new(),
         source: None,
+        briefing: None,
         roles: Vec::new(),
         challenges: Vec::new(),
         ideas: Vec::new(),
@@ -214,6 +215,8 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
                 deck.summary = text;
                 deck.source = optional(get("source"));
             }
+            // The briefing, in the text column of a row of its own.
+            "briefing" => deck.briefing = optional(text),
             "level" => deck.levels.push(title),
             "support" => deck.support.push(title),
             "rule" => rules_given.push((row, id, text)),
@@ -309,6 +312,7 @@ fn rule_rows(r: &Rules) -> Vec<(&'static str, String)> {
         ("swaps_per_round", r.swaps_per_round.to_string()),
         ("dots_per_group", r.dots_per_group.to_string()),
         ("shared_challenge", r.shared_challenge.to_string()),
+        ("minutes.briefing", r.minutes.briefing.to_string()),
         ("minutes.roles", r.minutes.roles.to_string()),
         ("minutes.challenge", r.minutes.challenge.to_string()),
         ("minutes.build", r.minutes.build.to_string()),
@@ -364,6 +368,7 @@ fn set_rule(r: &mut Rules, name: &str, value: &str) -> Result<(), String> {
                 _ => return Err(format!("the rule ranking is true or false, not {v:?}")),
             }
         }
+        "minutes.briefing" => r.minutes.briefing = num()?,
         "minutes.roles" => r.minutes.roles = num()?,
         "minutes.challenge" => r.minutes.challenge = num()?,
         "minutes.build" => r.minutes.build = num()?,
@@ -391,6 +396,9 @@ pub fn export(deck: &Deck) -> Result<String, String> {
         "",
         "",
     ])?;
+    if let Some(b) = &deck.briefing {
+        put(["briefing", "", "", b, "", "", "", "", ""])?;
+    }
     for r in &deck.roles {
         put([
             "role",

@@ -16,6 +16,7 @@ pub const MAX_TEXT: usize = 240;
 pub const MAX_NAME: usize = 40;
 pub const MAX_SUMMARY: usize = 300;
 pub const MAX_QUESTION: usize = 120;
+pub const MAX_BRIEFING: usize = 1200;
 
 pub const ROUNDS: (u32, u32) = (1, 12);
 pub const MINUTES: (u32, u32) = (1, 120);
@@ -105,6 +106,24 @@ impl<'a> Checker<'a> {
                     d.format
                 ),
             );
+        }
+        if let Some(b) = &d.briefing {
+            if b.trim().is_empty() {
+                let place = self.deck_field("briefing");
+                self.error(
+                    place,
+                    "the briefing is empty; leave it out for no briefing, or write what the room should hear first",
+                );
+            } else if b.chars().count() > MAX_BRIEFING {
+                let place = self.deck_field("briefing");
+                self.warn(
+                    place,
+                    format!(
+                        "the briefing is {} characters; over {MAX_BRIEFING} it will not fit on one screen at a size the room can read",
+                        b.chars().count()
+                    ),
+                );
+            }
         }
         for (field, value) in [("title", &d.title), ("summary", &d.summary)] {
             if value.trim().is_empty() {
@@ -217,6 +236,7 @@ impl<'a> Checker<'a> {
             ("title", Some(&d.title)),
             ("summary", Some(&d.summary)),
             ("source", d.source.as_ref()),
+            ("briefing", d.briefing.as_ref()),
         ] {
             if let Some(v) = value {
                 out.push((None, field, v));

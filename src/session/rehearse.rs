@@ -125,6 +125,13 @@ impl Player<'_> {
             )?;
         }
         self.must(Action::Advance, 30)?;
+        if self.phase() == Phase::Briefing {
+            // The room hears the plans, for about the planned time.
+            self.timer()?;
+            let planned = u64::from(self.deck.rules.minutes.briefing) * 60;
+            let s = self.secs(planned * 3 / 4, planned + 60);
+            self.must(Action::Advance, s)?;
+        }
         self.roles(groups)?;
         while self.phase() != Phase::Debrief {
             self.round(groups)?;

@@ -521,6 +521,10 @@ impl Table<'_> {
     fn advance(&mut self) -> Result {
         match self.s.phase {
             Phase::Setup => self.start(),
+            Phase::Briefing => {
+                self.enter(Phase::Roles);
+                Ok(())
+            }
             Phase::Roles => {
                 self.deal_missing_roles()?;
                 self.start_round();
@@ -597,7 +601,12 @@ impl Table<'_> {
         }
         self.s.round = 1;
         self.start_round();
-        self.enter(Phase::Roles);
+        // The room hears the plans first, when the deck has a briefing.
+        self.enter(if self.deck.briefing.is_some() {
+            Phase::Briefing
+        } else {
+            Phase::Roles
+        });
         Ok(())
     }
 

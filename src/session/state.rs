@@ -12,6 +12,8 @@ pub type Millis = u64;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Phase {
     Setup,
+    /// The deck's briefing, before the first round (only if it has one).
+    Briefing,
     Roles,
     Challenge,
     Build,
@@ -25,6 +27,7 @@ impl Phase {
     pub fn name(self) -> &'static str {
         match self {
             Phase::Setup => "Setup",
+            Phase::Briefing => "Briefing",
             Phase::Roles => "Roles",
             Phase::Challenge => "Challenge",
             Phase::Build => "Build",
@@ -39,6 +42,7 @@ impl Phase {
     pub fn planned_minutes(self, deck: &Deck) -> Option<u32> {
         let m = deck.rules.minutes;
         match self {
+            Phase::Briefing => Some(m.briefing),
             Phase::Roles => Some(m.roles),
             Phase::Challenge => Some(m.challenge),
             Phase::Build => Some(m.build),
