@@ -136,6 +136,16 @@ fn hostile_session() -> Session {
         },
     );
     act(&mut s, Action::Advance);
+    // Report-back, with a hostile note from the facilitator.
+    act(&mut s, Action::StartReportBack { group: 0 });
+    act(
+        &mut s,
+        Action::NoteReportBack {
+            group: 0,
+            note: HOSTILE[2].into(),
+        },
+    );
+    act(&mut s, Action::Advance);
     act(
         &mut s,
         Action::PlaceDot {

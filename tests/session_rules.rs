@@ -1492,3 +1492,56 @@ fn a_deck_with_a_briefing_opens_with_it_and_one_without_does_not() {
         "no briefing, straight to roles"
     );
 }
+
+#[test]
+fn each_group_reports_back_before_the_vote_with_a_note() {
+    let mut s = at(Phase::Negotiate, 3);
+    ok(&mut s, Action::Advance);
+    assert_eq!(s.state().phase, Phase::ReportBack);
+    // Two minutes a group by default.
+    let planned = s.state().phase_log.last().unwrap().planned_minutes;
+    assert_eq!(planned, Some(3 * hub().rules.minutes.report_back));
+    assert_eq!(
+        refused(
+            &mut s,
+            Action::NoteReportBack {
+                group: 1,
+                note: "x".into()
+            }
+        ),
+        "Group 2 has not reported back yet; start its report-back first"
+    );
+    ok(&mut s, Action::StartReportBack { group: 1 });
+    assert_eq!(
+        refused(&mut s, Action::StartReportBack { group: 1 }),
+        "Group 2 is already reporting back"
+    );
+    ok(
+        &mut s,
+        Action::NoteReportBack {
+            group: 1,
+            note: "  Will run it with the borough's help.  ".into(),
+        },
+    );
+    ok(&mut s, Action::StartReportBack { group: 2 });
+    let backs = &s.state().report_backs;
+    assert_eq!(backs.len(), 2);
+    assert!(backs[0].ended.is_some(), "the next one ends the last");
+    assert_eq!(backs[0].note, "Will run it with the borough's help.");
+    ok(&mut s, Action::Advance);
+    assert_eq!(s.state().phase, Phase::Vote);
+    assert!(s.state().reporting.is_none());
+    assert!(s.state().report_backs[1].ended.is_some());
+    assert!(refused(&mut s, Action::EndReportBack).contains("Report-back phase"));
+}
+
+#[test]
+fn sessions_under_the_first_rules_go_from_negotiate_to_the_vote() {
+    let s = at(Phase::Negotiate, 2);
+    let file = s.to_file();
+    let mut old =
+        Session::replay_under(file.deck, file.seed, file.created_at, (file.log, vec![]), 1)
+            .unwrap();
+    ok(&mut old, Action::Advance);
+    assert_eq!(old.state().phase, Phase::Vote);
+}

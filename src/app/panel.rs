@@ -30,6 +30,8 @@ pub struct PanelState {
     /// The panel's width in logical pixels, so the table leaves room for it.
     pub width: f32,
     pub note: String,
+    /// The facilitator's note on the report-back being heard.
+    pub report_note: String,
     pub confirm: Option<Confirm>,
     pub fullscreen: bool,
     /// Set when F11 or the panel asks for a change of window mode.
@@ -42,6 +44,7 @@ impl Default for PanelState {
             visible: true,
             width: 0.0,
             note: String::new(),
+            report_note: String::new(),
             confirm: None,
             fullscreen: false,
             toggle_fullscreen: false,

@@ -22,6 +22,8 @@ pub enum Screen {
     Table,
     Present,
     Negotiate,
+    /// Each group in turn reports back.
+    ReportBack,
     Vote,
     Debrief,
 }
@@ -34,6 +36,7 @@ impl Screen {
             Phase::Roles | Phase::Challenge | Phase::Build => Screen::Table,
             Phase::Present => Screen::Present,
             Phase::Negotiate => Screen::Negotiate,
+            Phase::ReportBack => Screen::ReportBack,
             Phase::Vote => Screen::Vote,
             Phase::Debrief => Screen::Debrief,
         }

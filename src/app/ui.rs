@@ -233,6 +233,7 @@ fn draw(
         Screen::Setup => Some(setup::draw),
         Screen::Briefing => Some(views::briefing),
         Screen::Present => Some(views::present),
+        Screen::ReportBack => Some(views::report_back),
         Screen::Vote => Some(views::vote),
         Screen::Debrief => Some(views::debrief),
         // Drawn with Bevy UI (drag and drop).

@@ -287,6 +287,152 @@ pub(super) fn present(ui: &mut egui::Ui, cx: &mut Ctx) {
     }
 }
 
+/// Report-back: each group in turn shows its final solution, the support
+/// it received (and from which role) and who will deliver it; the
+/// facilitator notes what it says, for the report.
+pub(super) fn report_back(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let Some(session) = &cx.game.session else {
+        return;
+    };
+    let state = session.state();
+    let deck = session.deck();
+    header(ui, cx, session, "Report-back");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Who reports back:").size(18.0));
+        for (g, group) in state.groups.iter().enumerate() {
+            let done = state
+                .report_backs
+                .iter()
+                .any(|r| r.round == state.round && r.group == g && r.ended.is_some());
+            let label = format!("{}{}", if done { "✔ " } else { "▶ " }, group.name);
+            let b = egui::Button::new(RichText::new(label).size(18.0).color(Color32::BLACK))
+                .fill(group_colour(session, g));
+            if ui.add(b).clicked() {
+                cx.acts.push(Action::StartReportBack { group: g });
+                cx.panel.report_note.clear();
+            }
+        }
+        if state.reporting.is_some()
+            && ui
+                .button(RichText::new("■ End report-back").size(18.0))
+                .clicked()
+        {
+            cx.acts.push(Action::EndReportBack);
+        }
+    });
+    ui.add_space(10.0);
+    let Some(g) = state.reporting.or_else(|| {
+        state
+            .report_backs
+            .iter()
+            .rev()
+            .find(|r| r.round == state.round)
+            .map(|r| r.group)
+    }) else {
+        ui.label(
+            RichText::new("Tap a group to hear its report-back: what it will do, with whose support, and who delivers.")
+                .size(22.0)
+                .color(Color32::LIGHT_GRAY),
+        );
+        return;
+    };
+    if let Some(r) = state
+        .report_backs
+        .iter()
+        .rev()
+        .find(|r| r.group == g && r.round == state.round && r.ended.is_none())
+    {
+        let took = cx.now.saturating_sub(r.started);
+        ui.label(
+            RichText::new(format!(
+                "{} reporting back for {}",
+                state.groups[g].name,
+                clock::duration(took)
+            ))
+            .size(22.0)
+            .color(Color32::LIGHT_GRAY),
+        );
+    }
+    let round = state.round;
+    let support: Vec<String> = state
+        .pledges
+        .iter()
+        .filter(|p| p.round == round && p.to == g)
+        .map(|p| {
+            let from = state.groups.get(p.from).map_or("?", |x| x.name.as_str());
+            match p.role.as_deref().and_then(|r| deck.role(r)) {
+                Some(role) => format!("{} from {from} ({})", p.kind, role.name),
+                None => format!("{} from {from}", p.kind),
+            }
+        })
+        .collect();
+    let delivers: Vec<String> = state
+        .commitments
+        .iter()
+        .filter(|c| c.round == round && c.to == g)
+        .map(|c| {
+            let by = state.groups.get(c.group).map_or("?", |x| x.name.as_str());
+            let role = deck
+                .role(&c.role)
+                .map_or(c.role.as_str(), |r| r.name.as_str());
+            format!("{role} ({by})")
+        })
+        .collect();
+    let width = ui.available_width() - 30.0;
+    boxed(ui, group_colour(session, g), width, |ui| {
+        solution(ui, session, &state.groups[g].solution, 1.4, true);
+        let line = |ui: &mut egui::Ui, label: &str, items: &[String]| {
+            let text = if items.is_empty() {
+                "none yet".to_string()
+            } else {
+                items.join(" · ")
+            };
+            ui.label(
+                RichText::new(format!("{label}: {text}"))
+                    .size(26.0)
+                    .color(Color32::WHITE),
+            );
+        };
+        line(ui, "Support received", &support);
+        line(ui, "Will deliver it", &delivers);
+    });
+    ui.add_space(8.0);
+    let saved = state
+        .report_backs
+        .iter()
+        .rev()
+        .find(|r| r.group == g && r.round == round)
+        .map(|r| r.note.clone())
+        .unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Facilitator's note (goes into the report):").size(16.0));
+        if !saved.is_empty() {
+            ui.label(
+                RichText::new(format!("saved: {saved}"))
+                    .size(14.0)
+                    .color(Color32::GRAY),
+            );
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::TextEdit::multiline(&mut cx.panel.report_note)
+                .desired_rows(2)
+                .desired_width(width.min(900.0))
+                .hint_text("What the group will do, with whose support, who delivers…"),
+        );
+        if ui
+            .button(RichText::new("Save the note").size(16.0))
+            .clicked()
+        {
+            cx.acts.push(Action::NoteReportBack {
+                group: g,
+                note: cx.panel.report_note.clone(),
+            });
+        }
+    });
+}
+
 pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
     let Some(session) = &cx.game.session else {
         return;

@@ -142,6 +142,9 @@ pub struct Minutes {
     pub present: u32,
     pub negotiate: u32,
     pub vote: u32,
+    /// Each group's report-back, in minutes (2 when left out).
+    #[serde(skip_serializing_if = "is_two")]
+    pub report_back: u32,
 }
 
 fn one() -> u32 {
@@ -150,6 +153,10 @@ fn one() -> u32 {
 
 fn is_five(n: &u32) -> bool {
     *n == 5
+}
+
+fn is_two(n: &u32) -> bool {
+    *n == 2
 }
 
 /// Where a solution works, when a deck does not say.
@@ -205,6 +212,7 @@ impl Default for SolutionRules {
 impl Default for Minutes {
     fn default() -> Self {
         Minutes {
+            report_back: 2,
             briefing: 5,
             roles: 5,
             challenge: 3,

@@ -313,6 +313,7 @@ fn rule_rows(r: &Rules) -> Vec<(&'static str, String)> {
         ("dots_per_group", r.dots_per_group.to_string()),
         ("shared_challenge", r.shared_challenge.to_string()),
         ("minutes.briefing", r.minutes.briefing.to_string()),
+        ("minutes.report_back", r.minutes.report_back.to_string()),
         ("minutes.roles", r.minutes.roles.to_string()),
         ("minutes.challenge", r.minutes.challenge.to_string()),
         ("minutes.build", r.minutes.build.to_string()),
@@ -369,6 +370,7 @@ fn set_rule(r: &mut Rules, name: &str, value: &str) -> Result<(), String> {
             }
         }
         "minutes.briefing" => r.minutes.briefing = num()?,
+        "minutes.report_back" => r.minutes.report_back = num()?,
         "minutes.roles" => r.minutes.roles = num()?,
         "minutes.challenge" => r.minutes.challenge = num()?,
         "minutes.build" => r.minutes.build = num()?,

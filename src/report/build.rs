@@ -228,6 +228,17 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
                     })
                     .collect(),
                 presented_for: (talk > 0).then(|| clock::duration(talk)),
+                report_back: state
+                    .report_backs
+                    .iter()
+                    .rev()
+                    .find(|r| r.round == round && r.group == g)
+                    .map(|r| ReportedBack {
+                        took: r
+                            .ended
+                            .map(|e| clock::duration(e.saturating_sub(r.started))),
+                        note: r.note.clone(),
+                    }),
             });
         }
         rounds.push(Round {

@@ -112,6 +112,9 @@ pub struct Solution {
     pub deliverers: Vec<Deliverer>,
     /// How long the group presented, `m:ss`.
     pub presented_for: Option<String>,
+    /// The group's report-back, when the session had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_back: Option<ReportedBack>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -128,6 +131,16 @@ pub struct Pledge {
     /// The role of the pledging group whose token it was, when a role held it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+
+/// A group's report-back on its solution.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportedBack {
+    /// How long it took, `m:ss` (absent if it was not ended).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub took: Option<String>,
+    /// The facilitator's note.
+    pub note: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -119,6 +119,17 @@ pub enum Action {
     },
     EndPresentation,
 
+    // Report-back
+    StartReportBack {
+        group: usize,
+    },
+    EndReportBack,
+    /// The facilitator's note on a group's report-back this round.
+    NoteReportBack {
+        group: usize,
+        note: String,
+    },
+
     // Negotiate
     Pledge {
         from: usize,

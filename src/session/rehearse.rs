@@ -207,6 +207,10 @@ impl Player<'_> {
         self.timer()?;
         self.negotiate(groups)?;
         self.must(Action::Advance, 30)?;
+        if self.phase() == Phase::ReportBack {
+            self.report_back(groups)?;
+            self.must(Action::Advance, 20)?;
+        }
         // Vote
         self.timer()?;
         self.vote(groups)?;
@@ -384,6 +388,23 @@ impl Player<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Each group in turn reports back; the facilitator notes some of them.
+    fn report_back(&mut self, groups: usize) -> Result<(), String> {
+        self.timer()?;
+        let planned = u64::from(self.deck.rules.minutes.report_back) * 60;
+        for g in 0..groups {
+            let s = self.secs(5, 20);
+            self.must(Action::StartReportBack { group: g }, s)?;
+            if self.draw.chance(60) {
+                let note = NOTES[self.draw.index(NOTES.len())].to_string();
+                let s = self.secs(planned / 2, planned);
+                self.must(Action::NoteReportBack { group: g, note }, s)?;
+            }
+        }
+        let s = self.secs(planned / 2, planned);
+        self.must(Action::EndReportBack, s)
     }
 
     fn vote(&mut self, groups: usize) -> Result<(), String> {

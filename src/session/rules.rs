@@ -19,6 +19,7 @@ pub const MAX_NOTE: usize = 2000;
 pub const MAX_WRITTEN_TITLE: usize = 48;
 pub const MAX_WRITTEN_TEXT: usize = 240;
 pub const MAX_PLEDGE_NOTE: usize = 280;
+pub const MAX_REPORT_NOTE: usize = 600;
 pub const MAX_EXTENSION_MINUTES: u32 = 60;
 
 /// An action the rules refuse, with the reason in the room's words.
@@ -301,6 +302,58 @@ impl Table<'_> {
                 self.end_presentation();
                 Ok(())
             }
+            StartReportBack { group } => {
+                self.check_group(*group)?;
+                self.in_phase(&[Phase::ReportBack], "Reporting back")?;
+                if self.s.reporting == Some(*group) {
+                    return refuse(format!(
+                        "{} is already reporting back",
+                        self.group_name(*group)
+                    ));
+                }
+                self.end_report_back();
+                let (round, now) = (self.s.round, self.now());
+                self.s.report_backs.push(ReportBack {
+                    round,
+                    group: *group,
+                    started: now,
+                    ended: None,
+                    note: String::new(),
+                });
+                self.s.reporting = Some(*group);
+                Ok(())
+            }
+            EndReportBack => {
+                self.in_phase(&[Phase::ReportBack], "Ending a report-back")?;
+                if self.s.reporting.is_none() {
+                    return refuse("Nobody is reporting back");
+                }
+                self.end_report_back();
+                Ok(())
+            }
+            NoteReportBack { group, note } => {
+                self.check_group(*group)?;
+                self.in_phase(&[Phase::ReportBack], "A note on a report-back")?;
+                let note = clean(note, true);
+                within("The note", &note, MAX_REPORT_NOTE)?;
+                let round = self.s.round;
+                let name = self.group_name(*group);
+                match self
+                    .s
+                    .report_backs
+                    .iter_mut()
+                    .rev()
+                    .find(|r| r.round == round && r.group == *group)
+                {
+                    Some(r) => {
+                        r.note = note;
+                        Ok(())
+                    }
+                    None => refuse(format!(
+                        "{name} has not reported back yet; start its report-back first"
+                    )),
+                }
+            }
             Pledge {
                 from,
                 to,
@@ -506,8 +559,18 @@ impl Table<'_> {
         if self.s.phase == Phase::Present {
             self.end_presentation();
         }
+        if self.s.phase == Phase::ReportBack {
+            self.end_report_back();
+        }
         self.s.phase = phase;
-        let planned = phase.planned_minutes(self.deck);
+        let groups = self.s.groups.len().max(1) as u32;
+        let planned = phase.planned_minutes(self.deck).map(|m| {
+            if phase == Phase::ReportBack {
+                m * groups
+            } else {
+                m
+            }
+        });
         self.s.timer = Timer::new(planned);
         let (round, at) = (self.s.round, self.now());
         self.s.phase_log.push(PhaseMark {
@@ -556,6 +619,16 @@ impl Table<'_> {
                 Ok(())
             }
             Phase::Negotiate => {
+                // Under rules 2, each group reports back before the vote,
+                // so the vote weighs support and delivery.
+                self.enter(if self.s.rules_version >= 2 {
+                    Phase::ReportBack
+                } else {
+                    Phase::Vote
+                });
+                Ok(())
+            }
+            Phase::ReportBack => {
                 self.enter(Phase::Vote);
                 Ok(())
             }
@@ -1084,6 +1157,20 @@ impl Table<'_> {
     }
 
     // Present -----------------------------------------------------------
+
+    fn end_report_back(&mut self) {
+        let now = self.now();
+        if let Some(g) = self.s.reporting.take()
+            && let Some(r) = self
+                .s
+                .report_backs
+                .iter_mut()
+                .rev()
+                .find(|r| r.group == g && r.ended.is_none())
+        {
+            r.ended = Some(now);
+        }
+    }
 
     fn end_presentation(&mut self) {
         let now = self.now();

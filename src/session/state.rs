@@ -19,6 +19,9 @@ pub enum Phase {
     Build,
     Present,
     Negotiate,
+    /// Each group in turn: its final solution, the support it received and
+    /// who will deliver it (sessions under rules 2 and later).
+    ReportBack,
     Vote,
     Debrief,
 }
@@ -33,6 +36,7 @@ impl Phase {
             Phase::Build => "Build",
             Phase::Present => "Present",
             Phase::Negotiate => "Negotiate",
+            Phase::ReportBack => "Report-back",
             Phase::Vote => "Vote",
             Phase::Debrief => "Debrief",
         }
@@ -48,6 +52,8 @@ impl Phase {
             Phase::Build => Some(m.build),
             Phase::Present => Some(m.present),
             Phase::Negotiate => Some(m.negotiate),
+            // Per group: see `State::planned_minutes`.
+            Phase::ReportBack => Some(m.report_back),
             Phase::Vote => Some(m.vote),
             Phase::Setup | Phase::Debrief => None,
         }
@@ -220,6 +226,18 @@ pub struct Presentation {
     pub ended: Option<Millis>,
 }
 
+/// A group reporting back: what it will do, with whose support and who
+/// delivers; with the facilitator's note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportBack {
+    pub round: u32,
+    pub group: usize,
+    pub started: Millis,
+    pub ended: Option<Millis>,
+    #[serde(default)]
+    pub note: String,
+}
+
 /// When a phase began.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PhaseMark {
@@ -332,6 +350,11 @@ pub struct State {
     pub vote_closed: bool,
     pub presenting: Option<usize>,
     pub presentations: Vec<Presentation>,
+    /// The group reporting back now.
+    #[serde(default)]
+    pub reporting: Option<usize>,
+    #[serde(default)]
+    pub report_backs: Vec<ReportBack>,
     pub timer: Timer,
     pub phase_log: Vec<PhaseMark>,
     pub notes: Vec<Note>,
@@ -382,6 +405,8 @@ impl State {
             vote_closed: false,
             presenting: None,
             presentations: Vec::new(),
+            reporting: None,
+            report_backs: Vec::new(),
             timer: Timer::default(),
             phase_log: vec![PhaseMark {
                 phase: Phase::Setup,
@@ -510,7 +535,7 @@ impl State {
         }
         let live = matches!(
             self.phase,
-            Phase::Build | Phase::Present | Phase::Negotiate | Phase::Vote
+            Phase::Build | Phase::Present | Phase::Negotiate | Phase::ReportBack | Phase::Vote
         );
         for w in &self.written {
             let n = count.remove(w.id.as_str()).unwrap_or(0);
