@@ -425,7 +425,7 @@ fn the_debrief_exports_the_report_into_a_new_folder() {
 #[test]
 fn dragging_support_and_roles_onto_solutions_pledges_and_commits() {
     use livinglab::app::negotiate::{SolutionPanel, Token};
-    let mut t = Table::new(at(Phase::Negotiate, 3));
+    let mut t = Table::new(at_with(hub_even_support(), Phase::Negotiate, 3));
     assert_eq!(t.screen(), Screen::Negotiate);
     let find_token = |t: &mut Table, want: &dyn Fn(&Token) -> bool| {
         let mut q = t.app.world_mut().query::<(Entity, &Token)>();

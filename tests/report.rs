@@ -34,7 +34,7 @@ const HOSTILE: [&str; 8] = [
 
 /// A deck and session where every text a person typed is hostile.
 fn hostile_session() -> Session {
-    let mut deck = hub();
+    let mut deck = hub_even_support();
     for (i, card) in deck
         .ideas
         .iter_mut()

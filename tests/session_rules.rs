@@ -470,7 +470,10 @@ fn swaps_are_limited_per_round() {
 
 #[test]
 fn a_swap_needs_a_card_to_swap_with() {
-    let mut s = at(Phase::Build, 8); // 33 ideas, 32 dealt; 24 methods, all dealt
+    // 33 ideas, 32 dealt; 24 methods, all dealt.
+    let mut deck = hub();
+    deck.ideas.truncate(33);
+    let mut s = at_with(deck, Phase::Build, 8);
     let method = kind_cards(&s, 0, Kind::Method)[0].clone();
     assert_eq!(
         refused(
@@ -756,7 +759,7 @@ fn presentations_are_recorded_with_their_times() {
 
 #[test]
 fn groups_pledge_support_and_commit_roles() {
-    let mut s = at(Phase::Negotiate, 3);
+    let mut s = at_with(hub_even_support(), Phase::Negotiate, 3);
     let pledge = |from, to, kind: &str| Action::Pledge {
         from,
         to,
@@ -1313,8 +1316,8 @@ fn pledge(from: usize, to: usize, kind: &str) -> Action {
 
 #[test]
 fn support_runs_out_each_token_once_a_round() {
-    // The Hub deck's roles hold nothing: one token of each kind a group.
-    let mut s = at(Phase::Negotiate, 3);
+    // No role holds anything: one token of each kind a group.
+    let mut s = at_with(hub_even_support(), Phase::Negotiate, 3);
     ok(&mut s, pledge(0, 1, "Funding"));
     assert_eq!(
         refused(&mut s, pledge(0, 2, "Funding")),
@@ -1337,7 +1340,7 @@ fn support_runs_out_each_token_once_a_round() {
 
 #[test]
 fn a_deck_can_give_more_support_per_group() {
-    let mut deck = hub();
+    let mut deck = hub_even_support();
     deck.rules.support_per_group = Some(2);
     let mut s = setup(deck, 3);
     advance_to(&mut s, Phase::Negotiate);
@@ -1399,7 +1402,7 @@ fn roles_hold_the_support_their_group_pledges() {
 #[test]
 fn sessions_played_before_support_ran_out_replay_as_they_were() {
     // Rules 1: a group could pledge a kind to every other group.
-    let mut s = at(Phase::Negotiate, 3);
+    let mut s = at_with(hub_even_support(), Phase::Negotiate, 3);
     let file = s.to_file();
     let mut old = livinglab::session::Session::replay_under(
         file.deck,

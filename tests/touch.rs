@@ -366,7 +366,7 @@ fn a_finger_holding_an_egui_button_does_not_stop_a_drag_on_the_table() {
 #[test]
 fn two_groups_drag_support_at_once_while_a_third_pledges() {
     use livinglab::app::negotiate::{SolutionPanel, Token};
-    let mut room = Room::new(at(Phase::Negotiate, 3));
+    let mut room = Room::new(at_with(hub_even_support(), Phase::Negotiate, 3));
     let mut tokens = room.app.world_mut().query::<(&Token, &UiGlobalTransform)>();
     let token_of = |room: &Room, q: &mut QueryState<(&Token, &UiGlobalTransform)>, g: usize| {
         q.iter(room.app.world())

@@ -23,6 +23,23 @@ pub fn hub() -> Deck {
         .deck
 }
 
+/// The Hub deck with no role holding support: every group then has one
+/// token of each kind a round (`rules.support_per_group`).
+pub fn hub_even_support() -> Deck {
+    let mut deck = hub();
+    for r in &mut deck.roles {
+        r.holds.clear();
+    }
+    deck
+}
+
+/// A session of `deck` with `groups` groups, in `phase` of round 1.
+pub fn at_with(deck: Deck, phase: Phase, groups: usize) -> Session {
+    let mut s = setup(deck, groups);
+    advance_to(&mut s, phase);
+    s
+}
+
 /// A session of the Hub deck with `groups` groups, still in setup.
 pub fn setup(deck: Deck, groups: usize) -> Session {
     let mut s = Session::new(deck, 42, T0);
