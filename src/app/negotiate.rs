@@ -412,11 +412,19 @@ fn spawn_solutions(
                             .map(|x| {
                                 let from = state.groups.get(x.from);
                                 (
-                                    format!(
-                                        "{} from {}",
-                                        x.kind,
-                                        from.map_or("?", |g| g.name.as_str())
-                                    ),
+                                    match x.role.as_deref().and_then(|r| deck.role(r)) {
+                                        Some(role) => format!(
+                                            "{} from {} ({})",
+                                            x.kind,
+                                            from.map_or("?", |g| g.name.as_str()),
+                                            role.name
+                                        ),
+                                        None => format!(
+                                            "{} from {}",
+                                            x.kind,
+                                            from.map_or("?", |g| g.name.as_str())
+                                        ),
+                                    },
                                     from.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
                                     Action::WithdrawPledge {
                                         from: x.from,
