@@ -72,6 +72,8 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         ui.label(RichText::new("Facilitator").size(22.0).strong());
         let round = if state.round == 0 {
             format!("{} rounds", state.rounds)
+        } else if state.phase == Phase::Briefing {
+            format!("before round 1 of {}", state.rounds)
         } else {
             format!("round {} of {}", state.round, state.rounds)
         };

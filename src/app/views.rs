@@ -133,14 +133,17 @@ fn header(ui: &mut egui::Ui, cx: &Ctx, session: &Session, what: &str) {
     let t = &state.timer;
     let up = t.is_up(cx.now);
     ui.horizontal(|ui| {
+        // The briefing comes before the first round.
+        let heading = if state.phase == crate::session::Phase::Briefing {
+            format!("{what} — before round 1 of {}", state.rounds)
+        } else {
+            format!("{what} — round {} of {}", state.round, state.rounds)
+        };
         ui.label(
-            RichText::new(format!(
-                "{what} — round {} of {}",
-                state.round, state.rounds
-            ))
-            .size(30.0)
-            .strong()
-            .color(Color32::WHITE),
+            RichText::new(heading)
+                .size(30.0)
+                .strong()
+                .color(Color32::WHITE),
         );
         ui.add_space(30.0);
         let colour = if super::window::alarm(t, cx.now, cx.secs) {
