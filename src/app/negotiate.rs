@@ -148,6 +148,11 @@ fn rebuild(
         state.groups.len(),
     );
     let old = roots.iter().next().filter(|_| built.frame == Some(frame));
+    // Solutions and trays show the session: nothing to compare until it
+    // changes.
+    if old.is_some() && built.solutions == Some(game.revision) {
+        return;
+    }
     // The old parts go with their root when the whole screen is drawn anew.
     let parts: Vec<(Entity, Part)> = match old {
         Some(_) => parts.iter().map(|(e, p)| (e, *p)).collect(),

@@ -66,7 +66,8 @@ fn capture_pointers_over_egui(
     else {
         return;
     };
-    let ctx = ctx.get_mut();
+    // Only read: the context is not marked as changed every frame.
+    let ctx = ctx.bypass_change_detection().get_mut();
     for (pointer, location) in &pointers {
         let Some(location) = &location.location else {
             continue;

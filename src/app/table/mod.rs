@@ -73,8 +73,6 @@ struct Built {
     middle: Option<u64>,
     zones: Vec<Option<u64>>,
     zoom: Option<Option<String>>,
-    /// A zone is waiting for a card in someone's hand to be dropped.
-    waiting: bool,
 }
 
 /// Text size, canvas, seats.
@@ -211,6 +209,48 @@ fn rebuild(
 ) {
     let Some(session) = &game.session else { return };
     let state = session.state();
+    let seats: Vec<_> = state.groups.iter().map(|g| g.seat).collect();
+    let frame = (
+        (size.0 * 100.0) as u32,
+        [canvas.0.x as u32, canvas.0.y as u32],
+        seats,
+    );
+    let root = roots
+        .iter()
+        .next()
+        .filter(|_| built.frame.as_ref() == Some(&frame));
+    let (root, existing) = match root {
+        Some(root) => {
+            // Parts are compared only when something they show may have
+            // changed (a pick-up or a drop counts: a waiting zone is drawn
+            // once its card is down).
+            let seen = (
+                game.revision,
+                zoom.0.clone(),
+                writing.0.keys().copied().collect::<Vec<_>>(),
+                held.changes,
+            );
+            if built.seen.as_ref() == Some(&seen) {
+                return;
+            }
+            built.seen = Some(seen);
+            let existing: Vec<(Entity, Part)> = parts.iter().map(|(e, p)| (e, *p)).collect();
+            (root, existing)
+        }
+        None => {
+            // The first drawing, or everything moved: the whole table anew.
+            for e in &roots {
+                commands.entity(e).despawn();
+            }
+            held.cards.clear();
+            *built = Built {
+                zones: vec![None; state.groups.len()],
+                ..default()
+            };
+            let root = spawn_root(&mut commands, canvas.0);
+            (root, Vec::new())
+        }
+    };
     let view = View {
         card_w: std::cell::Cell::new(100.0),
         drafts: &drafts,
@@ -222,49 +262,8 @@ fn rebuild(
         s: std::cell::Cell::new(size.0),
         base: size.0,
     };
-    let seats: Vec<_> = state.groups.iter().map(|g| g.seat).collect();
-    let table = layout::layout(&seats, canvas.0);
-    let frame = (
-        (size.0 * 100.0) as u32,
-        [canvas.0.x as u32, canvas.0.y as u32],
-        seats,
-    );
-    let root = roots.iter().next();
-    let Some(root) = root.filter(|_| built.frame.as_ref() == Some(&frame)) else {
-        // The first drawing, or everything moved: the whole table anew.
-        for e in &roots {
-            commands.entity(e).despawn();
-        }
-        held.cards.clear();
-        let root = view.spawn_root(&mut commands, canvas.0);
-        *built = Built {
-            frame: Some(frame),
-            zones: vec![None; state.groups.len()],
-            ..default()
-        };
-        draw_parts(
-            &view,
-            &mut commands,
-            root,
-            (&table, canvas.0),
-            &zoom,
-            &mut built,
-            &[],
-            &mut held,
-        );
-        return;
-    };
-    let seen = (
-        game.revision,
-        zoom.0.clone(),
-        writing.0.keys().copied().collect::<Vec<_>>(),
-        held.changes,
-    );
-    if built.seen.as_ref() == Some(&seen) && !built.waiting {
-        return;
-    }
-    built.seen = Some(seen);
-    let existing: Vec<(Entity, Part)> = parts.iter().map(|(e, p)| (e, *p)).collect();
+    let table = layout::layout(&frame.2, canvas.0);
+    built.frame = Some(frame);
     let moved = draw_parts(
         &view,
         &mut commands,
@@ -281,6 +280,19 @@ fn rebuild(
             time.elapsed_secs_f64(),
         );
     }
+}
+
+/// The root every part of the table hangs from.
+fn spawn_root(commands: &mut Commands, canvas: Vec2) -> Entity {
+    commands
+        .spawn((
+            TableRoot,
+            px_node(0.0, 0.0, canvas.x, canvas.y),
+            // No background: the window is cleared to it, and a node
+            // the size of the screen would shade every pixel again.
+            Pickable::IGNORE,
+        ))
+        .id()
 }
 
 /// Draws every part whose key changed (all of them the first time) under
@@ -322,7 +334,6 @@ fn draw_parts(
         built.middle = Some(middle);
         redraw(commands, Part::Middle, &|r| view.middle(r, table));
     }
-    built.waiting = false;
     let mut moved = None;
     for zone in &table.zones {
         let g = zone.group;
@@ -344,7 +355,6 @@ fn draw_parts(
         };
         if in_hand.iter().any(|(_, c)| still_there(c)) {
             // Drawn once the card is dropped.
-            built.waiting = true;
             continue;
         }
         if let Some((_, c)) = in_hand.first() {
@@ -429,19 +439,6 @@ impl View<'_> {
             );
         }
         (Kind::Idea, "?", id.to_string(), String::new(), None)
-    }
-
-    /// The root every part of the table hangs from.
-    fn spawn_root(&self, commands: &mut Commands, canvas: Vec2) -> Entity {
-        commands
-            .spawn((
-                TableRoot,
-                px_node(0.0, 0.0, canvas.x, canvas.y),
-                // No background: the window is cleared to it, and a node
-                // the size of the screen would shade every pixel again.
-                Pickable::IGNORE,
-            ))
-            .id()
     }
 
     /// What the middle shows: it is drawn again only when this changes.
