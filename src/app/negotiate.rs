@@ -247,13 +247,7 @@ impl Tray {
             .support
             .iter()
             .map(|kind| {
-                let held = crate::session::tokens(deck, &group.roles, kind).len();
-                let spent = state
-                    .pledges
-                    .iter()
-                    .filter(|p| p.round == state.round && p.from == g && &p.kind == kind)
-                    .count();
-                let left = (!unlimited).then(|| held.saturating_sub(spent));
+                let left = (!unlimited).then(|| crate::session::support_left(deck, state, g, kind));
                 (kind.clone(), left)
             })
             .collect();

@@ -22,7 +22,7 @@ pub use file::{
 pub use rehearse::rehearse;
 pub use rules::{
     MAX_GROUPS, MAX_PITCH, MAX_SOLUTION_TITLE, MAX_WRITTEN_TEXT, MAX_WRITTEN_TITLE, RuleError,
-    apply, clean, tokens,
+    apply, clean, support_left, tokens,
 };
 pub use saver::{Saver, Ticket};
 pub use state::*;

@@ -1381,3 +1381,16 @@ pub fn tokens(deck: &Deck, roles: &[String], kind: &str) -> Vec<Option<String>> 
         })
         .collect()
 }
+
+/// How many tokens of `kind` group `g` has left to pledge this round.
+pub fn support_left(deck: &Deck, state: &State, g: usize, kind: &str) -> usize {
+    let Some(group) = state.groups.get(g) else {
+        return 0;
+    };
+    let spent = state
+        .pledges
+        .iter()
+        .filter(|p| p.round == state.round && p.from == g && p.kind == kind)
+        .count();
+    tokens(deck, &group.roles, kind).len().saturating_sub(spent)
+}
