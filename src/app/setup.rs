@@ -125,10 +125,14 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             }
         });
         let m = deck.rules.minutes;
+        let start = match deck.briefing {
+            Some(_) => format!("briefing {} min and roles {} min", m.briefing, m.roles),
+            None => format!("roles {} min", m.roles),
+        };
         ui.label(
             RichText::new(format!(
-                "Each round: challenge {} min, build {} min, present {} min, negotiate {} min, vote {} min (roles {} min at the start).",
-                m.challenge, m.build, m.present, m.negotiate, m.vote, m.roles
+                "Each round: challenge {} min, build {} min, present {} min, negotiate {} min, report-back {} min a group, vote {} min ({start} at the start).",
+                m.challenge, m.build, m.present, m.negotiate, m.report_back, m.vote
             ))
             .size(16.0)
             .color(egui::Color32::GRAY),
