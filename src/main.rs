@@ -75,6 +75,9 @@ enum Command {
         /// When the session starts, e.g. 2017-11-16T14:00:00Z (UTC), 2017-11-16T14:00:00+00:00[Europe/London] (times shown in that zone) or 2017-11-16T14:00 (this machine's zone); now when left out.
         #[arg(long)]
         start: Option<String>,
+        /// One set of cards for the room (shared) or a set per group (per-group), as when each table has its own printed props; the deck's own rule when left out.
+        #[arg(long, value_enum)]
+        cards: Option<CardsArg>,
         /// The folder to write the session file into (created if missing).
         #[arg(long)]
         out: PathBuf,
@@ -123,6 +126,15 @@ enum Command {
     },
 }
 
+/// `--cards`: how many sets of the deck's cards are on the table.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum CardsArg {
+    /// One set for the room: a card is in one place at a time.
+    Shared,
+    /// Each group has its own copy of every card.
+    PerGroup,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -142,8 +154,9 @@ fn main() -> ExitCode {
             groups,
             seed,
             start,
+            cards,
             out,
-        }) => rehearse(&deck, groups, seed, start.as_deref(), &out),
+        }) => rehearse(&deck, groups, seed, start.as_deref(), cards, &out),
     }
 }
 
@@ -215,6 +228,7 @@ fn rehearse(
     groups: usize,
     seed: Option<u64>,
     start: Option<&str>,
+    cards: Option<CardsArg>,
     out: &Path,
 ) -> ExitCode {
     let loaded = match deck::load(deck_path) {
@@ -233,7 +247,12 @@ fn rehearse(
         }
     };
     let seed = seed.unwrap_or_else(rand::random);
-    let played = match session::rehearse(&loaded.deck, groups, seed, start) {
+    let cards = match cards {
+        None => loaded.deck.rules.cards,
+        Some(CardsArg::Shared) => deck::Cards::Shared,
+        Some(CardsArg::PerGroup) => deck::Cards::PerGroup,
+    };
+    let played = match session::rehearse_with(&loaded.deck, groups, seed, start, cards) {
         Ok(s) => s.in_zone(zone),
         Err(e) => {
             eprintln!("{}: {e}", deck_path.display());
@@ -251,9 +270,13 @@ fn rehearse(
     }
     let state = played.state();
     println!(
-        "rehearsed {} with {} groups, seed {seed}: {} rounds, {} actions",
+        "rehearsed {} with {} groups{}, seed {seed}: {} rounds, {} actions",
         loaded.deck.title,
         state.groups.len(),
+        match state.cards {
+            deck::Cards::Shared => String::new(),
+            cards => format!(" ({})", cards.describe()),
+        },
         state.rounds,
         played.log().len()
     );
@@ -275,8 +298,11 @@ fn rehearse(
                 String::new()
             };
             println!(
-                "  round {round}: {place}{} — {} ({} dots)",
-                state.groups[rank.group].name, solution, rank.dots
+                "  round {round}: {place}{} — {} ({} {})",
+                state.groups[rank.group].name,
+                solution,
+                rank.dots,
+                if rank.dots == 1 { "dot" } else { "dots" }
             );
         }
     }

@@ -163,6 +163,74 @@ fn rehearse_refuses_more_groups_than_the_deck_seats() {
     );
 }
 
+#[test]
+fn rehearse_with_a_set_per_group_seats_six_groups_with_eight_ideas_and_hands_of_four() {
+    let dir = tempdir();
+    let deck = dir.path().join("eight.ron");
+    livinglab(&["new", deck.to_str().unwrap()]);
+    // The starter deck, grown to 8 ideas and dealt in hands of 4.
+    let text = std::fs::read_to_string(&deck).unwrap();
+    let more = r#"ideas: [
+        Card(id: "time-bank", title: "Time bank", text: "An hour given is an hour banked."),
+        Card(id: "tool-library", title: "Tool library", text: "Lend and borrow tools."),"#;
+    let text = text
+        .replacen("ideas: [", more, 1)
+        .replace("hand: Hand(ideas: 3,", "hand: Hand(ideas: 4,");
+    std::fs::write(&deck, text).unwrap();
+    let (code, stdout, err) = livinglab(&["check", deck.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("8 ideas"), "{stdout}");
+    let out = dir.path().join("out");
+    let args = |cards: Option<&'static str>| {
+        let mut a = vec![
+            "rehearse".to_string(),
+            deck.to_str().unwrap().to_string(),
+            "--groups".into(),
+            "6".into(),
+            "--seed".into(),
+            "3".into(),
+            "--out".into(),
+            out.to_str().unwrap().to_string(),
+        ];
+        if let Some(c) = cards {
+            a.extend(["--cards".to_string(), c.to_string()]);
+        }
+        a
+    };
+    let run = |a: Vec<String>| livinglab(&a.iter().map(String::as_str).collect::<Vec<_>>());
+    let (code, _, err) = run(args(None));
+    assert_eq!(code, 1);
+    assert!(err.contains("--cards per-group"), "{err}");
+    let (code, stdout, err) = run(args(Some("per-group")));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        stdout.contains("with 6 groups (a set of cards per group), seed 3"),
+        "{stdout}"
+    );
+    let file = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".session.json"))
+        .unwrap();
+    let session = livinglab::session::Session::from_bytes(&std::fs::read(file).unwrap()).unwrap();
+    assert_eq!(session.state().phase, livinglab::session::Phase::Debrief);
+    assert_eq!(session.state().groups.len(), 6);
+    session.state().check_cards(session.deck()).unwrap();
+    // The report's network joins the copies of a card into one node.
+    let report = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .unwrap();
+    let nodes = std::fs::read_to_string(report.join("network-elements.csv")).unwrap();
+    assert!(!nodes.contains('@'), "{nodes}");
+    let ideas = nodes.lines().filter(|l| l.starts_with("idea:")).count();
+    assert!(
+        (1..=8).contains(&ideas),
+        "{ideas} idea nodes for 8 ideas:\n{nodes}"
+    );
+}
+
 /// A rehearsed session file whose deck was changed by `edit`, with its
 /// checksum recomputed so that only validation can catch it.
 fn crafted_session(

@@ -176,8 +176,14 @@ fn action_for(deck: &Deck, s: &Session, (op, a, b, c): Step) -> Option<Action> {
 
 /// Plays the steps; checks card conservation after each.
 fn play(steps: &[Step]) -> Session {
+    play_with(steps, livinglab::deck::Cards::Shared)
+}
+
+/// [`play`] with the card sets chosen at setup.
+fn play_with(steps: &[Step], cards: livinglab::deck::Cards) -> Session {
     let deck = hub();
     let mut s = Session::new(deck.clone(), 99, T0);
+    s.act(Action::SetCards { cards }, T0).unwrap();
     // Start with a few groups so that play gets past setup.
     for i in 0..3 {
         s.act(
@@ -229,6 +235,14 @@ proptest! {
     }
 
     #[test]
+    fn random_play_with_a_set_per_group_conserves_every_copy_and_replays_exactly(steps in steps()) {
+        let s = play_with(&steps, livinglab::deck::Cards::PerGroup);
+        let replayed = Session::replay(s.deck().clone(), s.seed(), s.created_at(), s.log().to_vec(), s.redo_log().to_vec())
+            .expect("the log replays");
+        prop_assert_eq!(replayed.state(), s.state());
+    }
+
+    #[test]
     fn undo_all_then_redo_all_is_the_identity(steps in steps()) {
         let mut s = play(&steps);
         let before = s.state().clone();
@@ -267,5 +281,26 @@ fn rehearsals_of_every_size_conserve_cards_and_reach_the_debrief() {
             s.state().check_cards(&deck).unwrap();
             assert_eq!(s.state().archive.len(), groups * deck.rules.rounds as usize);
         }
+    }
+}
+
+#[test]
+fn rehearsals_with_a_set_per_group_seat_every_size_with_a_small_deck() {
+    let mut deck = hub();
+    deck.ideas.truncate(8);
+    deck.methods.truncate(4);
+    deck.roles.truncate(3);
+    for groups in 1..=8 {
+        let s = livinglab::session::rehearse_with(
+            &deck,
+            groups,
+            groups as u64,
+            T0,
+            livinglab::deck::Cards::PerGroup,
+        )
+        .unwrap();
+        assert_eq!(s.state().phase, livinglab::session::Phase::Debrief);
+        s.state().check_cards(&deck).unwrap();
+        assert_eq!(s.state().archive.len(), groups * deck.rules.rounds as usize);
     }
 }

@@ -133,7 +133,7 @@ fn setup_says_how_many_groups_the_deck_supports() {
     let mut s = setup(deck, 3);
     assert_eq!(
         refused(&mut s, Action::Advance),
-        "This deck supports at most 2 groups: it has 10 idea cards for 4 per group"
+        "This deck supports at most 2 groups with one set of cards for the room: it has 10 idea cards for 4 per group. Give each group its own set of cards to seat 3 groups"
     );
     ok(&mut s, Action::RemoveGroup { group: 2 });
     ok(&mut s, Action::Advance);
@@ -1547,4 +1547,251 @@ fn sessions_under_the_first_rules_go_from_negotiate_to_the_vote() {
             .unwrap();
     ok(&mut old, Action::Advance);
     assert_eq!(old.state().phase, Phase::Vote);
+}
+
+// A set of cards per group ------------------------------------------------
+
+/// The Hub deck cut to 8 ideas with hands of 4: one set seats 2 groups.
+fn eight_ideas() -> livinglab::deck::Deck {
+    let mut deck = hub();
+    deck.ideas.truncate(8);
+    deck.rules.hand.ideas = 4;
+    deck
+}
+
+fn per_group(groups: usize) -> Session {
+    let mut s = setup(eight_ideas(), groups);
+    ok(
+        &mut s,
+        Action::SetCards {
+            cards: livinglab::deck::Cards::PerGroup,
+        },
+    );
+    s
+}
+
+#[test]
+fn a_deck_too_small_for_the_room_says_to_give_each_group_its_own_set() {
+    let mut s = setup(eight_ideas(), 6);
+    let why = refused(&mut s, Action::Advance);
+    assert!(why.contains("at most 2 groups"), "{why}");
+    assert!(
+        why.contains("Give each group its own set of cards"),
+        "{why}"
+    );
+    ok(
+        &mut s,
+        Action::SetCards {
+            cards: livinglab::deck::Cards::PerGroup,
+        },
+    );
+    ok(&mut s, Action::Advance);
+    assert_ne!(s.state().phase, Phase::Setup);
+}
+
+#[test]
+fn with_a_set_per_group_every_group_draws_from_its_own_set() {
+    use livinglab::deck::{original_id, set_of};
+    let mut s = per_group(6);
+    advance_to(&mut s, Phase::Build);
+    let state = s.state();
+    let hand = s.deck().rules.hand;
+    for (g, group) in state.groups.iter().enumerate() {
+        assert_eq!(group.hand.len(), (hand.ideas + hand.methods) as usize);
+        let cards: Vec<&String> = group
+            .hand
+            .iter()
+            .chain(&group.roles)
+            .chain(&group.challenge)
+            .collect();
+        for c in &cards {
+            assert_eq!(set_of(c), Some(g + 1), "{c} in group {g}");
+            assert!(s.deck().card(c).is_some() || s.deck().role(c).is_some());
+        }
+        let mut originals: Vec<&str> = cards.iter().map(|c| original_id(c)).collect();
+        originals.sort_unstable();
+        originals.dedup();
+        assert_eq!(
+            originals.len(),
+            cards.len(),
+            "a group holds two copies of one card"
+        );
+    }
+    // Every copy is in exactly one place: 6 sets of every card.
+    state.check_cards(s.deck()).unwrap();
+}
+
+#[test]
+fn a_traded_copy_stays_that_copy_and_goes_back_to_its_own_set() {
+    use livinglab::deck::set_of;
+    let mut s = per_group(3);
+    advance_to(&mut s, Phase::Build);
+    let card = kind_cards(&s, 0, Kind::Idea)[0].clone();
+    ok(
+        &mut s,
+        Action::Trade {
+            from: 0,
+            to: 1,
+            card: card.clone(),
+        },
+    );
+    assert!(s.state().groups[1].hand.contains(&card));
+    assert_eq!(set_of(&card), Some(1));
+    s.state().check_cards(s.deck()).unwrap();
+    // Group 2 swaps the traded copy away: it draws from its own set and
+    // the copy goes to the discards, still set 1's.
+    ok(
+        &mut s,
+        Action::SwapCard {
+            group: 1,
+            card: card.clone(),
+        },
+    );
+    let group = &s.state().groups[1];
+    assert!(!group.hand.contains(&card));
+    assert!(
+        group
+            .hand
+            .iter()
+            .all(|c| set_of(c) == Some(1) || set_of(c) == Some(2))
+    );
+    assert!(s.state().discards.ideas.contains(&card));
+    s.state().check_cards(s.deck()).unwrap();
+}
+
+#[test]
+fn the_card_sets_are_chosen_before_the_session_starts() {
+    let mut s = at(Phase::Build, 2);
+    let why = refused(
+        &mut s,
+        Action::SetCards {
+            cards: livinglab::deck::Cards::PerGroup,
+        },
+    );
+    assert!(why.contains("Setup phase"), "{why}");
+}
+
+#[test]
+fn a_session_with_a_set_per_group_replays_to_the_same_table() {
+    let played = livinglab::session::rehearse_with(
+        &eight_ideas(),
+        6,
+        9,
+        T0,
+        livinglab::deck::Cards::PerGroup,
+    )
+    .unwrap();
+    assert_eq!(played.state().phase, Phase::Debrief);
+    played.state().check_cards(played.deck()).unwrap();
+    let again = Session::replay(
+        played.deck().clone(),
+        played.seed(),
+        T0,
+        played.log().to_vec(),
+        Vec::new(),
+    )
+    .unwrap();
+    assert_eq!(again.state(), played.state());
+    // The deck itself is untouched: the choice is in the log.
+    assert_eq!(played.deck(), &eight_ideas());
+}
+
+#[test]
+fn rehearsing_a_deck_too_small_for_the_room_names_the_way_out() {
+    let why = livinglab::session::rehearse(&eight_ideas(), 6, 1, T0).unwrap_err();
+    assert!(why.contains("--cards per-group"), "{why}");
+}
+
+#[test]
+fn a_revised_deck_with_a_set_per_group_adds_a_copy_of_a_new_card_to_every_set() {
+    use livinglab::deck::original_id;
+    let mut s = per_group(3);
+    advance_to(&mut s, Phase::Build);
+    let old = s.deck().clone();
+    let in_hand = s.state().groups[0].hand[0].clone();
+    // An idea no set has in play: every copy of it is in a pile.
+    let in_play = |id: &str| {
+        s.state().groups.iter().any(|g| {
+            g.hand
+                .iter()
+                .chain(&g.solution.ideas)
+                .any(|c| original_id(c) == id)
+        })
+    };
+    let unplayed = old
+        .ideas
+        .iter()
+        .find(|c| !in_play(&c.id))
+        .unwrap()
+        .id
+        .clone();
+    let mut new = old.clone();
+    new.ideas
+        .retain(|c| c.id != original_id(&in_hand) && c.id != unplayed);
+    new.ideas.push(livinglab::deck::Card {
+        id: "tool-library".into(),
+        title: "A tool library".into(),
+        text: "Borrow a drill instead of buying one.".into(),
+        tags: vec![],
+        source: None,
+        image: None,
+        cost: 1,
+    });
+    ok(
+        &mut s,
+        Action::ReviseDeck {
+            deck: Box::new(new),
+        },
+    );
+    let pile = &s.state().piles.ideas;
+    for set in 1..=3 {
+        assert!(pile.contains(&format!("tool-library@{set}")), "{pile:?}");
+    }
+    assert!(
+        !pile
+            .iter()
+            .any(|c| original_id(c) == original_id(&unplayed))
+    );
+    assert!(
+        s.state().groups[0].hand.contains(&in_hand),
+        "a card in play stays"
+    );
+    s.state().check_cards(s.deck()).unwrap();
+}
+
+#[test]
+fn with_a_set_per_group_a_group_takes_roles_from_its_own_set() {
+    let mut s = per_group(2);
+    advance_to(&mut s, Phase::Roles);
+    let role = s.deck().roles[0].id.clone();
+    // The deck id names the group's own copy.
+    ok(
+        &mut s,
+        Action::ChooseRole {
+            group: 1,
+            role: role.clone(),
+        },
+    );
+    assert!(s.state().groups[1].roles.contains(&format!("{role}@2")));
+    // Another group may hold the same role from its own set…
+    ok(
+        &mut s,
+        Action::ChooseRole {
+            group: 0,
+            role: role.clone(),
+        },
+    );
+    assert!(s.state().groups[0].roles.contains(&format!("{role}@1")));
+    // …but not take a copy from someone else's.
+    let other = s.deck().roles[1].id.clone();
+    let why = refused(
+        &mut s,
+        Action::ChooseRole {
+            group: 0,
+            role: format!("{other}@2"),
+        },
+    );
+    assert!(why.contains("another group's set"), "{why}");
+    assert!(!why.contains('@'), "{why}");
+    s.state().check_cards(s.deck()).unwrap();
 }

@@ -7,6 +7,7 @@ use bevy_egui::egui::{self, RichText};
 use super::game::Command;
 use super::theme;
 use super::ui::Ctx;
+use crate::deck::Cards;
 use crate::session::{Action, Colour, MAX_GROUPS, Seat};
 
 pub(super) fn plugin(app: &mut App) {
@@ -36,8 +37,12 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         buffers.names = state.groups.iter().map(|g| g.name.clone()).collect();
         buffers.revision = cx.game.revision;
     }
-    let (max, limit) = deck.max_groups();
-    let max = max.min(MAX_GROUPS);
+    let (shared_max, limit) = deck.max_groups();
+    let shared_max = shared_max.min(MAX_GROUPS);
+    // A set per group seats up to the most groups one screen holds, so the
+    // facilitator may add groups beyond what one set allows and then
+    // choose a set per group.
+    let max = if shared_max >= 1 { MAX_GROUPS } else { 0 };
     let wall = !state.groups.is_empty() && state.groups.iter().all(|g| g.seat == Seat::Wall);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.label(RichText::new(&deck.title).size(40.0).strong().color(egui::Color32::WHITE));
@@ -45,7 +50,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         ui.add_space(10.0);
         ui.label(
             RichText::new(format!(
-                "This deck seats up to {max} groups (its {} cards run out after that).",
+                "With one set of cards for the room, this deck seats up to {shared_max} groups (its {} cards run out after that). With a set per group it seats up to {MAX_GROUPS}.",
                 limit.word()
             ))
             .size(16.0)
@@ -99,6 +104,34 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 .unwrap_or(Colour::PALETTE[n % MAX_GROUPS]);
             let seat = if wall { Seat::Wall } else { TABLE_SEATS[n % 4] };
             cx.acts.push(Action::AddGroup { name, colour, seat });
+        }
+        ui.add_space(14.0);
+        ui.label(RichText::new("Cards").size(28.0).strong());
+        ui.horizontal(|ui| {
+            for (cards, words) in [
+                (Cards::Shared, "One set for the room: a card is in one place at a time, groups trade"),
+                (Cards::PerGroup, "A set per group, as when each table has its own printed cards"),
+            ] {
+                let chosen = state.cards == cards;
+                if ui.selectable_label(chosen, RichText::new(words).size(18.0)).clicked() && !chosen {
+                    cx.acts.push(Action::SetCards { cards });
+                }
+            }
+        });
+        if state.cards == Cards::Shared && n > shared_max {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "One set of this deck's cards seats {shared_max} groups, not {n}."
+                    ))
+                    .size(18.0)
+                    .color(egui::Color32::from_rgb(255, 200, 90)),
+                );
+                let give = egui::Button::new(RichText::new("Give each group its own set").size(18.0).strong());
+                if ui.add(give).clicked() {
+                    cx.acts.push(Action::SetCards { cards: Cards::PerGroup });
+                }
+            });
         }
         ui.add_space(14.0);
         ui.label(RichText::new("Screen").size(28.0).strong());

@@ -131,7 +131,7 @@ fn deck_card(
                     ui.label(RichText::new(&d.summary).size(17.0));
                     let (max, _) = d.max_groups();
                     ui.label(
-                        RichText::new(format!("{} · seats up to {max} groups · {}", d.counts(), entry.path.display()))
+                        RichText::new(format!("{} · {} · {}", d.counts(), seats(max), entry.path.display()))
                             .size(14.0)
                             .color(egui::Color32::GRAY),
                     );
@@ -444,4 +444,16 @@ fn in_rows(ui: &mut egui::Ui, n: usize, mut each: impl FnMut(&mut egui::Ui, usiz
         });
     }
     ui.add_space(6.0);
+}
+
+/// How many groups a deck seats, in the facilitator's words.
+fn seats(max: usize) -> String {
+    match max {
+        0 => "seats no group: too few cards".to_string(),
+        n if n >= crate::session::MAX_GROUPS => format!("seats up to {n} groups"),
+        n => format!(
+            "seats {n} with one set of cards, {} with a set per group",
+            crate::session::MAX_GROUPS
+        ),
+    }
 }

@@ -103,6 +103,54 @@ pub struct Rules {
     /// criterion, as co-design is not a contest.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub ranking: bool,
+    /// One set of cards for the room (`Shared`, when left out) or a set per
+    /// group (`PerGroup`), as when each table has its own printed props.
+    #[serde(skip_serializing_if = "Cards::is_shared")]
+    pub cards: Cards,
+}
+
+/// How many sets of the deck's cards are on the table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Cards {
+    /// One set for the whole room: a card is in one place at a time, so
+    /// trades matter and the deck seats as many groups as its piles allow.
+    #[default]
+    Shared,
+    /// Each group draws from its own copy of the roles, challenges, ideas
+    /// and methods: any deck that seats one group seats the whole room.
+    PerGroup,
+}
+
+impl Cards {
+    pub fn is_shared(&self) -> bool {
+        *self == Cards::Shared
+    }
+
+    /// The word a facilitator sees: "one set for the room", "a set per group".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Cards::Shared => "one set of cards for the room",
+            Cards::PerGroup => "a set of cards per group",
+        }
+    }
+}
+
+/// The id of a card in one printed set of the deck, when each group has its
+/// own set: `time-banking@3` is set 3's copy of `time-banking`. A deck id
+/// never holds `@`, so copies never collide with cards.
+pub fn copy_id(id: &str, set: usize) -> String {
+    format!("{id}@{set}")
+}
+
+/// The deck card a copy was printed from (the id itself for a card that is
+/// not a copy).
+pub fn original_id(id: &str) -> &str {
+    id.split_once('@').map_or(id, |(base, _)| base)
+}
+
+/// The printed set a copy belongs to (`None` for a card that is not a copy).
+pub fn set_of(id: &str) -> Option<usize> {
+    id.split_once('@').and_then(|(_, n)| n.parse().ok())
 }
 
 impl Rules {
@@ -187,6 +235,7 @@ impl Default for Rules {
             minutes: Minutes::default(),
             support_per_group: None,
             ranking: false,
+            cards: Cards::Shared,
         }
     }
 }
@@ -250,6 +299,7 @@ impl Kind {
 impl Deck {
     /// The challenge, idea or method card with this id.
     pub fn card(&self, id: &str) -> Option<(Kind, &Card)> {
+        let id = original_id(id);
         let find = |cards: &'_ [Card]| cards.iter().position(|c| c.id == id);
         if let Some(i) = find(&self.challenges) {
             return Some((Kind::Challenge, &self.challenges[i]));
@@ -262,6 +312,7 @@ impl Deck {
 
     /// The role card with this id.
     pub fn role(&self, id: &str) -> Option<&Role> {
+        let id = original_id(id);
         self.roles.iter().find(|r| r.id == id)
     }
 
@@ -303,6 +354,16 @@ impl Deck {
             .into_iter()
             .min_by_key(|(n, _)| *n)
             .unwrap_or((0, Kind::Role))
+    }
+
+    /// The most groups this deck seats with the card sets given: with a set
+    /// per group, any number (`usize::MAX`) once one set seats one group.
+    pub fn max_groups_with(&self, cards: Cards) -> (usize, Kind) {
+        let (max, kind) = self.max_groups();
+        match cards {
+            Cards::PerGroup if max >= 1 => (usize::MAX, kind),
+            _ => (max, kind),
+        }
     }
 
     /// The summary line `check` prints for a valid deck.

@@ -330,6 +330,9 @@ fn rule_rows(r: &Rules) -> Vec<(&'static str, String)> {
     if r.ranking {
         rows.push(("ranking", "true".into()));
     }
+    if r.cards == Cards::PerGroup {
+        rows.push(("cards", "per-group".into()));
+    }
     rows
 }
 
@@ -367,6 +370,13 @@ fn set_rule(r: &mut Rules, name: &str, value: &str) -> Result<(), String> {
                 "true" | "yes" => true,
                 "false" | "no" => false,
                 _ => return Err(format!("the rule ranking is true or false, not {v:?}")),
+            }
+        }
+        "cards" => {
+            r.cards = match v.to_lowercase().as_str() {
+                "shared" => Cards::Shared,
+                "per-group" | "pergroup" => Cards::PerGroup,
+                _ => return Err(format!("the rule cards is shared or per-group, not {v:?}")),
             }
         }
         "minutes.briefing" => r.minutes.briefing = num()?,

@@ -92,6 +92,8 @@ pub(super) fn group_name(state: &State, table: usize, g: usize, several: bool) -
 
 /// A card of the deck or a written one, by id.
 pub(super) fn card_ref(deck: &Deck, state: &State, id: &str) -> CardRef {
+    // A copy from a group's own set is reported as the card it copies.
+    let id = crate::deck::original_id(id);
     if let Some((kind, c)) = deck.card(id) {
         return CardRef {
             id: id.into(),
@@ -274,6 +276,7 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
         seed: session.seed(),
         ended_early: state.ended_early,
         rounds_planned: state.rounds,
+        cards: state.cards,
         groups,
         rounds,
         phases,
@@ -304,8 +307,9 @@ fn card_use(deck: &Deck, sessions: &[&Session]) -> CardUse {
         // is seen again and again, so it is copied only the first time.
         session.walk_states(|s| {
             let mut see = |id: &String| {
+                let id = crate::deck::original_id(id);
                 if !dealt.contains(id) {
-                    dealt.insert(id.clone());
+                    dealt.insert(id.to_string());
                 }
             };
             for g in &s.groups {
@@ -319,9 +323,10 @@ fn card_use(deck: &Deck, sessions: &[&Session]) -> CardUse {
         let state = session.state();
         for round in 1..=state.round {
             for s in state.solutions(round) {
-                chosen.extend(s.ideas.iter().cloned());
-                chosen.extend(s.methods.iter().cloned());
-                chosen.extend(s.challenge.iter().cloned());
+                let original = |id: &String| crate::deck::original_id(id).to_string();
+                chosen.extend(s.ideas.iter().map(original));
+                chosen.extend(s.methods.iter().map(original));
+                chosen.extend(s.challenge.iter().map(original));
             }
         }
     }

@@ -62,6 +62,8 @@ pub struct Table {
     pub seed: u64,
     pub ended_early: bool,
     pub rounds_planned: u32,
+    /// One set of cards for the room, or a set per group.
+    pub cards: crate::deck::Cards,
     pub groups: Vec<Group>,
     pub rounds: Vec<Round>,
     pub phases: Vec<PhaseTime>,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::graph::{NodeIndex, UnGraph};
 
-use crate::deck::Deck;
+use crate::deck::{Deck, original_id};
 use crate::session::{Session, State};
 
 use super::build::{card_ref, group_name};
@@ -49,7 +49,7 @@ impl Builder {
                 format!("written:t{table}:{}", id.trim_start_matches("written:")),
                 "idea",
             ),
-            k => (format!("{k}:{id}"), k),
+            k => (format!("{k}:{}", c.id), k),
         };
         let label = if c.kind == "written" {
             format!("{} (written)", c.title)
@@ -91,7 +91,7 @@ pub(super) fn build(sessions: &[&Session], several: bool) -> Network {
             );
             for role in &group.roles {
                 let r = card_ref(deck, state, role);
-                let rid = b.node(format!("role:{role}"), r.title, "role", r.text);
+                let rid = b.node(format!("role:{}", r.id), r.title, "role", r.text);
                 b.edge(&id, &rid, "took the role", 1);
             }
         }
@@ -118,7 +118,7 @@ pub(super) fn build(sessions: &[&Session], several: bool) -> Network {
                     b.edge(&cid, &sid, "used in", 1);
                 }
                 for r in &s.champions {
-                    b.edge(&format!("role:{r}"), &sid, "championed", 1);
+                    b.edge(&format!("role:{}", original_id(r)), &sid, "championed", 1);
                 }
                 for p in state
                     .pledges
@@ -132,7 +132,12 @@ pub(super) fn build(sessions: &[&Session], several: bool) -> Network {
                     .iter()
                     .filter(|c| c.round == round && c.to == g)
                 {
-                    b.edge(&format!("role:{}", c.role), &sid, "will deliver", 1);
+                    b.edge(
+                        &format!("role:{}", original_id(&c.role)),
+                        &sid,
+                        "will deliver",
+                        1,
+                    );
                 }
                 for d in state.dots.iter().filter(|d| d.round == round && d.on == g) {
                     b.edge(&group_id(d.by), &sid, "voted for", 1);

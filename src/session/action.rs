@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::deck::Cards;
+
 use super::state::{Colour, Horizon, Millis, Seat};
 
 /// One change to a session.
@@ -26,6 +28,10 @@ pub enum Action {
     },
     SetRounds {
         rounds: u32,
+    },
+    /// One set of cards for the room, or a set per group.
+    SetCards {
+        cards: Cards,
     },
 
     // Roles

@@ -19,7 +19,7 @@ pub use engine::{ReplayError, Session};
 pub use file::{
     LoadError, Saved, SessionFile, Store, Summary, backup_path, load, write_atomic, write_session,
 };
-pub use rehearse::rehearse;
+pub use rehearse::{rehearse, rehearse_with};
 pub use rules::{
     MAX_GROUPS, MAX_PITCH, MAX_SOLUTION_TITLE, MAX_WRITTEN_TEXT, MAX_WRITTEN_TITLE, RuleError,
     apply, clean, support_left, tokens,

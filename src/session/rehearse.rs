@@ -2,7 +2,7 @@
 //! an organiser can see what a deck produces before the workshop, and tests
 //! and benchmarks have real sessions to work on.
 
-use crate::deck::{Deck, Kind};
+use crate::deck::{Cards, Deck, Kind};
 
 use super::action::Action;
 use super::draw::Draw;
@@ -62,15 +62,34 @@ struct Player<'a> {
 /// Plays a whole session of `groups` groups. The same deck, seed and start
 /// give the same session, action for action.
 pub fn rehearse(deck: &Deck, groups: usize, seed: u64, start: Millis) -> Result<Session, String> {
+    rehearse_with(deck, groups, seed, start, deck.rules.cards)
+}
+
+/// Plays a whole session as [`rehearse`] does, with the card sets chosen at
+/// setup (one for the room, or one per group).
+pub fn rehearse_with(
+    deck: &Deck,
+    groups: usize,
+    seed: u64,
+    start: Millis,
+    cards: Cards,
+) -> Result<Session, String> {
     if groups == 0 || groups > MAX_GROUPS {
         return Err(format!(
             "a session has 1 to {MAX_GROUPS} groups, not {groups}"
         ));
     }
-    let (max, kind) = deck.max_groups();
+    let (max, kind) = deck.max_groups_with(cards);
+    if max == 0 {
+        return Err(format!(
+            "the deck {:?} cannot seat even one group: it has too few {} cards",
+            deck.id,
+            kind.word()
+        ));
+    }
     if groups > max {
         return Err(format!(
-            "the deck {:?} seats at most {max} group{} (it runs out of {} cards); ask for fewer groups",
+            "the deck {:?} seats at most {max} group{} with one set of cards (it runs out of {} cards); ask for fewer groups, or give each group its own set with --cards per-group",
             deck.id,
             if max == 1 { "" } else { "s" },
             kind.word()
@@ -82,7 +101,7 @@ pub fn rehearse(deck: &Deck, groups: usize, seed: u64, start: Millis) -> Result<
         draw: Draw::new(seed, CHOICE_STREAM),
         now: start,
     };
-    p.play(groups)?;
+    p.play(groups, cards)?;
     Ok(p.session)
 }
 
@@ -111,7 +130,7 @@ impl Player<'_> {
         self.session.state().phase
     }
 
-    fn play(&mut self, groups: usize) -> Result<(), String> {
+    fn play(&mut self, groups: usize, cards: Cards) -> Result<(), String> {
         let seats = [Seat::Bottom, Seat::Top, Seat::Left, Seat::Right];
         for (g, name) in NAMES.iter().enumerate().take(groups) {
             let s = self.secs(5, 20);
@@ -123,6 +142,9 @@ impl Player<'_> {
                 },
                 s,
             )?;
+        }
+        if cards != self.session.state().cards {
+            self.must(Action::SetCards { cards }, 5)?;
         }
         self.must(Action::Advance, 30)?;
         if self.phase() == Phase::Briefing {
@@ -151,7 +173,8 @@ impl Player<'_> {
             let g = self.draw.index(groups);
             let role = self.session.state().groups[g].roles[0].clone();
             let s = self.secs(20, 60);
-            self.must(Action::SwapRole { group: g, role }, s)?;
+            // With a set per group, this group's own pile may be empty.
+            self.try_act(Action::SwapRole { group: g, role }, s);
         }
         let s = self.secs(60, 240);
         self.must(Action::Advance, s)

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::deck::{Card, Deck};
+use crate::deck::{Card, Cards, Deck, copy_id, original_id};
 
 use super::state::State;
 
@@ -30,7 +30,10 @@ fn referenced(state: &State) -> BTreeSet<String> {
     ids.extend(state.shared_challenge.iter().cloned());
     ids.extend(state.commitments.iter().map(|c| c.role.clone()));
     ids.extend(state.dots.iter().map(|d| d.criterion.clone()));
-    ids
+    // A copy from a group's set refers to the card it was printed from.
+    ids.into_iter()
+        .map(|id| original_id(&id).to_string())
+        .collect()
 }
 
 /// The deck the session continues with, and its state: `new` plus any card
@@ -59,7 +62,9 @@ pub fn revise(old: &Deck, new: &Deck, state: &State) -> (Deck, State) {
         }
     }
     let mut next = state.clone();
-    // Cards gone from the deck leave the piles; new cards join them.
+    // Cards gone from the deck leave the piles; new cards join them. (A card
+    // whose copy is in play in another group's set stays in the deck, and
+    // so do its other copies.)
     let in_deck = |id: &String| deck.card(id).is_some() || deck.role(id).is_some();
     for piles in [&mut next.piles, &mut next.discards] {
         for list in [
@@ -79,12 +84,27 @@ pub fn revise(old: &Deck, new: &Deck, state: &State) -> (Deck, State) {
             &piles.ideas,
             &piles.methods,
         ] {
-            placed.extend(list.iter().cloned());
+            placed.extend(list.iter().map(|id| original_id(id).to_string()));
         }
     }
+    // With a set per group, a new card joins every group's set.
+    let sets = if state.cards == Cards::PerGroup && state.round > 0 {
+        state.groups.len()
+    } else {
+        0
+    };
+    let copies = |id: &str| -> Vec<String> {
+        if sets == 0 {
+            vec![id.to_string()]
+        } else {
+            (1..=sets).map(|set| copy_id(id, set)).collect()
+        }
+    };
     for r in &deck.roles {
         if !placed.contains(&r.id) {
-            next.piles.roles.insert(0, r.id.clone());
+            for copy in copies(&r.id) {
+                next.piles.roles.insert(0, copy);
+            }
         }
     }
     for (list, cards) in [
@@ -94,7 +114,9 @@ pub fn revise(old: &Deck, new: &Deck, state: &State) -> (Deck, State) {
     ] {
         for c in cards {
             if !placed.contains(&c.id) {
-                list.insert(0, c.id.clone());
+                for copy in copies(&c.id) {
+                    list.insert(0, copy);
+                }
             }
         }
     }

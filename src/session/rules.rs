@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::deck::{Deck, Kind};
+use crate::deck::{Cards, Deck, Kind, copy_id, set_of};
 
 use super::action::{Action, Entry};
 use super::draw::Draw;
@@ -176,15 +176,39 @@ impl Table<'_> {
         self.deck.card(id).map_or(1, |(_, c)| c.cost)
     }
 
-    /// Draws the top card of a pile, reshuffling its discards into it when
-    /// it runs dry.
-    fn draw(&mut self, kind: Kind) -> Option<String> {
-        if self.s.piles.of(kind).is_empty() && !self.s.discards.of(kind).is_empty() {
-            let mut cards = std::mem::take(self.s.discards.of_mut(kind));
+    /// The printed set group `g` draws from: none when the room shares one
+    /// set of cards.
+    fn set_of_group(&self, g: usize) -> Option<usize> {
+        (self.s.cards == Cards::PerGroup).then_some(g + 1)
+    }
+
+    /// Draws the top card of group `g`'s pile (the room's pile when it
+    /// shares one set), reshuffling its discards into it when it runs dry.
+    /// A copy traded to another group goes back to its own set's discards.
+    fn draw(&mut self, kind: Kind, g: usize) -> Option<String> {
+        let set = self.set_of_group(g);
+        let mine = |id: &String| set.is_none() || set_of(id) == set;
+        if !self.s.piles.of(kind).iter().any(mine) && self.s.discards.of(kind).iter().any(mine) {
+            let (mut cards, rest): (Vec<String>, Vec<String>) =
+                std::mem::take(self.s.discards.of_mut(kind))
+                    .into_iter()
+                    .partition(mine);
+            *self.s.discards.of_mut(kind) = rest;
             self.next_draw().shuffle(&mut cards);
-            *self.s.piles.of_mut(kind) = cards;
+            self.s.piles.of_mut(kind).extend(cards);
         }
-        self.s.piles.of_mut(kind).pop()
+        let pile = self.s.piles.of_mut(kind);
+        let top = pile.iter().rposition(mine)?;
+        Some(pile.remove(top))
+    }
+
+    /// The role or card a group means: with a set per group, a deck id names
+    /// the group's own copy.
+    fn own_copy(&self, g: usize, id: &str) -> String {
+        match self.set_of_group(g) {
+            Some(set) if set_of(id).is_none() && self.deck.role(id).is_some() => copy_id(id, set),
+            _ => id.to_string(),
+        }
     }
 
     fn act(&mut self, action: &Action) -> Result {
@@ -204,6 +228,11 @@ impl Table<'_> {
                 for (i, g) in self.s.groups.iter_mut().enumerate() {
                     g.solution.group = i;
                 }
+                Ok(())
+            }
+            SetCards { cards } => {
+                self.in_phase(&[Phase::Setup], "Choosing the card sets")?;
+                self.s.cards = *cards;
                 Ok(())
             }
             SetRounds { rounds } => {
@@ -653,7 +682,7 @@ impl Table<'_> {
         if n == 0 {
             return refuse("Add at least one group before starting");
         }
-        let (max, kind) = self.deck.max_groups();
+        let (max, kind) = self.deck.max_groups_with(self.s.cards);
         if n > max {
             let r = &self.deck.rules;
             let (have, need) = match kind {
@@ -662,11 +691,27 @@ impl Table<'_> {
                 Kind::Method => (self.deck.methods.len(), r.hand.methods),
                 _ => (self.deck.challenges.len(), 1),
             };
+            if max == 0 {
+                return refuse(format!(
+                    "This deck cannot seat even one group: it has {have} {} cards for {need} per group",
+                    kind.word()
+                ));
+            }
             return refuse(format!(
-                "This deck supports at most {}: it has {have} {} cards for {need} per group",
+                "This deck supports at most {} with one set of cards for the room: it has {have} {} cards for {need} per group. Give each group its own set of cards to seat {n} groups",
                 plural(max, "group", "groups"),
                 kind.word()
             ));
+        }
+        if self.s.cards == Cards::PerGroup {
+            // Each table gets its own printed set.
+            for kind in [Kind::Role, Kind::Challenge, Kind::Idea, Kind::Method] {
+                let originals = std::mem::take(self.s.piles.of_mut(kind));
+                let copies = (1..=n)
+                    .flat_map(|set| originals.iter().map(move |id| copy_id(id, set)))
+                    .collect();
+                *self.s.piles.of_mut(kind) = copies;
+            }
         }
         for kind in [Kind::Role, Kind::Challenge, Kind::Idea, Kind::Method] {
             let mut d = self.next_draw();
@@ -744,7 +789,7 @@ impl Table<'_> {
         let per = self.deck.rules.roles_per_group as usize;
         for g in 0..self.s.groups.len() {
             while self.s.groups[g].roles.len() < per {
-                let Some(role) = self.s.piles.roles.pop() else {
+                let Some(role) = self.draw(Kind::Role, g) else {
                     return refuse("There are not enough roles left to give every group its roles");
                 };
                 self.s.groups[g].roles.push(role);
@@ -765,6 +810,23 @@ impl Table<'_> {
         self.in_phase(&[Phase::Roles], "Choosing roles")?;
         if self.deck.role(role).is_none() {
             return refuse(format!("This deck has no role {role:?}"));
+        }
+        let role = self.own_copy(g, role);
+        let role = role.as_str();
+        if let (Some(own), Some(set)) = (self.set_of_group(g), set_of(role))
+            && own != set
+        {
+            return refuse(format!(
+                "{} comes from another group's set of cards; {} takes roles from its own",
+                self.card_title(role),
+                self.group_name(g)
+            ));
+        }
+        if !self.s.piles.roles.iter().any(|r| r == role) && self.holder_of_role(role).is_none() {
+            return refuse(format!(
+                "The role {} is not in the pile",
+                self.card_title(role)
+            ));
         }
         if let Some(holder) = self.holder_of_role(role) {
             return refuse(format!(
@@ -800,6 +862,8 @@ impl Table<'_> {
     fn return_role(&mut self, g: usize, role: &str) -> Result {
         self.check_group(g)?;
         self.in_phase(&[Phase::Roles], "Giving back a role")?;
+        let role = self.own_copy(g, role);
+        let role = role.as_str();
         self.check_holds_role(g, role)?;
         self.s.groups[g].roles.retain(|r| r != role);
         self.s.piles.roles.insert(0, role.to_string());
@@ -809,8 +873,10 @@ impl Table<'_> {
     fn swap_role(&mut self, g: usize, role: &str) -> Result {
         self.check_group(g)?;
         self.in_phase(&[Phase::Roles], "Swapping a role")?;
+        let role = self.own_copy(g, role);
+        let role = role.as_str();
         self.check_holds_role(g, role)?;
-        let Some(new) = self.s.piles.roles.pop() else {
+        let Some(new) = self.draw(Kind::Role, g) else {
             return refuse("No other roles are left in the pile");
         };
         let roles = &mut self.s.groups[g].roles;
@@ -837,7 +903,7 @@ impl Table<'_> {
         if self.s.groups[g].challenge.is_some() {
             return refuse(format!("{} already has its challenge", self.group_name(g)));
         }
-        let Some(card) = self.draw(Kind::Challenge) else {
+        let Some(card) = self.draw(Kind::Challenge, g) else {
             return refuse("There are no challenge cards left to draw");
         };
         self.set_challenge(g, Some(card));
@@ -852,7 +918,8 @@ impl Table<'_> {
         if self.s.shared_challenge.is_some() {
             return refuse("The challenge has already been revealed");
         }
-        let Some(card) = self.draw(Kind::Challenge) else {
+        // With a set per group, the first group's set holds the one revealed.
+        let Some(card) = self.draw(Kind::Challenge, 0) else {
             return refuse("There are no challenge cards left to draw");
         };
         self.s.shared_challenge = Some(card.clone());
@@ -884,7 +951,7 @@ impl Table<'_> {
         let Some(old) = group.challenge.clone() else {
             return refuse(format!("{} has no challenge to redraw yet", group.name));
         };
-        let Some(new) = self.draw(Kind::Challenge) else {
+        let Some(new) = self.draw(Kind::Challenge, g) else {
             return refuse("There are no other challenge cards left to draw");
         };
         self.s.discards.challenges.push(old);
@@ -900,7 +967,7 @@ impl Table<'_> {
         for g in 0..self.s.groups.len() {
             for (kind, n) in [(Kind::Idea, hand.ideas), (Kind::Method, hand.methods)] {
                 for _ in 0..n {
-                    let Some(card) = self.draw(kind) else {
+                    let Some(card) = self.draw(kind, g) else {
                         return refuse(format!(
                             "There are not enough {} cards to deal every group a hand",
                             kind.word()
@@ -960,7 +1027,7 @@ impl Table<'_> {
         let Some(kind) = self.hand_kind(card) else {
             return refuse(format!("{} cannot be swapped", self.card_title(card)));
         };
-        let Some(new) = self.draw(kind) else {
+        let Some(new) = self.draw(kind, g) else {
             return refuse(format!(
                 "The {} pile is empty: there is nothing to swap with",
                 kind.word()
@@ -1091,6 +1158,8 @@ impl Table<'_> {
     }
 
     fn set_champion(&mut self, g: usize, role: &str, champion: bool) -> Result {
+        let role = self.own_copy(g, role);
+        let role = role.as_str();
         self.editable(g, "Choosing champions")?;
         self.check_holds_role(g, role)?;
         let champions = &mut self.s.groups[g].solution.champions;
@@ -1275,6 +1344,8 @@ impl Table<'_> {
     }
 
     fn commit(&mut self, g: usize, role: &str, to: usize) -> Result {
+        let role = self.own_copy(g, role);
+        let role = role.as_str();
         self.check_group(g)?;
         self.check_group(to)?;
         self.in_phase(&[Phase::Negotiate], "Committing to deliver")?;

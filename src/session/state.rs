@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{Deck, Kind};
+use crate::deck::{Cards, Deck, Kind, copy_id};
 
 /// Milliseconds since 1970-01-01 UTC. The clock is passed in with every
 /// action, so tests and replays control time.
@@ -367,6 +367,10 @@ pub struct State {
     /// The rules the session is played under (see [`RULES_VERSION`]).
     #[serde(default = "first_rules")]
     pub rules_version: u32,
+    /// One set of cards for the room, or a set per group (then every card
+    /// on the table is a copy, `id@set`, from setup on).
+    #[serde(default)]
+    pub cards: Cards,
 }
 
 /// The rules this version plays by. 1: pledges cost nothing (each group
@@ -420,6 +424,7 @@ impl State {
             draws: 0,
             now: at,
             rules_version: RULES_VERSION,
+            cards: deck.rules.cards,
         }
     }
 
@@ -519,14 +524,29 @@ impl State {
         for id in seen {
             *count.entry(id).or_default() += 1;
         }
-        let deck_ids = deck
+        let originals = deck
             .roles
             .iter()
             .map(|r| r.id.as_str())
             .chain(deck.challenges.iter().map(|c| c.id.as_str()))
             .chain(deck.ideas.iter().map(|c| c.id.as_str()))
             .chain(deck.methods.iter().map(|c| c.id.as_str()));
-        for id in deck_ids {
+        // With a set per group, from the start every card is a copy: one
+        // of each card per group.
+        let sets = if self.cards == Cards::PerGroup && self.phase != Phase::Setup {
+            self.groups.len()
+        } else {
+            0
+        };
+        let deck_ids: Vec<String> = if sets == 0 {
+            originals.map(String::from).collect()
+        } else {
+            originals
+                .flat_map(|id| (1..=sets).map(move |set| copy_id(id, set)))
+                .collect()
+        };
+        for id in &deck_ids {
+            let id = id.as_str();
             match count.remove(id) {
                 Some(1) => {}
                 Some(n) => return Err(format!("card {id:?} is in {n} places")),
