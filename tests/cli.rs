@@ -26,7 +26,7 @@ fn check_prints_ok_with_the_counts_for_a_valid_deck() {
     assert_eq!(
         out.trim(),
         format!(
-            "ok {}: 16 roles, 14 challenges, 35 ideas, 24 methods, 6 criteria",
+            "ok {}: 19 roles, 14 challenges, 36 ideas, 24 methods, 7 criteria",
             hub.display()
         )
     );

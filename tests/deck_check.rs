@@ -521,6 +521,87 @@ fn the_bundled_hub_deck_validates_cleanly() {
 }
 
 #[test]
+fn the_hub_deck_has_the_2017_sequence_stakes_and_no_near_duplicates() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hub-for-london.ron");
+    let d = deck::load(&path).unwrap().deck;
+    assert!(d.briefing.is_some(), "the room hears the plans first");
+    assert!(
+        d.roles.iter().all(|r| !r.holds.is_empty()),
+        "every role holds support"
+    );
+    assert!(!d.rules.ranking, "the Hub deck does not rank");
+    for id in [
+        "convenor-and-enabler",
+        "distributed-leadership",
+        "build-on-the-best",
+        "communities-name-needs",
+        "communities-campaign",
+        "self-organising",
+    ] {
+        assert!(d.card(id).is_some(), "the Hub deck has {id}");
+    }
+    for id in ["advisory-group-member", "hub-operator", "identity-group"] {
+        assert!(d.role(id).is_some(), "the Hub deck has the role {id}");
+    }
+    // One card for one thing: these said what another card says.
+    for id in [
+        "exchange-visits",
+        "story-of-change",
+        "show-your-impact",
+        "annual-report",
+        "networks-feed-data",
+        "room-booking",
+        "map-keeping",
+        "now-soon-later",
+    ] {
+        assert!(d.card(id).is_none(), "{id} repeats another card");
+    }
+}
+
+/// The documents `scenarios/SOURCES.md` lists, by their names in bold.
+fn listed_sources() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/SOURCES.md");
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .filter_map(|l| l.strip_prefix("- **"))
+        .filter_map(|l| l.split_once("**").map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+#[test]
+fn every_source_in_a_bundled_deck_names_a_listed_document() {
+    let listed = listed_sources();
+    assert!(listed.len() >= 6, "{listed:?}");
+    assert!(listed.iter().any(|l| l == "Written for this deck"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut sources = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ron") {
+            continue;
+        }
+        let d = deck::load(&path).unwrap().deck;
+        let cards = d.challenges.iter().chain(&d.ideas).chain(&d.methods);
+        let all = std::iter::once(("the deck", d.source.as_deref()))
+            .chain(cards.map(|c| (c.id.as_str(), c.source.as_deref())));
+        for (id, source) in all {
+            let source = source.unwrap_or_else(|| panic!("{}: {id} has no source", path.display()));
+            for part in source.split("; ") {
+                sources += 1;
+                assert!(
+                    listed
+                        .iter()
+                        .any(|l| part == l || part.starts_with(&format!("{l} ("))),
+                    "{}: {id} cites {part:?}, which scenarios/SOURCES.md does not list",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(sources > 100);
+}
+
+#[test]
 fn no_deck_in_scenarios_carries_an_email_address() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -535,6 +616,9 @@ fn every_bundled_deck_checks_cleanly_and_plays_end_to_end() {
     let mut decks = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ron") {
+            continue;
+        }
         let c = deck::check_file(&path);
         assert!(c.is_ok(), "{}", c.render(&path.display().to_string()));
         assert_eq!(c.problems, vec![], "{} has warnings", path.display());

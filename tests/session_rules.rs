@@ -275,7 +275,9 @@ fn roles_are_dealt_chosen_returned_and_swapped() {
 
 #[test]
 fn swapping_a_role_needs_a_role_left_in_the_pile() {
-    let mut s = at(Phase::Roles, 8); // 16 roles, 2 each: none left
+    let mut deck = hub();
+    deck.roles.truncate(16); // 16 roles, 2 each: none left
+    let mut s = at_with(deck, Phase::Roles, 8);
     ok(&mut s, Action::DealRoles);
     let role = s.state().groups[0].roles[0].clone();
     assert_eq!(

@@ -171,5 +171,5 @@ fn the_cli_imports_exports_and_prints() {
         html.to_str().unwrap(),
     ]);
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("95 cards on 11 A4 sheets"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("100 cards on 12 A4 sheets"));
 }
