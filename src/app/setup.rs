@@ -48,11 +48,16 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         ui.label(RichText::new(&deck.title).size(40.0).strong().color(egui::Color32::WHITE));
         ui.label(RichText::new(&deck.summary).size(18.0));
         ui.add_space(10.0);
-        ui.label(
-            RichText::new(format!(
+        let seats = if shared_max >= MAX_GROUPS {
+            format!("This deck seats up to {MAX_GROUPS} groups.")
+        } else {
+            format!(
                 "With one set of cards for the room, this deck seats up to {shared_max} groups (its {} cards run out after that). With a set per group it seats up to {MAX_GROUPS}.",
                 limit.word()
-            ))
+            )
+        };
+        ui.label(
+            RichText::new(seats)
             .size(16.0)
             .color(egui::Color32::GRAY),
         );
