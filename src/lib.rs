@@ -7,6 +7,8 @@
 #[cfg(feature = "app")]
 pub mod app;
 pub mod deck;
+#[cfg(feature = "devices")]
+pub mod devices;
 pub mod escape;
 pub mod palette;
 pub mod report;

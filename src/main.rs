@@ -41,6 +41,12 @@ struct GameArgs {
     /// Take a picture of every screen of this session file into --screenshots, then quit.
     #[arg(long, value_name = "SESSION_FILE", requires = "screenshots")]
     tour: Option<PathBuf>,
+    /// Let groups play from their phones, tablets and laptops: serve the device page on this machine's network (prints a `join:` line with the address).
+    #[arg(long)]
+    devices: bool,
+    /// The port for --devices (the next free one if it is taken).
+    #[arg(long, value_name = "N", default_value_t = 7117, requires = "devices")]
+    port: u16,
     /// The folder for --tour's pictures.
     #[arg(long, value_name = "DIR", requires = "tour")]
     screenshots: Option<PathBuf>,
@@ -378,6 +384,7 @@ fn play(args: GameArgs) -> ExitCode {
         scenarios: scenario_folders(),
         fullscreen: args.fullscreen,
         tour: args.tour.zip(args.screenshots),
+        devices: args.devices.then_some(args.port),
         #[cfg(feature = "probe")]
         frame_log: args.frame_log,
         #[cfg(feature = "probe")]

@@ -91,12 +91,15 @@ impl Game {
         }
     }
 
-    /// Hands the session to the writer thread; returns at once.
-    fn save(&mut self) {
-        let Some(session) = &self.session else { return };
+    /// Hands the session to the writer thread; returns at once, with the
+    /// ticket that says when this save is on disk.
+    pub(super) fn save(&mut self) -> Option<Ticket> {
+        let session = self.session.as_ref()?;
         let path = self.store.path_for(session);
-        self.last_save = Some(self.saver.save(path.clone(), session.to_file()));
+        let ticket = self.saver.save(path.clone(), session.to_file());
+        self.last_save = Some(ticket);
         self.saved = Some(path);
+        Some(ticket)
     }
 
     /// Waits (a few seconds at most) until every save is on disk.

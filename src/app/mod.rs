@@ -2,6 +2,7 @@
 //! screen. One plugin per file; screens are Bevy states; the session is held
 //! in one resource and changed only through engine actions.
 
+pub mod devices;
 mod fonts;
 pub mod game;
 mod keys;
@@ -52,6 +53,8 @@ pub struct Options {
     pub fullscreen: bool,
     /// Take a picture of each screen of this session into this folder, then quit.
     pub tour: Option<(PathBuf, PathBuf)>,
+    /// Serve the device page from the start, on this port (or the next free one).
+    pub devices: Option<u16>,
     /// Write the number of frames drawn to this file (to check the app rests).
     #[cfg(feature = "probe")]
     pub frame_log: Option<PathBuf>,
@@ -84,6 +87,7 @@ pub fn core_plugin(app: &mut App) {
         live::plugin,
         title::plugin,
         setup::plugin,
+        devices::plugin,
     ));
 }
 
@@ -187,6 +191,9 @@ pub fn run(options: Options) -> AppExit {
     app.insert_resource(Game::new(Store::new(options.data_dir.clone())));
     app.insert_resource(Catalog::scan(&options.scenarios));
     app.add_plugins((core_plugin, screen_plugin, tour::plugin));
+    if let Some(port) = options.devices {
+        app.insert_resource(devices::Devices::on(port));
+    }
     #[cfg(feature = "probe")]
     measure(&mut app, &options);
     let mut start: Vec<Command> = Vec::new();

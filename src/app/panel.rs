@@ -219,6 +219,8 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ui.label(RichText::new(format!("• {}", note.text)).size(14.0));
         }
         ui.separator();
+        devices(ui, cx, state);
+        ui.separator();
 
         ui.horizontal(|ui| {
             ui.label(big("Text size"));
@@ -325,5 +327,54 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) {
     });
     if modal.should_close() {
         cx.panel.confirm = None;
+    }
+}
+
+/// The device server's switch, its address and code, and the devices of
+/// each group with a way to remove one.
+fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
+    ui.label(RichText::new("Devices").size(18.0).strong());
+    let mut on = cx.devices.wanted;
+    if ui
+        .checkbox(&mut on, big("Groups play from their devices"))
+        .changed()
+    {
+        cx.devices.wanted = on;
+    }
+    if let Some(e) = &cx.devices.error {
+        ui.label(RichText::new(e).size(14.0).color(egui::Color32::LIGHT_RED));
+    }
+    let (Some(url), Some(code)) = (cx.devices.url(), cx.devices.code()) else {
+        return;
+    };
+    ui.label(
+        RichText::new(format!("{url}\ncode {code}"))
+            .size(14.0)
+            .color(egui::Color32::GRAY),
+    );
+    let label = if cx.devices.show_join {
+        "Hide the join code"
+    } else {
+        "Show the join code"
+    };
+    if ui.button(big(label)).clicked() {
+        cx.devices.show_join = !cx.devices.show_join;
+    }
+    let list = cx.devices.list();
+    if list.is_empty() {
+        ui.label(RichText::new("No device has joined yet.").size(14.0));
+    }
+    let mut remove = None;
+    for d in &list {
+        let group = state.groups.get(d.group).map_or("?", |g| g.name.as_str());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{group}: {}", d.name)).size(15.0));
+            if ui.small_button("Remove").clicked() {
+                remove = Some(d.id);
+            }
+        });
+    }
+    if let Some(id) = remove {
+        cx.devices.remove(id);
     }
 }

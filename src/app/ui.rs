@@ -100,6 +100,7 @@ struct ScreenState<'w> {
     text_size: ResMut<'w, TextSize>,
     typing: ResMut<'w, super::keys::Typing>,
     deck_file: Res<'w, super::live::DeckFile>,
+    devices: ResMut<'w, super::devices::Devices>,
     drawn: Option<ResMut<'w, super::window::Drawn>>,
 }
 
@@ -114,6 +115,7 @@ pub struct Ctx<'a> {
     pub catalog: &'a Catalog,
     pub toast: &'a Toast,
     pub text_size: &'a mut TextSize,
+    pub devices: &'a mut super::devices::Devices,
     /// Wall-clock milliseconds, for the timer.
     pub now: u64,
     /// Seconds since start-up.
@@ -194,6 +196,7 @@ fn draw(
         catalog: &catalog,
         toast: &toast,
         text_size: &mut screens.text_size,
+        devices: &mut screens.devices,
         now: clock.now(game.session.as_ref()),
         secs: time.elapsed_secs_f64(),
     };

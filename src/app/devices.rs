@@ -1,0 +1,321 @@
+//! Groups play from their own devices: the shell's side of the device
+//! server (`crate::devices`). The facilitator turns it on in the panel (or
+//! with `--devices`); the shared screen shows a QR code, the address and the
+//! join code; each device's move is applied as the engine action a tap
+//! makes, and the device is answered once that action is saved. After every
+//! change the app publishes a snapshot the server reads from, so connected
+//! devices never wake a resting game unless they act.
+
+use std::sync::Mutex;
+
+use bevy::asset::RenderAssetUsages;
+use bevy::image::ImageSampler;
+use bevy::prelude::*;
+use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+
+use super::game::{Game, GameSystems};
+use super::theme;
+use crate::devices::{self, DeviceInfo, Request, Server};
+use crate::session::{Ticket, clock};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Devices>()
+        .add_systems(Update, serve.before(GameSystems))
+        .add_systems(Update, apply_moves.in_set(GameSystems))
+        .add_systems(Update, (answer_saved, publish, join_card).after(GameSystems));
+}
+
+/// The device server as the facilitator controls it.
+#[derive(Resource)]
+pub struct Devices {
+    /// The facilitator wants groups to play from their devices.
+    pub wanted: bool,
+    /// The port to try first.
+    pub port: u16,
+    /// The join code, QR code and address are on the shared screen.
+    pub show_join: bool,
+    /// Why the server could not start.
+    pub error: Option<String>,
+    server: Option<Server>,
+    url: String,
+    /// Moves applied and waiting for their save, with their answer.
+    pending: Vec<(Ticket, Request)>,
+    /// The session revision the server last got.
+    published: Option<u64>,
+    qr: Option<Handle<Image>>,
+}
+
+impl Default for Devices {
+    fn default() -> Self {
+        Devices {
+            wanted: false,
+            port: devices::DEFAULT_PORT,
+            show_join: true,
+            error: None,
+            server: None,
+            url: String::new(),
+            pending: Vec::new(),
+            published: None,
+            qr: None,
+        }
+    }
+}
+
+impl Devices {
+    /// On from the start (`--devices`, `--port`).
+    pub fn on(port: u16) -> Self {
+        Devices {
+            wanted: true,
+            port,
+            ..default()
+        }
+    }
+
+    pub fn serving(&self) -> bool {
+        self.server.is_some()
+    }
+
+    /// The join page's address with the code, while serving.
+    pub fn url(&self) -> Option<&str> {
+        self.server.as_ref().map(|_| self.url.as_str())
+    }
+
+    pub fn code(&self) -> Option<&str> {
+        self.server.as_ref().map(Server::code)
+    }
+
+    pub fn port(&self) -> Option<u16> {
+        self.server.as_ref().map(Server::port)
+    }
+
+    /// The devices that joined, in group order.
+    pub fn list(&self) -> Vec<DeviceInfo> {
+        let mut list = self.server.as_ref().map(Server::devices).unwrap_or_default();
+        list.sort_by_key(|d| (d.group, d.id));
+        list
+    }
+
+    /// Removes a device from the session; it is told so.
+    pub fn remove(&self, id: u32) {
+        if let Some(s) = &self.server {
+            s.remove(id);
+        }
+    }
+}
+
+/// Starts the server when it is wanted and a session is open; stops it when
+/// the switch is turned off or the session is left.
+fn serve(
+    mut devices: ResMut<Devices>,
+    game: Res<Game>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    let wanted = devices.wanted && game.session.is_some();
+    if !wanted {
+        if let Some(server) = devices.server.take() {
+            for (_, request) in devices.pending.drain(..) {
+                request.answer(Err("The game stopped serving devices".into()));
+            }
+            server.stop();
+            devices.published = None;
+        }
+        if !devices.wanted {
+            devices.error = None;
+        }
+        return;
+    }
+    if devices.server.is_some() || devices.error.is_some() {
+        return;
+    }
+    let wake: Box<dyn Fn() + Send + Sync> = match proxy {
+        Some(p) => {
+            let proxy = Mutex::new((**p).clone());
+            Box::new(move || {
+                if let Ok(p) = proxy.lock() {
+                    let _ = p.send_event(bevy::winit::WinitUserEvent::WakeUp);
+                }
+            })
+        }
+        None => Box::new(|| {}),
+    };
+    match Server::start(devices.port, wake) {
+        Ok(server) => {
+            let url = server.join_url();
+            // The one line organisers and scripts look for.
+            println!("join: {url}");
+            devices.qr = qr_image(&url).map(|i| images.add(i));
+            devices.url = url;
+            devices.server = Some(server);
+            devices.published = None;
+            devices.show_join = true;
+        }
+        Err(e) => {
+            devices.error = Some(format!(
+                "Devices cannot join: no port from {} on could be opened ({e})",
+                devices.port
+            ));
+        }
+    }
+}
+
+/// Applies the devices' moves, in the order they came, as engine actions.
+fn apply_moves(mut devices: ResMut<Devices>, mut game: ResMut<Game>) {
+    let Some(server) = &devices.server else { return };
+    let moves = server.take_moves();
+    if moves.is_empty() {
+        return;
+    }
+    let mut applied = Vec::new();
+    for request in moves {
+        let Some(session) = game.session.as_mut() else {
+            request.answer(Err("No session is open".into()));
+            continue;
+        };
+        match session.act(request.action.clone(), clock::now()) {
+            Ok(_) => applied.push(request),
+            Err(e) => request.answer(Err(e.0)),
+        }
+    }
+    if applied.is_empty() {
+        return;
+    }
+    game.revision += 1;
+    if let Some(ticket) = game.save() {
+        devices
+            .pending
+            .extend(applied.into_iter().map(|r| (ticket, r)));
+    } else {
+        for r in applied {
+            r.answer(Ok(()));
+        }
+    }
+}
+
+/// Answers the moves whose save is on disk (the saver wakes the app after
+/// each write).
+fn answer_saved(mut devices: ResMut<Devices>, game: Res<Game>) {
+    if devices.pending.is_empty() {
+        return;
+    }
+    let (done, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut devices.pending)
+        .into_iter()
+        .partition(|(t, _)| game.saver.is_on_disk(*t));
+    devices.pending = waiting;
+    for (_, request) in done {
+        request.answer(Ok(()));
+    }
+}
+
+/// Hands the server a new snapshot after every change of the session.
+fn publish(mut devices: ResMut<Devices>, game: Res<Game>) {
+    let Some(session) = &game.session else { return };
+    if devices.published == Some(game.revision) {
+        return;
+    }
+    let Some(server) = &devices.server else { return };
+    server.publish(devices::snapshot(session, game.revision));
+    devices.published = Some(game.revision);
+}
+
+/// The QR code of `url`, black on white with its quiet zone, one texel per
+/// module (scaled up without blurring).
+fn qr_image(url: &str) -> Option<Image> {
+    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
+    let width = code.width();
+    let quiet = 4;
+    let side = width + 2 * quiet;
+    let colors = code.to_colors();
+    let mut data = Vec::with_capacity(side * side * 4);
+    for y in 0..side {
+        for x in 0..side {
+            let dark = x >= quiet
+                && y >= quiet
+                && x < quiet + width
+                && y < quiet + width
+                && colors[(y - quiet) * width + (x - quiet)] == qrcode::Color::Dark;
+            let v = if dark { 0 } else { 255 };
+            data.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    let mut image = Image::new(
+        Extent3d {
+            width: side as u32,
+            height: side as u32,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        data,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::default(),
+    );
+    image.sampler = ImageSampler::nearest();
+    Some(image)
+}
+
+/// The join card on the shared screen.
+#[derive(Component)]
+struct JoinCard;
+
+/// Shows the QR code, the address in words and the code while the server
+/// runs and the facilitator has not hidden them.
+fn join_card(
+    mut commands: Commands,
+    devices: Res<Devices>,
+    fonts: Res<super::fonts::Fonts>,
+    cards: Query<Entity, With<JoinCard>>,
+    mut shown: Local<Option<String>>,
+) {
+    let want = match (&devices.server, devices.show_join) {
+        (Some(s), true) => Some(format!("{}|{}", devices.url, s.code())),
+        _ => None,
+    };
+    if *shown == want {
+        return;
+    }
+    for e in &cards {
+        commands.entity(e).despawn();
+    }
+    *shown = want.clone();
+    let (Some(server), Some(qr)) = (&devices.server, &devices.qr) else {
+        return;
+    };
+    let address = devices
+        .url
+        .rsplit_once("/join/")
+        .map_or(devices.url.clone(), |(a, _)| format!("{a}/join"));
+    commands
+        .spawn((
+            JoinCard,
+            Name::new("join card"),
+            Node {
+                position_type: PositionType::Absolute,
+                left: Val::Px(24.0),
+                top: Val::Px(24.0),
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                padding: UiRect::all(Val::Px(24.0)),
+                row_gap: Val::Px(10.0),
+                border_radius: BorderRadius::all(Val::Px(16.0)),
+                ..default()
+            },
+            BackgroundColor(Color::srgb(0.1, 0.12, 0.15)),
+            GlobalZIndex(50),
+        ))
+        .with_children(|c| {
+            let text = |font: TextFont, words: String| {
+                super::fonts::text_node(words, font, theme::PAPER)
+            };
+            c.spawn(text(fonts.bold(34.0), "Play from your phone".into()));
+            c.spawn((
+                ImageNode::new(qr.clone()),
+                Node {
+                    width: Val::Px(340.0),
+                    height: Val::Px(340.0),
+                    ..default()
+                },
+            ));
+            c.spawn(text(fonts.text(26.0), format!("or open {address}")));
+            c.spawn(text(fonts.bold(60.0), format!("code {}", server.code())));
+        });
+}

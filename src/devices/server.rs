@@ -1,0 +1,675 @@
+//! The HTTP server: axum on a tokio runtime in its own thread. It serves the
+//! join page and the device page, hands each authenticated move to the app
+//! through a channel (and wakes it), and reads everything else from the
+//! snapshot the app publishes after each change. Bad requests never reach
+//! the app, so they cannot slow the table's frames.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::io;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use tokio::sync::{oneshot, watch};
+
+use super::page;
+use super::view::{Move, Snapshot};
+use crate::session::{Action, clean};
+
+/// The port the game tries first.
+pub const DEFAULT_PORT: u16 = 7117;
+/// How many ports after the first it tries when one is taken.
+const PORT_TRIES: u16 = 20;
+/// The most devices a group may have.
+pub const DEVICES_PER_GROUP: usize = 6;
+/// The largest request body accepted.
+pub const MAX_BODY: usize = 16 * 1024;
+/// Moves one device may make in one second.
+pub const MOVES_PER_SECOND: u32 = 20;
+/// Wrong join codes one address may try in a minute.
+pub const WRONG_CODES_PER_MINUTE: u32 = 10;
+/// The longest name a player may give their device.
+pub const MAX_DEVICE_NAME: usize = 30;
+/// How long a device waits for the game to apply and save its move.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
+/// The cookie that holds a device's token.
+const COOKIE: &str = "livinglab_device";
+/// The characters of a join code: no 0/O, 1/I/L to mix up across a room.
+const CODE_CHARS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const CODE_LEN: usize = 4;
+
+/// A move from a device, for the app to apply.
+pub struct Request {
+    pub group: usize,
+    pub device: u32,
+    pub action: Action,
+    reply: oneshot::Sender<Result<(), String>>,
+}
+
+impl Request {
+    /// Tells the device how its move went: `Ok` once it is applied and
+    /// saved, or the rules' words for why not.
+    pub fn answer(self, result: Result<(), String>) {
+        let _ = self.reply.send(result);
+    }
+}
+
+/// A device that joined, as the facilitator's panel lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeviceInfo {
+    pub id: u32,
+    pub group: usize,
+    pub name: String,
+}
+
+struct Device {
+    id: u32,
+    token: [u8; 16],
+    group: usize,
+    name: String,
+    removed: bool,
+    window: Instant,
+    moves: u32,
+}
+
+#[derive(Default)]
+struct Registry {
+    devices: Vec<Device>,
+    next_id: u32,
+    /// Wrong join codes by address: when the minute started, how many.
+    wrong: HashMap<IpAddr, (Instant, u32)>,
+}
+
+struct Shared {
+    code: String,
+    snapshot: RwLock<Arc<Snapshot>>,
+    changes: watch::Sender<u64>,
+    registry: Mutex<Registry>,
+    moves: Mutex<Sender<Request>>,
+    wake: Box<dyn Fn() + Send + Sync>,
+    stop: watch::Receiver<bool>,
+}
+
+impl Shared {
+    fn registry(&self) -> MutexGuard<'_, Registry> {
+        self.registry.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn snapshot(&self) -> Arc<Snapshot> {
+        self.snapshot
+            .read()
+            .map(|s| s.clone())
+            .unwrap_or_else(|e| e.into_inner().clone())
+    }
+}
+
+/// The running server. Dropping it stops it.
+pub struct Server {
+    shared: Arc<Shared>,
+    moves: Mutex<Receiver<Request>>,
+    stop: watch::Sender<bool>,
+    thread: Option<JoinHandle<()>>,
+    port: u16,
+}
+
+/// Random bytes from the operating system's generator.
+fn random<const N: usize>() -> io::Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| io::Error::other(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// A new join code: four characters, random from the OS's generator.
+fn new_code() -> io::Result<String> {
+    let bytes = random::<CODE_LEN>()?;
+    // 256 is not a multiple of 31: the first characters are a little more
+    // likely (9 in 256 against 8), which costs under 0.1 bit of the code.
+    Ok(bytes
+        .iter()
+        .map(|b| CODE_CHARS[*b as usize % CODE_CHARS.len()] as char)
+        .collect())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<[u8; 16]> {
+    if text.len() != 32 || !text.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 16];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+/// Compares tokens in a time that does not depend on where they differ.
+fn same_token(a: &[u8; 16], b: &[u8; 16]) -> bool {
+    a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
+}
+
+/// Binds the first free port from `port` on (or any free port for 0), on
+/// every address of the machine.
+fn bind(port: u16) -> io::Result<TcpListener> {
+    let any = IpAddr::V4(Ipv4Addr::UNSPECIFIED);
+    if port == 0 {
+        return TcpListener::bind(SocketAddr::new(any, 0));
+    }
+    let mut last = None;
+    for p in port..port.saturating_add(PORT_TRIES) {
+        match TcpListener::bind(SocketAddr::new(any, p)) {
+            Ok(l) => return Ok(l),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::other("no port to try")))
+}
+
+impl Server {
+    /// Starts serving on `port` (the next free one if it is taken; any free
+    /// port for 0). `wake` is called after a move is handed over, so a
+    /// resting app looks at it.
+    pub fn start(port: u16, wake: Box<dyn Fn() + Send + Sync>) -> io::Result<Server> {
+        let listener = bind(port)?;
+        listener.set_nonblocking(true)?;
+        let port = listener.local_addr()?.port();
+        let (stop, stop_rx) = watch::channel(false);
+        let (changes, _) = watch::channel(0u64);
+        let (send, moves) = channel();
+        let shared = Arc::new(Shared {
+            code: new_code()?,
+            snapshot: RwLock::new(Arc::new(Snapshot::default())),
+            changes,
+            registry: Mutex::new(Registry::default()),
+            moves: Mutex::new(send),
+            wake,
+            stop: stop_rx.clone(),
+        });
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let app = router(shared.clone());
+        let thread = std::thread::Builder::new()
+            .name("device server".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                        return;
+                    };
+                    let mut stop = stop_rx;
+                    let _ = axum::serve(
+                        listener,
+                        app.into_make_service_with_connect_info::<SocketAddr>(),
+                    )
+                    .with_graceful_shutdown(async move {
+                        let _ = stop.wait_for(|s| *s).await;
+                    })
+                    .await;
+                });
+            })?;
+        Ok(Server {
+            shared,
+            moves: Mutex::new(moves),
+            stop,
+            thread: Some(thread),
+            port,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The join code shown on the screen.
+    pub fn code(&self) -> &str {
+        &self.shared.code
+    }
+
+    /// The address of this machine on the room's network (127.0.0.1 when
+    /// it has none).
+    pub fn host() -> IpAddr {
+        local_ip_address::local_ip().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
+    }
+
+    /// The join page's address, with the code filled in.
+    pub fn join_url(&self) -> String {
+        format!(
+            "http://{}:{}/join/{}",
+            Self::host(),
+            self.port,
+            self.shared.code
+        )
+    }
+
+    /// Publishes what devices see until the next change, and tells every
+    /// connected device.
+    pub fn publish(&self, snapshot: Snapshot) {
+        let version = snapshot.version;
+        if let Ok(mut s) = self.shared.snapshot.write() {
+            *s = Arc::new(snapshot);
+        }
+        self.shared.changes.send_replace(version);
+    }
+
+    /// The moves devices made since the last call.
+    pub fn take_moves(&self) -> Vec<Request> {
+        match self.moves.lock() {
+            Ok(m) => m.try_iter().collect(),
+            Err(e) => e.into_inner().try_iter().collect(),
+        }
+    }
+
+    /// The devices that joined and were not removed.
+    pub fn devices(&self) -> Vec<DeviceInfo> {
+        self.shared
+            .registry()
+            .devices
+            .iter()
+            .filter(|d| !d.removed)
+            .map(|d| DeviceInfo {
+                id: d.id,
+                group: d.group,
+                name: d.name.clone(),
+            })
+            .collect()
+    }
+
+    /// Removes a device: its next request is told so, and its page says it.
+    pub fn remove(&self, id: u32) {
+        let mut r = self.shared.registry();
+        if let Some(d) = r.devices.iter_mut().find(|d| d.id == id) {
+            d.removed = true;
+        }
+        drop(r);
+        self.shared.changes.send_modify(|_| {});
+    }
+
+    /// Stops serving: open event streams end, and the thread is joined.
+    pub fn stop(mut self) {
+        self.halt();
+    }
+
+    fn halt(&mut self) {
+        let _ = self.stop.send(true);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        // Moves still waiting are refused rather than left hanging.
+        for m in self.take_moves() {
+            m.answer(Err("The game stopped serving devices".into()));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.halt();
+    }
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/", get(play_page))
+        .route("/join", get(join_form))
+        .route("/join/{code}", get(join_page))
+        .route("/api/join", post(join))
+        .route("/api/state", get(state))
+        .route("/api/events", get(events))
+        .route("/api/act", post(act))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(shared)
+}
+
+fn no_store(mut r: Response) -> Response {
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+fn json_error(status: StatusCode, message: &str) -> Response {
+    let body = serde_json::json!({ "error": message }).to_string();
+    no_store(
+        (
+            status,
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            body,
+        )
+            .into_response(),
+    )
+}
+
+fn html(status: StatusCode, body: String) -> Response {
+    no_store((status, Html(body)).into_response())
+}
+
+async fn not_found() -> Response {
+    html(StatusCode::NOT_FOUND, page::message("Not here", "There is no such page. Scan the code on the screen to join."))
+}
+
+/// The device's token from its cookie.
+fn token(headers: &HeaderMap) -> Option<[u8; 16]> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().strip_prefix(COOKIE)?.strip_prefix('='))
+        .find_map(unhex)
+}
+
+/// Who is asking: the device's id and group, or the answer to give.
+enum Who {
+    Device { id: u32, group: usize },
+    Nobody,
+    Removed,
+}
+
+fn who(shared: &Shared, headers: &HeaderMap) -> Who {
+    let Some(t) = token(headers) else {
+        return Who::Nobody;
+    };
+    let r = shared.registry();
+    match r.devices.iter().find(|d| same_token(&d.token, &t)) {
+        Some(d) if d.removed => Who::Removed,
+        Some(d) => Who::Device {
+            id: d.id,
+            group: d.group,
+        },
+        None => Who::Nobody,
+    }
+}
+
+const NOT_JOINED: &str = "This device has not joined: scan the code on the screen";
+const REMOVED: &str = "The facilitator removed this device from the session";
+
+fn refused_api(w: &Who) -> Response {
+    match w {
+        Who::Removed => json_error(StatusCode::FORBIDDEN, REMOVED),
+        _ => json_error(StatusCode::UNAUTHORIZED, NOT_JOINED),
+    }
+}
+
+async fn play_page(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    match who(&shared, &headers) {
+        Who::Device { .. } => html(StatusCode::OK, page::PLAY.to_string()),
+        Who::Removed => html(StatusCode::FORBIDDEN, page::message("Removed", REMOVED)),
+        Who::Nobody => html(
+            StatusCode::UNAUTHORIZED,
+            page::message("Join first", "Scan the code on the shared screen, or open the address shown there."),
+        ),
+    }
+}
+
+async fn join_form() -> Response {
+    html(StatusCode::OK, page::join_form())
+}
+
+/// Counts a wrong code from `ip`; true while the address may still try.
+fn allowed_to_try(shared: &Shared, ip: IpAddr) -> bool {
+    let r = shared.registry();
+    match r.wrong.get(&ip) {
+        Some((since, n)) => since.elapsed() >= Duration::from_secs(60) || *n < WRONG_CODES_PER_MINUTE,
+        None => true,
+    }
+}
+
+fn count_wrong(shared: &Shared, ip: IpAddr) {
+    let mut r = shared.registry();
+    // Forget addresses whose minute is over, so a flood cannot fill memory.
+    if r.wrong.len() > 10_000 {
+        r.wrong.retain(|_, (since, _)| since.elapsed() < Duration::from_secs(60));
+    }
+    let e = r.wrong.entry(ip).or_insert((Instant::now(), 0));
+    if e.0.elapsed() >= Duration::from_secs(60) {
+        *e = (Instant::now(), 0);
+    }
+    e.1 += 1;
+}
+
+fn right_code(shared: &Shared, code: &str) -> bool {
+    code.trim().eq_ignore_ascii_case(&shared.code)
+}
+
+const TOO_MANY_CODES: &str = "Too many wrong codes from this device: wait a minute and try again";
+
+async fn join_page(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    Path(code): Path<String>,
+) -> Response {
+    if !allowed_to_try(&shared, addr.ip()) {
+        return html(StatusCode::TOO_MANY_REQUESTS, page::message("Wait a minute", TOO_MANY_CODES));
+    }
+    if !right_code(&shared, &code) {
+        count_wrong(&shared, addr.ip());
+        return html(
+            StatusCode::FORBIDDEN,
+            page::message("Wrong code", "That is not the code on the screen. Scan the code again, or type it at /join."),
+        );
+    }
+    let groups = shared.snapshot().groups.clone();
+    html(StatusCode::OK, page::join(&shared.code, &groups))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JoinBody {
+    code: String,
+    group: usize,
+    #[serde(default)]
+    name: String,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, Response> {
+    serde_json::from_slice(body).map_err(|e| {
+        json_error(
+            StatusCode::BAD_REQUEST,
+            &format!("The request could not be read: {e}"),
+        )
+    })
+}
+
+async fn join(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Response {
+    if !allowed_to_try(&shared, addr.ip()) {
+        return json_error(StatusCode::TOO_MANY_REQUESTS, TOO_MANY_CODES);
+    }
+    let body: JoinBody = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    if !right_code(&shared, &body.code) {
+        count_wrong(&shared, addr.ip());
+        return json_error(StatusCode::FORBIDDEN, "That is not the code on the screen");
+    }
+    let groups = shared.snapshot().groups.len();
+    if body.group >= groups {
+        return json_error(StatusCode::BAD_REQUEST, "There is no such group: choose one from the list");
+    }
+    let token = match random::<16>() {
+        Ok(t) => t,
+        Err(_) => return json_error(StatusCode::INTERNAL_SERVER_ERROR, "The game could not make a token"),
+    };
+    let mut name: String = clean(&body.name, false).chars().take(MAX_DEVICE_NAME).collect();
+    {
+        let mut r = shared.registry();
+        let taken = r
+            .devices
+            .iter()
+            .filter(|d| d.group == body.group && !d.removed)
+            .count();
+        if taken >= DEVICES_PER_GROUP {
+            return json_error(
+                StatusCode::CONFLICT,
+                &format!("This group already has {DEVICES_PER_GROUP} devices: share one, or ask the facilitator to remove one"),
+            );
+        }
+        r.next_id += 1;
+        let id = r.next_id;
+        if name.is_empty() {
+            name = format!("Device {id}");
+        }
+        r.devices.push(Device {
+            id,
+            token,
+            group: body.group,
+            name,
+            removed: false,
+            window: Instant::now(),
+            moves: 0,
+        });
+    }
+    (shared.wake)();
+    let cookie = format!(
+        "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age=86400",
+        hex(&token)
+    );
+    let mut r = (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+        serde_json::json!({ "ok": true, "group": body.group }).to_string(),
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        r.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    no_store(r)
+}
+
+async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    match who(&shared, &headers) {
+        Who::Device { group, .. } => {
+            let snapshot = shared.snapshot();
+            match snapshot.views.get(group) {
+                Some(v) => no_store(
+                    (
+                        StatusCode::OK,
+                        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+                        v.clone(),
+                    )
+                        .into_response(),
+                ),
+                None => json_error(StatusCode::GONE, "This group is no longer in the session"),
+            }
+        }
+        w => refused_api(&w),
+    }
+}
+
+async fn events(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let w = who(&shared, &headers);
+    if !matches!(w, Who::Device { .. }) {
+        return refused_api(&w);
+    }
+    let changes = shared.changes.subscribe();
+    let stop = shared.stop.clone();
+    let first = true;
+    let stream = futures_util::stream::unfold(
+        (shared, headers, changes, stop, first, false),
+        |(shared, headers, mut changes, mut stop, first, ended)| async move {
+            if ended || *stop.borrow() {
+                return None;
+            }
+            if !first {
+                tokio::select! {
+                    changed = changes.changed() => if changed.is_err() { return None },
+                    _ = stop.wait_for(|s| *s) => return None,
+                }
+            }
+            let (event, ended) = match who(&shared, &headers) {
+                Who::Device { group, .. } => match shared.snapshot().views.get(group) {
+                    Some(v) => (Event::default().event("view").data(v.clone()), false),
+                    None => (Event::default().event("gone").data(""), true),
+                },
+                Who::Removed => (Event::default().event("removed").data(REMOVED), true),
+                Who::Nobody => (Event::default().event("removed").data(NOT_JOINED), true),
+            };
+            Some((
+                Ok::<_, Infallible>(event),
+                (shared, headers, changes, stop, false, ended),
+            ))
+        },
+    );
+    no_store(
+        Sse::new(stream)
+            .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+            .into_response(),
+    )
+}
+
+async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let (id, group) = match who(&shared, &headers) {
+        Who::Device { id, group } => (id, group),
+        w => return refused_api(&w),
+    };
+    {
+        let mut r = shared.registry();
+        if let Some(d) = r.devices.iter_mut().find(|d| d.id == id) {
+            if d.window.elapsed() >= Duration::from_secs(1) {
+                d.window = Instant::now();
+                d.moves = 0;
+            }
+            d.moves += 1;
+            if d.moves > MOVES_PER_SECOND {
+                return json_error(StatusCode::TOO_MANY_REQUESTS, "Too many moves at once: wait a second");
+            }
+        }
+    }
+    let m: Move = match parse(&body) {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let action = match m.action(group) {
+        Ok(a) => a,
+        Err(e) => return json_error(StatusCode::CONFLICT, &e),
+    };
+    let (reply, answer) = oneshot::channel();
+    let sent = shared
+        .moves
+        .lock()
+        .map(|s| {
+            s.send(Request {
+                group,
+                device: id,
+                action,
+                reply,
+            })
+            .is_ok()
+        })
+        .unwrap_or(false);
+    if !sent {
+        return json_error(StatusCode::SERVICE_UNAVAILABLE, "The game is not taking moves now");
+    }
+    (shared.wake)();
+    match tokio::time::timeout(ANSWER_TIMEOUT, answer).await {
+        Ok(Ok(Ok(()))) => no_store(
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+                "{\"ok\":true}",
+            )
+                .into_response(),
+        ),
+        Ok(Ok(Err(e))) => json_error(StatusCode::CONFLICT, &e),
+        Ok(Err(_)) | Err(_) => json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The game did not answer: look at the screen and try again",
+        ),
+    }
+}
