@@ -22,7 +22,10 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Devices>()
         .add_systems(Update, serve.before(GameSystems))
         .add_systems(Update, apply_moves.in_set(GameSystems))
-        .add_systems(Update, (answer_saved, publish, join_card).after(GameSystems));
+        .add_systems(
+            Update,
+            (answer_saved, publish, join_card).after(GameSystems),
+        );
 }
 
 /// The device server as the facilitator controls it.
@@ -90,7 +93,11 @@ impl Devices {
 
     /// The devices that joined, in group order.
     pub fn list(&self) -> Vec<DeviceInfo> {
-        let mut list = self.server.as_ref().map(Server::devices).unwrap_or_default();
+        let mut list = self
+            .server
+            .as_ref()
+            .map(Server::devices)
+            .unwrap_or_default();
         list.sort_by_key(|d| (d.group, d.id));
         list
     }
@@ -161,7 +168,9 @@ fn serve(
 
 /// Applies the devices' moves, in the order they came, as engine actions.
 fn apply_moves(mut devices: ResMut<Devices>, mut game: ResMut<Game>) {
-    let Some(server) = &devices.server else { return };
+    let Some(server) = &devices.server else {
+        return;
+    };
     let moves = server.take_moves();
     if moves.is_empty() {
         return;
@@ -213,7 +222,9 @@ fn publish(mut devices: ResMut<Devices>, game: Res<Game>) {
     if devices.published == Some(game.revision) {
         return;
     }
-    let Some(server) = &devices.server else { return };
+    let Some(server) = &devices.server else {
+        return;
+    };
     server.publish(devices::snapshot(session, game.revision));
     devices.published = Some(game.revision);
 }
@@ -303,9 +314,8 @@ fn join_card(
             GlobalZIndex(50),
         ))
         .with_children(|c| {
-            let text = |font: TextFont, words: String| {
-                super::fonts::text_node(words, font, theme::PAPER)
-            };
+            let text =
+                |font: TextFont, words: String| super::fonts::text_node(words, font, theme::PAPER);
             c.spawn(text(fonts.bold(34.0), "Play from your phone".into()));
             c.spawn((
                 ImageNode::new(qr.clone()),

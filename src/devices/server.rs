@@ -356,7 +356,13 @@ fn html(status: StatusCode, body: String) -> Response {
 }
 
 async fn not_found() -> Response {
-    html(StatusCode::NOT_FOUND, page::message("Not here", "There is no such page. Scan the code on the screen to join."))
+    html(
+        StatusCode::NOT_FOUND,
+        page::message(
+            "Not here",
+            "There is no such page. Scan the code on the screen to join.",
+        ),
+    )
 }
 
 /// The device's token from its cookie.
@@ -408,7 +414,10 @@ async fn play_page(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Res
         Who::Removed => html(StatusCode::FORBIDDEN, page::message("Removed", REMOVED)),
         Who::Nobody => html(
             StatusCode::UNAUTHORIZED,
-            page::message("Join first", "Scan the code on the shared screen, or open the address shown there."),
+            page::message(
+                "Join first",
+                "Scan the code on the shared screen, or open the address shown there.",
+            ),
         ),
     }
 }
@@ -421,7 +430,9 @@ async fn join_form() -> Response {
 fn allowed_to_try(shared: &Shared, ip: IpAddr) -> bool {
     let r = shared.registry();
     match r.wrong.get(&ip) {
-        Some((since, n)) => since.elapsed() >= Duration::from_secs(60) || *n < WRONG_CODES_PER_MINUTE,
+        Some((since, n)) => {
+            since.elapsed() >= Duration::from_secs(60) || *n < WRONG_CODES_PER_MINUTE
+        }
         None => true,
     }
 }
@@ -430,7 +441,8 @@ fn count_wrong(shared: &Shared, ip: IpAddr) {
     let mut r = shared.registry();
     // Forget addresses whose minute is over, so a flood cannot fill memory.
     if r.wrong.len() > 10_000 {
-        r.wrong.retain(|_, (since, _)| since.elapsed() < Duration::from_secs(60));
+        r.wrong
+            .retain(|_, (since, _)| since.elapsed() < Duration::from_secs(60));
     }
     let e = r.wrong.entry(ip).or_insert((Instant::now(), 0));
     if e.0.elapsed() >= Duration::from_secs(60) {
@@ -451,13 +463,19 @@ async fn join_page(
     Path(code): Path<String>,
 ) -> Response {
     if !allowed_to_try(&shared, addr.ip()) {
-        return html(StatusCode::TOO_MANY_REQUESTS, page::message("Wait a minute", TOO_MANY_CODES));
+        return html(
+            StatusCode::TOO_MANY_REQUESTS,
+            page::message("Wait a minute", TOO_MANY_CODES),
+        );
     }
     if !right_code(&shared, &code) {
         count_wrong(&shared, addr.ip());
         return html(
             StatusCode::FORBIDDEN,
-            page::message("Wrong code", "That is not the code on the screen. Scan the code again, or type it at /join."),
+            page::message(
+                "Wrong code",
+                "That is not the code on the screen. Scan the code again, or type it at /join.",
+            ),
         );
     }
     let groups = shared.snapshot().groups.clone();
@@ -500,13 +518,24 @@ async fn join(
     }
     let groups = shared.snapshot().groups.len();
     if body.group >= groups {
-        return json_error(StatusCode::BAD_REQUEST, "There is no such group: choose one from the list");
+        return json_error(
+            StatusCode::BAD_REQUEST,
+            "There is no such group: choose one from the list",
+        );
     }
     let token = match random::<16>() {
         Ok(t) => t,
-        Err(_) => return json_error(StatusCode::INTERNAL_SERVER_ERROR, "The game could not make a token"),
+        Err(_) => {
+            return json_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "The game could not make a token",
+            );
+        }
     };
-    let mut name: String = clean(&body.name, false).chars().take(MAX_DEVICE_NAME).collect();
+    let mut name: String = clean(&body.name, false)
+        .chars()
+        .take(MAX_DEVICE_NAME)
+        .collect();
     {
         let mut r = shared.registry();
         let taken = r
@@ -517,7 +546,9 @@ async fn join(
         if taken >= DEVICES_PER_GROUP {
             return json_error(
                 StatusCode::CONFLICT,
-                &format!("This group already has {DEVICES_PER_GROUP} devices: share one, or ask the facilitator to remove one"),
+                &format!(
+                    "This group already has {DEVICES_PER_GROUP} devices: share one, or ask the facilitator to remove one"
+                ),
             );
         }
         r.next_id += 1;
@@ -627,7 +658,10 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
             }
             d.moves += 1;
             if d.moves > MOVES_PER_SECOND {
-                return json_error(StatusCode::TOO_MANY_REQUESTS, "Too many moves at once: wait a second");
+                return json_error(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "Too many moves at once: wait a second",
+                );
             }
         }
     }
@@ -654,7 +688,10 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
         })
         .unwrap_or(false);
     if !sent {
-        return json_error(StatusCode::SERVICE_UNAVAILABLE, "The game is not taking moves now");
+        return json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The game is not taking moves now",
+        );
     }
     (shared.wake)();
     match tokio::time::timeout(ANSWER_TIMEOUT, answer).await {

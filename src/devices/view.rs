@@ -129,26 +129,72 @@ pub struct SolutionRulesView {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Move {
-    SwapRole { role: String },
-    DrawChallenge,
-    RedrawChallenge,
-    Add { card: String },
-    Remove { card: String },
-    Swap { card: String },
-    Trade { card: String, to: usize },
-    Write { title: String, text: String },
-    Title { text: String },
-    Pitch { text: String },
-    Champion { role: String, on: bool },
-    Horizon { horizon: String },
-    Level { level: String },
-    Ready,
-    Pledge { to: usize, kind: String, note: String },
-    Unpledge { to: usize, kind: String },
-    Commit { role: String, to: usize },
-    Uncommit { role: String, to: usize },
-    Dot { on: usize, criterion: String },
-    Undot { on: usize, criterion: String },
+    // Moves without fields are empty structs, so that an unknown field
+    // (such as another group's number) is refused rather than ignored.
+    SwapRole {
+        role: String,
+    },
+    DrawChallenge {},
+    RedrawChallenge {},
+    Add {
+        card: String,
+    },
+    Remove {
+        card: String,
+    },
+    Swap {
+        card: String,
+    },
+    Trade {
+        card: String,
+        to: usize,
+    },
+    Write {
+        title: String,
+        text: String,
+    },
+    Title {
+        text: String,
+    },
+    Pitch {
+        text: String,
+    },
+    Champion {
+        role: String,
+        on: bool,
+    },
+    Horizon {
+        horizon: String,
+    },
+    Level {
+        level: String,
+    },
+    Ready {},
+    Pledge {
+        to: usize,
+        kind: String,
+        note: String,
+    },
+    Unpledge {
+        to: usize,
+        kind: String,
+    },
+    Commit {
+        role: String,
+        to: usize,
+    },
+    Uncommit {
+        role: String,
+        to: usize,
+    },
+    Dot {
+        on: usize,
+        criterion: String,
+    },
+    Undot {
+        on: usize,
+        criterion: String,
+    },
 }
 
 impl Move {
@@ -157,8 +203,8 @@ impl Move {
     pub fn action(self, g: usize) -> Result<Action, String> {
         Ok(match self {
             Move::SwapRole { role } => Action::SwapRole { group: g, role },
-            Move::DrawChallenge => Action::DrawChallenge { group: g },
-            Move::RedrawChallenge => Action::RedrawChallenge { group: g },
+            Move::DrawChallenge {} => Action::DrawChallenge { group: g },
+            Move::RedrawChallenge {} => Action::RedrawChallenge { group: g },
             Move::Add { card } => Action::AddToSolution { group: g, card },
             Move::Remove { card } => Action::RemoveFromSolution { group: g, card },
             Move::Swap { card } => Action::SwapCard { group: g, card },
@@ -191,7 +237,7 @@ impl Move {
                 }
             }
             Move::Level { level } => Action::SetLevel { group: g, level },
-            Move::Ready => Action::MarkReady { group: g },
+            Move::Ready {} => Action::MarkReady { group: g },
             Move::Pledge { to, kind, note } => Action::Pledge {
                 from: g,
                 to,

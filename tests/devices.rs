@@ -1,0 +1,557 @@
+//! The device server over real HTTP on 127.0.0.1: every route with and
+//! without a token, a foreign group's move, oversized bodies, the rate
+//! limits, a reload, removed devices, the event stream, and a session
+//! played through devices that replays byte for byte like one played on the
+//! table. The game is played by a small loop that does what the app does:
+//! apply each move as an engine action, answer it, publish a snapshot.
+#![cfg(feature = "devices")]
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::*;
+use livinglab::devices::{self, Server};
+use livinglab::session::{Action, Phase, Session};
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+/// One HTTP/1.1 request on a fresh connection.
+fn http(port: u16, method: &str, path: &str, cookie: Option<&str>, body: &[u8]) -> Reply {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    if !body.is_empty() {
+        head.push_str("Content-Type: application/json\r\n");
+    }
+    if let Some(c) = cookie {
+        head.push_str(&format!("Cookie: {c}\r\n"));
+    }
+    head.push_str("\r\n");
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = headers
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        headers: headers.to_string(),
+        body: body.to_string(),
+    }
+}
+
+/// A session served to devices, played by a loop that does what the app
+/// does. Times are fixed (one second per move), so a run is reproducible.
+struct Room {
+    server: Arc<Server>,
+    session: Arc<Mutex<Session>>,
+    wakes: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    player: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Room {
+    fn new(session: Session) -> Room {
+        let wakes = Arc::new(AtomicUsize::new(0));
+        let w = wakes.clone();
+        let server = Arc::new(
+            Server::start(
+                0,
+                Box::new(move || {
+                    w.fetch_add(1, Ordering::SeqCst);
+                }),
+            )
+            .unwrap(),
+        );
+        let session = Arc::new(Mutex::new(session));
+        server.publish(devices::snapshot(&session.lock().unwrap(), 1));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (srv, ses, stp) = (server.clone(), session.clone(), stop.clone());
+        let player = std::thread::spawn(move || {
+            let mut version = 1;
+            while !stp.load(Ordering::SeqCst) {
+                let moves = srv.take_moves();
+                if moves.is_empty() {
+                    std::thread::sleep(Duration::from_millis(2));
+                    continue;
+                }
+                let mut s = ses.lock().unwrap();
+                for m in moves {
+                    let at = s.state().now + 1000;
+                    match s.act(m.action.clone(), at) {
+                        Ok(_) => m.answer(Ok(())),
+                        Err(e) => m.answer(Err(e.0)),
+                    }
+                }
+                version += 1;
+                srv.publish(devices::snapshot(&s, version));
+            }
+        });
+        Room {
+            server,
+            session,
+            wakes,
+            stop,
+            player: Some(player),
+        }
+    }
+
+    fn port(&self) -> u16 {
+        self.server.port()
+    }
+
+    fn code(&self) -> String {
+        self.server.code().to_string()
+    }
+
+    /// Joins group `g`; returns the cookie to send.
+    fn join(&self, g: usize, name: &str) -> String {
+        let body = serde_json::json!({ "code": self.code(), "group": g, "name": name }).to_string();
+        let r = http(self.port(), "POST", "/api/join", None, body.as_bytes());
+        assert_eq!(r.status, 200, "{}", r.body);
+        let line = r
+            .headers
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+            .expect("a cookie");
+        assert!(line.contains("HttpOnly"), "{line}");
+        line.split_once(':')
+            .unwrap()
+            .1
+            .trim()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
+    fn act(&self, cookie: &str, m: serde_json::Value) -> Reply {
+        http(
+            self.port(),
+            "POST",
+            "/api/act",
+            Some(cookie),
+            m.to_string().as_bytes(),
+        )
+    }
+
+    fn view(&self, cookie: &str) -> serde_json::Value {
+        let r = http(self.port(), "GET", "/api/state", Some(cookie), b"");
+        assert_eq!(r.status, 200, "{}", r.body);
+        serde_json::from_str(&r.body).unwrap()
+    }
+
+    fn state(&self) -> livinglab::session::State {
+        self.session.lock().unwrap().state().clone()
+    }
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(p) = self.player.take() {
+            let _ = p.join();
+        }
+    }
+}
+
+#[test]
+fn the_join_page_answers_with_the_right_code_and_refuses_a_wrong_one() {
+    let room = Room::new(at(Phase::Build, 3));
+    let right = http(
+        room.port(),
+        "GET",
+        &format!("/join/{}", room.code()),
+        None,
+        b"",
+    );
+    assert_eq!(right.status, 200);
+    assert!(right.headers.to_lowercase().contains("text/html"));
+    assert!(right.body.contains("Group 1") && right.body.contains("Group 3"));
+    let lower = http(
+        room.port(),
+        "GET",
+        &format!("/join/{}", room.code().to_lowercase()),
+        None,
+        b"",
+    );
+    assert_eq!(
+        lower.status, 200,
+        "a code typed in lower case is the same code"
+    );
+    let wrong = if room.code() == "ZZZZ" {
+        "YYYY"
+    } else {
+        "ZZZZ"
+    };
+    let r = http(room.port(), "GET", &format!("/join/{wrong}"), None, b"");
+    assert_eq!(r.status, 403);
+    assert!(
+        !r.body.contains(&room.code()),
+        "a wrong code never shows the right one"
+    );
+    assert!(!r.body.contains("Group 1"));
+}
+
+#[test]
+fn every_route_but_the_join_page_needs_a_token() {
+    let room = Room::new(at(Phase::Build, 2));
+    for (method, path) in [
+        ("GET", "/"),
+        ("GET", "/api/state"),
+        ("GET", "/api/events"),
+        ("POST", "/api/act"),
+    ] {
+        let r = http(room.port(), method, path, None, b"{\"do\":\"ready\"}");
+        assert_eq!(r.status, 401, "{method} {path}: {}", r.body);
+        let forged = http(
+            room.port(),
+            method,
+            path,
+            Some("livinglab_device=00000000000000000000000000000000"),
+            b"{\"do\":\"ready\"}",
+        );
+        assert_eq!(forged.status, 401, "{method} {path} with a made-up token");
+    }
+    assert_eq!(
+        http(room.port(), "GET", "/etc/passwd", None, b"").status,
+        404
+    );
+    assert_eq!(
+        http(room.port(), "GET", "/../Cargo.toml", None, b"").status,
+        404
+    );
+    assert_eq!(room.wakes.load(Ordering::SeqCst), 0, "nobody woke the game");
+    assert_eq!(room.state(), at(Phase::Build, 2).state().clone());
+}
+
+#[test]
+fn a_device_plays_its_own_group_with_the_engine_s_actions_and_words() {
+    let room = Room::new(at(Phase::Build, 3));
+    let kites = room.join(1, "Ana");
+    let v = room.view(&kites);
+    assert_eq!(v["group"]["index"], 1);
+    assert_eq!(v["phase"], "Build");
+    let hand = v["hand"].as_array().unwrap();
+    let idea = hand.iter().find(|c| c["kind"] == "idea").unwrap();
+    assert!(
+        !idea["text"].as_str().unwrap().is_empty(),
+        "the full card text"
+    );
+    let id = idea["id"].as_str().unwrap().to_string();
+    let r = room.act(&kites, serde_json::json!({ "do": "add", "card": id }));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let r = room.act(
+        &kites,
+        serde_json::json!({ "do": "title", "text": "Open doors" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let state = room.state();
+    assert!(state.groups[1].solution.ideas.contains(&id));
+    assert_eq!(state.groups[1].solution.title, "Open doors");
+    // Nothing happened to the other groups.
+    assert!(state.groups[0].solution.ideas.is_empty());
+    // A reload shows the same.
+    let v = room.view(&kites);
+    assert_eq!(v["solution"]["title"], "Open doors");
+    assert_eq!(v["solution"]["ideas"][0]["id"], id.as_str());
+
+    // The rules refuse with the same words as at the table.
+    let r = room.act(&kites, serde_json::json!({ "do": "ready" }));
+    assert_eq!(r.status, 409);
+    let mut table = room.session.lock().unwrap().clone();
+    let words = table
+        .act(Action::MarkReady { group: 1 }, table.state().now + 1000)
+        .unwrap_err()
+        .0;
+    let said: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(said["error"], words.as_str());
+}
+
+#[test]
+fn a_device_cannot_act_for_another_group() {
+    let room = Room::new(at(Phase::Build, 2));
+    let mine = room.join(0, "");
+    let theirs = room.state().groups[1].hand[0].clone();
+    // A card from the other group's hand: the engine says it is not ours.
+    let r = room.act(&mine, serde_json::json!({ "do": "add", "card": theirs }));
+    assert_eq!(r.status, 409);
+    assert!(r.body.contains("is not in Group 1's hand"), "{}", r.body);
+    // Naming another group is not part of a move at all.
+    let r = room.act(&mine, serde_json::json!({ "do": "ready", "group": 1 }));
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = room.act(&mine, serde_json::json!({ "do": "format_disk" }));
+    assert_eq!(r.status, 400);
+    assert_eq!(room.state(), at(Phase::Build, 2).state().clone());
+}
+
+#[test]
+fn an_oversized_body_and_bad_json_are_refused_and_change_nothing() {
+    let room = Room::new(at(Phase::Build, 2));
+    let cookie = room.join(0, "");
+    let huge = format!(
+        "{{\"do\":\"pitch\",\"text\":\"{}\"}}",
+        "x".repeat(devices::MAX_BODY + 10)
+    );
+    let r = http(
+        room.port(),
+        "POST",
+        "/api/act",
+        Some(&cookie),
+        huge.as_bytes(),
+    );
+    assert_eq!(r.status, 413);
+    for bad in ["", "{", "[]", "{\"do\":\"title\",\"text\":7}", "\u{0}\u{1}"] {
+        let r = http(
+            room.port(),
+            "POST",
+            "/api/act",
+            Some(&cookie),
+            bad.as_bytes(),
+        );
+        assert_eq!(r.status, 400, "{bad:?}: {}", r.body);
+    }
+    // A title over the table's limit gets the table's words.
+    let r = room.act(
+        &cookie,
+        serde_json::json!({ "do": "title", "text": "t".repeat(200) }),
+    );
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert_eq!(room.state().groups[0].solution.title, "");
+}
+
+#[test]
+fn more_than_twenty_moves_a_second_are_refused_and_change_nothing() {
+    let room = Room::new(at(Phase::Build, 2));
+    let cookie = room.join(0, "");
+    let start = Instant::now();
+    let mut refused = 0;
+    let mut accepted = 0;
+    for i in 0..40 {
+        let r = room.act(
+            &cookie,
+            serde_json::json!({ "do": "title", "text": format!("t{i}") }),
+        );
+        match r.status {
+            200 => accepted += 1,
+            429 => refused += 1,
+            s => panic!("{s}: {}", r.body),
+        }
+        if start.elapsed() > Duration::from_millis(900) {
+            break;
+        }
+    }
+    assert!(refused > 0, "{accepted} accepted, none refused");
+    assert!(
+        accepted <= devices::MOVES_PER_SECOND,
+        "{accepted} accepted in a second"
+    );
+    let titles = room
+        .session
+        .lock()
+        .unwrap()
+        .log()
+        .iter()
+        .filter(|e| matches!(e.action, Action::SetTitle { .. }))
+        .count();
+    assert_eq!(titles as u32, accepted, "a refused move is not logged");
+}
+
+#[test]
+fn more_than_ten_wrong_codes_a_minute_from_one_address_are_refused() {
+    let room = Room::new(at(Phase::Build, 2));
+    let wrong = if room.code() == "ZZZZ" {
+        "YYYY"
+    } else {
+        "ZZZZ"
+    };
+    for _ in 0..devices::WRONG_CODES_PER_MINUTE {
+        let body = serde_json::json!({ "code": wrong, "group": 0 }).to_string();
+        assert_eq!(
+            http(room.port(), "POST", "/api/join", None, body.as_bytes()).status,
+            403
+        );
+    }
+    let body = serde_json::json!({ "code": room.code(), "group": 0 }).to_string();
+    let r = http(room.port(), "POST", "/api/join", None, body.as_bytes());
+    assert_eq!(r.status, 429, "even the right code waits: {}", r.body);
+    let page = http(
+        room.port(),
+        "GET",
+        &format!("/join/{}", room.code()),
+        None,
+        b"",
+    );
+    assert_eq!(page.status, 429);
+    assert!(room.server.devices().is_empty());
+}
+
+#[test]
+fn a_group_has_at_most_six_devices_and_the_facilitator_can_remove_one() {
+    let room = Room::new(at(Phase::Build, 2));
+    let cookies: Vec<String> = (0..devices::DEVICES_PER_GROUP)
+        .map(|i| room.join(0, &format!("Phone {i}")))
+        .collect();
+    let body = serde_json::json!({ "code": room.code(), "group": 0 }).to_string();
+    let r = http(room.port(), "POST", "/api/join", None, body.as_bytes());
+    assert_eq!(r.status, 409, "{}", r.body);
+    let list = room.server.devices();
+    assert_eq!(list.len(), devices::DEVICES_PER_GROUP);
+    assert_eq!(list[0].name, "Phone 0");
+    room.server.remove(list[0].id);
+    let r = http(room.port(), "GET", "/api/state", Some(&cookies[0]), b"");
+    assert_eq!(r.status, 403);
+    assert!(r.body.contains("removed"), "{}", r.body);
+    let r = room.act(&cookies[0], serde_json::json!({ "do": "ready" }));
+    assert_eq!(r.status, 403);
+    // The other devices play on, and the freed place can be taken.
+    assert_eq!(
+        http(room.port(), "GET", "/api/state", Some(&cookies[1]), b"").status,
+        200
+    );
+    room.join(0, "Late");
+    // A hostile name is kept as text, cut to length.
+    let c = room.join(1, "<script>alert(1)</script>\u{7}");
+    assert!(!c.is_empty());
+    let names: Vec<String> = room.server.devices().into_iter().map(|d| d.name).collect();
+    assert!(names.iter().any(|n| n.starts_with("<script>")));
+    assert!(
+        names
+            .iter()
+            .all(|n| n.chars().count() <= 30 && !n.contains('\u{7}'))
+    );
+}
+
+#[test]
+fn the_event_stream_sends_the_view_after_any_change_anywhere() {
+    let room = Room::new(at(Phase::Build, 2));
+    let watcher = room.join(1, "");
+    let actor = room.join(0, "");
+    let mut s = TcpStream::connect(("127.0.0.1", room.port())).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(
+        s,
+        "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: {watcher}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let mut seen = String::new();
+    let mut buf = [0u8; 8192];
+    // The first event is the view as it is.
+    while !seen.contains("event: view") {
+        let n = s.read(&mut buf).unwrap();
+        assert!(n > 0);
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    seen.clear();
+    let started = Instant::now();
+    let r = room.act(
+        &actor,
+        serde_json::json!({ "do": "title", "text": "Seen elsewhere" }),
+    );
+    assert_eq!(r.status, 200);
+    while !seen.contains("Seen elsewhere") {
+        let n = s.read(&mut buf).unwrap();
+        assert!(n > 0);
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn two_thousand_bad_requests_never_wake_the_game_and_the_server_still_answers() {
+    let room = Room::new(at(Phase::Build, 2));
+    let port = room.port();
+    for i in 0..2000 {
+        let path = match i % 4 {
+            0 => "/api/state",
+            1 => "/api/act",
+            2 => "/nowhere",
+            _ => "/",
+        };
+        let r = http(
+            port,
+            if i % 2 == 0 { "GET" } else { "POST" },
+            path,
+            Some("livinglab_device=zz"),
+            b"{}",
+        );
+        assert!(matches!(r.status, 401 | 404 | 405), "{path}: {}", r.status);
+    }
+    assert_eq!(room.wakes.load(Ordering::SeqCst), 0);
+    let cookie = room.join(0, "");
+    assert_eq!(room.view(&cookie)["phase"], "Build");
+}
+
+#[test]
+fn a_session_played_through_devices_replays_byte_for_byte_like_one_played_on_the_table() {
+    let room = Room::new(at(Phase::Build, 2));
+    let a = room.join(0, "");
+    let b = room.join(1, "");
+    let before = room.session.lock().unwrap().clone();
+    let first = |g: usize, kind: &str| -> String {
+        let st = room.state();
+        st.groups[g]
+            .hand
+            .iter()
+            .find(|c| {
+                room.session
+                    .lock()
+                    .unwrap()
+                    .deck()
+                    .card(c)
+                    .is_some_and(|(k, _)| k.word() == kind)
+            })
+            .unwrap()
+            .clone()
+    };
+    for (cookie, g) in [(&a, 0), (&b, 1)] {
+        let idea = first(g, "idea");
+        let method = first(g, "method");
+        let role = room.state().groups[g].roles[0].clone();
+        for m in [
+            serde_json::json!({ "do": "add", "card": idea }),
+            serde_json::json!({ "do": "add", "card": method }),
+            serde_json::json!({ "do": "title", "text": format!("Plan {g}") }),
+            serde_json::json!({ "do": "pitch", "text": "Together." }),
+            serde_json::json!({ "do": "champion", "role": role, "on": true }),
+            serde_json::json!({ "do": "horizon", "horizon": "Soon" }),
+            serde_json::json!({ "do": "level", "level": "Borough" }),
+            serde_json::json!({ "do": "write", "title": "Kitchen tables", "text": "Meet at home." }),
+            serde_json::json!({ "do": "ready" }),
+        ] {
+            let r = room.act(cookie, m.clone());
+            assert_eq!(r.status, 200, "{m}: {}", r.body);
+        }
+    }
+    let played = room.session.lock().unwrap().clone();
+    // The same actions tapped on the table, at the same times.
+    let mut table = before;
+    for entry in &played.log()[table.log().len()..] {
+        table.act(entry.action.clone(), entry.at).unwrap();
+    }
+    assert_eq!(table.to_bytes(), played.to_bytes());
+    let replayed = Session::from_bytes(&played.to_bytes()).unwrap();
+    assert_eq!(replayed.to_bytes(), played.to_bytes());
+    assert!(played.state().groups.iter().all(|g| g.solution.ready));
+}
