@@ -161,6 +161,35 @@ impl Room {
     fn state(&self) -> livinglab::session::State {
         self.session.lock().unwrap().state().clone()
     }
+
+    /// The facilitator moves the session on (as the panel does), and the
+    /// devices hear of it.
+    fn facilitate(&self, until: Phase) {
+        let mut s = self.session.lock().unwrap();
+        for _ in 0..20 {
+            if s.state().phase == until {
+                break;
+            }
+            let at = s.state().now + 1000;
+            s.act(Action::Advance, at).unwrap();
+        }
+        assert_eq!(s.state().phase, until);
+        self.server
+            .publish(devices::snapshot(&s, 1000 + s.log().len() as u64));
+    }
+
+    /// Waits until the session says `done` (a device's move is answered
+    /// only once applied, but the browser does not wait for the answer).
+    fn until(&self, what: &str, done: impl Fn(&livinglab::session::State) -> bool) {
+        let start = Instant::now();
+        while !done(&self.state()) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never happened: {what}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }
 
 impl Drop for Room {
@@ -554,4 +583,176 @@ fn a_session_played_through_devices_replays_byte_for_byte_like_one_played_on_the
     let replayed = Session::from_bytes(&played.to_bytes()).unwrap();
     assert_eq!(replayed.to_bytes(), played.to_bytes());
     assert!(played.state().groups.iter().all(|g| g.solution.ready));
+}
+
+// A real browser ---------------------------------------------------------
+
+/// A free port on 127.0.0.1.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// chromedriver on a free port, stopped when dropped.
+struct Driver(std::process::Child, u16);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn chromedriver() -> Option<Driver> {
+    let port = free_port();
+    let child = std::process::Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    let child = match child {
+        Ok(c) => c,
+        Err(e) => {
+            // In CI the browser test must run: .ci/run installs chromium-driver.
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "chromedriver is missing ({e}); install chromium and chromium-driver"
+            );
+            eprintln!("skipped: chromedriver is not installed ({e})");
+            return None;
+        }
+    };
+    let driver = Driver(child, port);
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some(driver)
+}
+
+fn shots() -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots/devices");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
+    let Some(driver) = chromedriver() else { return };
+    let room = Room::new(at(Phase::Build, 3));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        use fantoccini::{ClientBuilder, Locator};
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=390,844"]
+            }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let c = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.1))
+            .await
+            .expect("a browser session");
+        let base = format!("http://127.0.0.1:{}", room.port());
+        let shot = |name: &'static str| {
+            let c = c.clone();
+            async move {
+                let png = c.screenshot().await.unwrap();
+                std::fs::write(shots().join(name), png).unwrap();
+            }
+        };
+
+        // Join with the code from the screen, as the QR code does.
+        c.goto(&format!("{base}/join/{}", room.code())).await.unwrap();
+        c.find(Locator::Id("name")).await.unwrap().send_keys("Ana").await.unwrap();
+        shot("01-join.png").await;
+        c.find(Locator::Css("button[data-group='1']")).await.unwrap().click().await.unwrap();
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(".card.idea button[data-move]"))
+            .await
+            .expect("the hand appears");
+        assert_eq!(room.server.devices()[0].name, "Ana");
+        shot("02-build.png").await;
+
+        // Build: two cards into the solution, then a title.
+        for kind in ["idea", "method"] {
+            let before = room.state().groups[1].solution.ideas.len()
+                + room.state().groups[1].solution.methods.len();
+            let add = c
+                .find(Locator::Css(&format!(".card.{kind} button.go")))
+                .await
+                .unwrap();
+            add.click().await.unwrap();
+            room.until("a card is added", |s| {
+                s.groups[1].solution.ideas.len() + s.groups[1].solution.methods.len() > before
+            });
+        }
+        let title = c.find(Locator::Id("title")).await.unwrap();
+        title.send_keys("Kitchen-table network").await.unwrap();
+        // Leaving the field sends it.
+        c.find(Locator::Id("pitch")).await.unwrap().click().await.unwrap();
+        room.until("the title arrives", |s| s.groups[1].solution.title == "Kitchen-table network");
+        // An update from elsewhere never replaces what is being typed.
+        c.find(Locator::Id("pitch")).await.unwrap().send_keys("Half typed").await.unwrap();
+        let other = room.join(0, "");
+        let r = room.act(&other, serde_json::json!({ "do": "title", "text": "Elsewhere" }));
+        assert_eq!(r.status, 200);
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        let typed = c
+            .execute("return document.getElementById('pitch').value", vec![])
+            .await
+            .unwrap();
+        assert_eq!(typed, "Half typed");
+        shot("03-solution.png").await;
+
+        // The vote: place a dot on another group's solution.
+        room.facilitate(Phase::Vote);
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css("button[data-move*='\"dot\"']"))
+            .await
+            .expect("the vote appears");
+        shot("04-vote.png").await;
+        c.find(Locator::Css("button[data-move*='\"dot\"']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        room.until("a dot is placed", |s| s.dots.iter().any(|d| d.by == 1));
+        // A reload restores the page from the game's state.
+        c.refresh().await.unwrap();
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css("button.on[data-move*='\"dot\"']"))
+            .await
+            .expect("the dot is still there after a reload");
+        c.close().await.unwrap();
+    });
+    let s = room.session.lock().unwrap();
+    let g = &s
+        .state()
+        .archive
+        .iter()
+        .chain(s.state().groups.iter().map(|g| &g.solution))
+        .find(|x| x.group == 1 && x.round == 1)
+        .cloned()
+        .unwrap();
+    assert_eq!(g.title, "Kitchen-table network");
+    assert!(!g.ideas.is_empty() && !g.methods.is_empty());
+    assert_eq!(s.state().dots.iter().filter(|d| d.by == 1).count(), 1);
 }

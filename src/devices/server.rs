@@ -491,13 +491,9 @@ struct JoinBody {
     name: String,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, Response> {
-    serde_json::from_slice(body).map_err(|e| {
-        json_error(
-            StatusCode::BAD_REQUEST,
-            &format!("The request could not be read: {e}"),
-        )
-    })
+/// The body as JSON, or why it cannot be read (to answer with 400).
+fn parse<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, String> {
+    serde_json::from_slice(body).map_err(|e| format!("The request could not be read: {e}"))
 }
 
 async fn join(
@@ -510,7 +506,7 @@ async fn join(
     }
     let body: JoinBody = match parse(&body) {
         Ok(b) => b,
-        Err(r) => return r,
+        Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
     };
     if !right_code(&shared, &body.code) {
         count_wrong(&shared, addr.ip());
@@ -667,7 +663,7 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
     }
     let m: Move = match parse(&body) {
         Ok(m) => m,
-        Err(r) => return r,
+        Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
     };
     let action = match m.action(group) {
         Ok(a) => a,
