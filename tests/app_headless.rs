@@ -679,3 +679,75 @@ fn saving_the_deck_file_updates_the_running_session_and_a_broken_save_keeps_the_
             .is_none()
     );
 }
+
+#[test]
+fn a_device_s_move_reaches_the_table_and_is_answered_once_saved() {
+    let mut t = Table::new(at(Phase::Build, 2));
+    t.app
+        .insert_resource(livinglab::app::devices::Devices::on(0));
+    t.update();
+    let port = t
+        .app
+        .world()
+        .resource::<livinglab::app::devices::Devices>()
+        .port()
+        .expect("serving");
+    let code = t
+        .app
+        .world()
+        .resource::<livinglab::app::devices::Devices>()
+        .code()
+        .unwrap()
+        .to_string();
+    t.update();
+    // The phone's requests wait for the game, so they run beside it.
+    let phone = std::thread::spawn(move || {
+        let body = format!("{{\"code\":\"{code}\",\"group\":1,\"name\":\"Ana\"}}");
+        let joined = http(port, "POST", "/api/join", None, body.as_bytes());
+        assert_eq!(joined.status, 200, "{}", joined.body);
+        let cookie = joined
+            .headers
+            .lines()
+            .find_map(|l| l.strip_prefix("set-cookie: "))
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_string();
+        let r = http(
+            port,
+            "POST",
+            "/api/act",
+            Some(&cookie),
+            b"{\"do\":\"title\",\"text\":\"From a phone\"}",
+        );
+        (r.status, r.body)
+    });
+    let start = std::time::Instant::now();
+    while !phone.is_finished() {
+        assert!(start.elapsed().as_secs() < 20, "the phone was never answered");
+        t.update();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let (status, body) = phone.join().unwrap();
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(t.session().state().groups[1].solution.title, "From a phone");
+    // Answered only once saved: the file on disk already has it.
+    let saved = t.app.world().resource::<Game>().saved.clone().unwrap();
+    let on_disk = livinglab::session::load(&saved).unwrap();
+    assert_eq!(on_disk.state().groups[1].solution.title, "From a phone");
+    let listed = t
+        .app
+        .world()
+        .resource::<livinglab::app::devices::Devices>()
+        .list();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].name, "Ana");
+    // Turning the switch off stops serving.
+    t.app
+        .world_mut()
+        .resource_mut::<livinglab::app::devices::Devices>()
+        .wanted = false;
+    t.update();
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err());
+}
