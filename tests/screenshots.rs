@@ -311,15 +311,41 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
             },
         )
     };
+    // Resting, the game also serves devices, and takes 2,000 bad requests
+    // during the idle seconds: none may wake it.
+    let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let script = format!(
         "{} {} true",
-        run("resting", "", true),
+        run("resting", &format!("--devices --port {port}"), true),
         run("continuous", "--draw-continuously", false)
     );
+    let flood = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(9000));
+        let mut answered = 0;
+        for i in 0..2000 {
+            let path = ["/api/state", "/api/act", "/join/XXXX", "/nowhere"][i % 4];
+            let r = http(port, if i % 2 == 0 { "GET" } else { "POST" }, path, Some("livinglab_device=bad"), b"{}");
+            if r.status != 0 {
+                answered += 1;
+            }
+        }
+        answered
+    });
     let out = Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1920x1080x24", "sh", "-c", &script])
         .output()
         .unwrap();
+    let answered = flood.join().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!(":{port}/join/")) && stdout.contains("join: http://"),
+        "the game did not print its join line: {stdout}"
+    );
+    assert_eq!(answered, 2000, "the server stopped answering bad requests");
     assert!(
         out.status.success(),
         "{}",
