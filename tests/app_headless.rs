@@ -725,7 +725,10 @@ fn a_device_s_move_reaches_the_table_and_is_answered_once_saved() {
     });
     let start = std::time::Instant::now();
     while !phone.is_finished() {
-        assert!(start.elapsed().as_secs() < 20, "the phone was never answered");
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the phone was never answered"
+        );
         t.update();
         std::thread::sleep(std::time::Duration::from_millis(5));
     }

@@ -618,7 +618,9 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         caps.insert(
             "goog:chromeOptions".into(),
             serde_json::json!({
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=390,844"]
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+                // A phone's screen: 390 × 844 CSS pixels, touch.
+                "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 1.0, "touch": true } }
             }),
         );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
@@ -636,6 +638,22 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             }
         };
 
+        // The page redraws when the game changes: a button found a moment
+        // ago may have been replaced, so a click is tried again.
+        let click = |css: String| {
+            let c = c.clone();
+            async move {
+                for _ in 0..40 {
+                    if let Ok(e) = c.find(Locator::Css(&css)).await
+                        && e.click().await.is_ok()
+                    {
+                        return;
+                    }
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                panic!("could not click {css}");
+            }
+        };
         // Join with the code from the screen, as the QR code does.
         c.goto(&format!("{base}/join/{}", room.code())).await.unwrap();
         c.find(Locator::Id("name")).await.unwrap().send_keys("Ana").await.unwrap();
@@ -653,11 +671,7 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         for kind in ["idea", "method"] {
             let before = room.state().groups[1].solution.ideas.len()
                 + room.state().groups[1].solution.methods.len();
-            let add = c
-                .find(Locator::Css(&format!(".card.{kind} button.go")))
-                .await
-                .unwrap();
-            add.click().await.unwrap();
+            click(format!(".card.{kind} button.go")).await;
             room.until("a card is added", |s| {
                 s.groups[1].solution.ideas.len() + s.groups[1].solution.methods.len() > before
             });
@@ -665,7 +679,7 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         let title = c.find(Locator::Id("title")).await.unwrap();
         title.send_keys("Kitchen-table network").await.unwrap();
         // Leaving the field sends it.
-        c.find(Locator::Id("pitch")).await.unwrap().click().await.unwrap();
+        click("#pitch".into()).await;
         room.until("the title arrives", |s| s.groups[1].solution.title == "Kitchen-table network");
         // An update from elsewhere never replaces what is being typed.
         c.find(Locator::Id("pitch")).await.unwrap().send_keys("Half typed").await.unwrap();
@@ -680,6 +694,18 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         assert_eq!(typed, "Half typed");
         shot("03-solution.png").await;
 
+        // Negotiate: pledge support to another group's solution.
+        room.facilitate(Phase::Negotiate);
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css("button[data-move*='\"pledge\"']"))
+            .await
+            .expect("the negotiation appears");
+        click("button[data-move*='\"pledge\"']:not([disabled])".into()).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        shot("04-negotiate.png").await;
+        room.until("support is pledged", |s| s.pledges.iter().any(|p| p.from == 1));
+
         // The vote: place a dot on another group's solution.
         room.facilitate(Phase::Vote);
         c.wait()
@@ -687,13 +713,8 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             .for_element(Locator::Css("button[data-move*='\"dot\"']"))
             .await
             .expect("the vote appears");
-        shot("04-vote.png").await;
-        c.find(Locator::Css("button[data-move*='\"dot\"']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        shot("05-vote.png").await;
+        click("button[data-move*='\"dot\"']".into()).await;
         room.until("a dot is placed", |s| s.dots.iter().any(|d| d.by == 1));
         // A reload restores the page from the game's state.
         c.refresh().await.unwrap();

@@ -328,7 +328,13 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
         let mut answered = 0;
         for i in 0..2000 {
             let path = ["/api/state", "/api/act", "/join/XXXX", "/nowhere"][i % 4];
-            let r = http(port, if i % 2 == 0 { "GET" } else { "POST" }, path, Some("livinglab_device=bad"), b"{}");
+            let r = http(
+                port,
+                if i % 2 == 0 { "GET" } else { "POST" },
+                path,
+                Some("livinglab_device=bad"),
+                b"{}",
+            );
             if r.status != 0 {
                 answered += 1;
             }

@@ -149,4 +149,3 @@ pub fn http(port: u16, method: &str, path: &str, cookie: Option<&str>, body: &[u
         body: body.to_string(),
     }
 }
-
