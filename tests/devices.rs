@@ -738,3 +738,44 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
     assert!(!g.ideas.is_empty() && !g.methods.is_empty());
     assert_eq!(s.state().dots.iter().filter(|d| d.by == 1).count(), 1);
 }
+
+#[test]
+fn stopping_the_server_answers_a_waiting_move_at_once() {
+    let server = Server::start(0, Box::new(|| {})).unwrap();
+    let session = at(Phase::Build, 2);
+    server.publish(devices::snapshot(&session, 1));
+    let port = server.port();
+    let body = serde_json::json!({ "code": server.code(), "group": 0 }).to_string();
+    let joined = http(port, "POST", "/api/join", None, body.as_bytes());
+    let cookie = joined
+        .headers
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    // Nobody plays: the move waits for an answer.
+    let waiting = std::thread::spawn(move || {
+        http(
+            port,
+            "POST",
+            "/api/act",
+            Some(&cookie),
+            b"{\"do\":\"ready\"}",
+        )
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let start = Instant::now();
+    server.stop();
+    let r = waiting.join().unwrap();
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(r.body.contains("stopped serving"), "{}", r.body);
+    assert!(TcpStream::connect(("127.0.0.1", port)).is_err());
+}

@@ -303,10 +303,14 @@ impl Server {
 
     fn halt(&mut self) {
         let _ = self.stop.send(true);
+        // Moves still waiting are refused rather than left hanging (their
+        // requests would hold the server open until they time out).
+        for m in self.take_moves() {
+            m.answer(Err("The game stopped serving devices".into()));
+        }
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
-        // Moves still waiting are refused rather than left hanging.
         for m in self.take_moves() {
             m.answer(Err("The game stopped serving devices".into()));
         }
