@@ -268,17 +268,23 @@ fn qr_image(url: &str) -> Option<Image> {
 #[derive(Component)]
 struct JoinCard;
 
+const JOIN_CARD_WIDTH: f32 = 470.0;
+
 /// Shows the QR code, the address in words and the code while the server
 /// runs and the facilitator has not hidden them.
 fn join_card(
     mut commands: Commands,
     devices: Res<Devices>,
     fonts: Res<super::fonts::Fonts>,
+    canvas: Res<super::table::Canvas>,
     cards: Query<Entity, With<JoinCard>>,
     mut shown: Local<Option<String>>,
 ) {
+    // At the top right of the room's part of the screen: clear of the
+    // facilitator panel and of the setup's buttons on the left.
+    let left = (canvas.0.x - JOIN_CARD_WIDTH - 24.0).max(0.0);
     let want = match (&devices.server, devices.show_join) {
-        (Some(s), true) => Some(format!("{}|{}", devices.url, s.code())),
+        (Some(s), true) => Some(format!("{}|{}|{left:.0}", devices.url, s.code())),
         _ => None,
     };
     if *shown == want {
@@ -301,16 +307,19 @@ fn join_card(
             Name::new("join card"),
             Node {
                 position_type: PositionType::Absolute,
-                left: Val::Px(24.0),
+                left: Val::Px(left),
                 top: Val::Px(24.0),
+                width: Val::Px(JOIN_CARD_WIDTH),
                 flex_direction: FlexDirection::Column,
                 align_items: AlignItems::Center,
                 padding: UiRect::all(Val::Px(24.0)),
+                border: UiRect::all(Val::Px(3.0)),
                 row_gap: Val::Px(10.0),
                 border_radius: BorderRadius::all(Val::Px(16.0)),
                 ..default()
             },
-            BackgroundColor(Color::srgb(0.1, 0.12, 0.15)),
+            BackgroundColor(Color::srgb(0.17, 0.2, 0.25)),
+            BorderColor::all(theme::PAPER),
             GlobalZIndex(50),
         ))
         .with_children(|c| {

@@ -146,7 +146,11 @@ fn deck_card(
                 }
                 Err(problems) => {
                     ui.label(
-                        RichText::new(format!("{} cannot be played", entry.path.display()))
+                        RichText::new(if entry.path.as_os_str().is_empty() {
+                            "No deck file given".to_string()
+                        } else {
+                            format!("{} cannot be played", entry.path.display())
+                        })
                             .size(20.0)
                             .strong()
                             .color(theme::egui_colour(theme::REFUSED).gamma_multiply(1.6)),
@@ -244,8 +248,15 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             );
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.add(egui::Button::new(RichText::new("Open").size(20.0))).clicked() || enter {
-                let path = PathBuf::from(state.path.trim());
-                state.opened = Some(DeckEntry::read(&path));
+                let typed = state.path.trim();
+                state.opened = Some(if typed.is_empty() {
+                    DeckEntry {
+                        path: PathBuf::new(),
+                        result: Err("Type the path of a deck file first, such as /home/me/decks/our-deck.ron, then press Open. (To make one, run `livinglab new our-deck.ron`.)".into()),
+                    }
+                } else {
+                    DeckEntry::read(&PathBuf::from(typed))
+                });
             }
         });
         if let Some(entry) = &state.opened {

@@ -8,6 +8,15 @@ use super::ui::Ctx;
 use crate::deck::Kind;
 use crate::session::{Action, Session, Solution, clock};
 
+/// "1 dot", "3 dots".
+fn dots(n: usize) -> String {
+    if n == 1 {
+        "1 dot".into()
+    } else {
+        format!("{n} dots")
+    }
+}
+
 fn group_colour(session: &Session, g: usize) -> Color32 {
     session.state().groups.get(g).map_or(Color32::GRAY, |x| {
         theme::egui_colour(theme::group_colour(x.colour))
@@ -480,7 +489,7 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
                         format!(" · place {}", r.place)
                     };
                     ui.label(
-                        RichText::new(format!("{} dots{place}", r.dots))
+                        RichText::new(format!("{}{place}", dots(r.dots)))
                             .size(24.0)
                             .strong()
                             .color(Color32::WHITE),
@@ -648,9 +657,9 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
                                 })
                                 .collect();
                             let dots = if by_criterion.is_empty() {
-                                format!("{} dots", r.dots)
+                                dots(r.dots)
                             } else {
-                                format!("{} dots: {}", r.dots, by_criterion.join(" · "))
+                                format!("{}: {}", dots(r.dots), by_criterion.join(" · "))
                             };
                             ui.label(RichText::new(dots).size(20.0).strong());
                             solution(ui, session, s, 1.0, true);
