@@ -14,7 +14,6 @@ use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 
 use super::game::{Game, GameSystems};
-use super::theme;
 use crate::devices::{self, DeviceInfo, Request, Server};
 use crate::session::{Ticket, clock};
 
@@ -22,10 +21,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Devices>()
         .add_systems(Update, serve.before(GameSystems))
         .add_systems(Update, apply_moves.in_set(GameSystems))
-        .add_systems(
-            Update,
-            (answer_saved, publish, join_card).after(GameSystems),
-        );
+        .add_systems(Update, (answer_saved, publish).after(GameSystems));
 }
 
 /// The device server as the facilitator controls it.
@@ -81,6 +77,11 @@ impl Devices {
     /// The join page's address with the code, while serving.
     pub fn url(&self) -> Option<&str> {
         self.server.as_ref().map(|_| self.url.as_str())
+    }
+
+    /// The QR code of the join address, while serving.
+    pub fn qr(&self) -> Option<&Handle<Image>> {
+        self.server.as_ref().and(self.qr.as_ref())
     }
 
     pub fn code(&self) -> Option<&str> {
@@ -264,77 +265,54 @@ fn qr_image(url: &str) -> Option<Image> {
     Some(image)
 }
 
-/// The join card on the shared screen.
-#[derive(Component)]
-struct JoinCard;
-
-const JOIN_CARD_WIDTH: f32 = 470.0;
-
-/// Shows the QR code, the address in words and the code while the server
-/// runs and the facilitator has not hidden them.
-fn join_card(
-    mut commands: Commands,
-    devices: Res<Devices>,
-    fonts: Res<super::fonts::Fonts>,
-    canvas: Res<super::table::Canvas>,
-    cards: Query<Entity, With<JoinCard>>,
-    mut shown: Local<Option<String>>,
+/// The join card on the shared screen, above everything (egui's foreground):
+/// the QR code, the address in words and the code, at the top right of the
+/// room's part of the screen, clear of the facilitator panel.
+pub(super) fn join_card(
+    ctx: &bevy_egui::egui::Context,
+    devices: &Devices,
+    qr: bevy_egui::egui::TextureId,
+    panel_points: f32,
 ) {
-    // At the top right of the room's part of the screen: clear of the
-    // facilitator panel and of the setup's buttons on the left.
-    let left = (canvas.0.x - JOIN_CARD_WIDTH - 24.0).max(0.0);
-    let want = match (&devices.server, devices.show_join) {
-        (Some(s), true) => Some(format!("{}|{}|{left:.0}", devices.url, s.code())),
-        _ => None,
-    };
-    if *shown == want {
-        return;
-    }
-    for e in &cards {
-        commands.entity(e).despawn();
-    }
-    *shown = want.clone();
-    let (Some(server), Some(qr)) = (&devices.server, &devices.qr) else {
+    use bevy_egui::egui::{self, Align2, Color32, RichText};
+    let (Some(url), Some(code)) = (devices.url(), devices.code()) else {
         return;
     };
-    let address = devices
-        .url
+    let address = url
         .rsplit_once("/join/")
-        .map_or(devices.url.clone(), |(a, _)| format!("{a}/join"));
-    commands
-        .spawn((
-            JoinCard,
-            Name::new("join card"),
-            Node {
-                position_type: PositionType::Absolute,
-                left: Val::Px(left),
-                top: Val::Px(24.0),
-                width: Val::Px(JOIN_CARD_WIDTH),
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                padding: UiRect::all(Val::Px(24.0)),
-                border: UiRect::all(Val::Px(3.0)),
-                row_gap: Val::Px(10.0),
-                border_radius: BorderRadius::all(Val::Px(16.0)),
-                ..default()
-            },
-            BackgroundColor(Color::srgb(0.17, 0.2, 0.25)),
-            BorderColor::all(theme::PAPER),
-            GlobalZIndex(50),
-        ))
-        .with_children(|c| {
-            let text =
-                |font: TextFont, words: String| super::fonts::text_node(words, font, theme::PAPER);
-            c.spawn(text(fonts.bold(34.0), "Play from your phone".into()));
-            c.spawn((
-                ImageNode::new(qr.clone()),
-                Node {
-                    width: Val::Px(340.0),
-                    height: Val::Px(340.0),
-                    ..default()
-                },
-            ));
-            c.spawn(text(fonts.text(26.0), format!("or open {address}")));
-            c.spawn(text(fonts.bold(60.0), format!("code {}", server.code())));
+        .map_or(url.to_string(), |(a, _)| format!("{a}/join"));
+    egui::Area::new(egui::Id::new("join card"))
+        .order(egui::Order::Foreground)
+        .anchor(Align2::RIGHT_TOP, egui::vec2(-(panel_points + 20.0), 20.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(Color32::from_rgb(43, 51, 64))
+                .stroke(egui::Stroke::new(3.0, Color32::from_rgb(247, 245, 237)))
+                .corner_radius(14.0)
+                .inner_margin(20.0)
+                .show(ui, |ui| {
+                    ui.set_max_width(360.0);
+                    ui.vertical_centered(|ui| {
+                        ui.label(
+                            RichText::new("Play from your phone")
+                                .size(28.0)
+                                .strong()
+                                .color(Color32::WHITE),
+                        );
+                        ui.add(egui::Image::new((qr, egui::vec2(300.0, 300.0))));
+                        ui.label(
+                            RichText::new(format!("or open {address}"))
+                                .size(20.0)
+                                .color(Color32::WHITE),
+                        );
+                        ui.label(
+                            RichText::new(format!("code {code}"))
+                                .size(48.0)
+                                .strong()
+                                .color(Color32::WHITE),
+                        );
+                    });
+                });
         });
 }

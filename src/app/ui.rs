@@ -251,6 +251,12 @@ fn draw(
             drawn.0 = true;
         }
     }
+    if cx.devices.show_join
+        && let Some(qr) = cx.devices.qr()
+    {
+        let qr = contexts.add_image(bevy_egui::EguiTextureHandle::Strong(qr.clone()));
+        super::devices::join_card(&ctx, cx.devices, qr, cx.panel.width / zoom);
+    }
     panel::confirm(&ctx, &mut cx);
     if let Some(problems) = &screens.deck_file.problems {
         egui::Area::new(egui::Id::new("deck problems"))
