@@ -702,18 +702,7 @@ fn a_device_s_move_reaches_the_table_and_is_answered_once_saved() {
     t.update();
     // The phone's requests wait for the game, so they run beside it.
     let phone = std::thread::spawn(move || {
-        let body = format!("{{\"code\":\"{code}\",\"group\":1,\"name\":\"Ana\"}}");
-        let joined = http(port, "POST", "/api/join", None, body.as_bytes());
-        assert_eq!(joined.status, 200, "{}", joined.body);
-        let cookie = joined
-            .headers
-            .lines()
-            .find_map(|l| l.strip_prefix("set-cookie: "))
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_string();
+        let cookie = join_device(port, &code, 1, "Ana");
         let r = http(
             port,
             "POST",

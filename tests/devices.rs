@@ -84,23 +84,7 @@ impl Room {
 
     /// Joins group `g`; returns the cookie to send.
     fn join(&self, g: usize, name: &str) -> String {
-        let body = serde_json::json!({ "code": self.code(), "group": g, "name": name }).to_string();
-        let r = http(self.port(), "POST", "/api/join", None, body.as_bytes());
-        assert_eq!(r.status, 200, "{}", r.body);
-        let line = r
-            .headers
-            .lines()
-            .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
-            .expect("a cookie");
-        assert!(line.contains("HttpOnly"), "{line}");
-        line.split_once(':')
-            .unwrap()
-            .1
-            .trim()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_string()
+        join_device(self.port(), &self.code(), g, name)
     }
 
     fn act(&self, cookie: &str, m: serde_json::Value) -> Reply {
@@ -745,17 +729,7 @@ fn stopping_the_server_answers_a_waiting_move_at_once() {
     let session = at(Phase::Build, 2);
     server.publish(devices::snapshot(&session, 1));
     let port = server.port();
-    let body = serde_json::json!({ "code": server.code(), "group": 0 }).to_string();
-    let joined = http(port, "POST", "/api/join", None, body.as_bytes());
-    let cookie = joined
-        .headers
-        .lines()
-        .find_map(|l| l.strip_prefix("set-cookie: "))
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
+    let cookie = join_device(port, server.code(), 0, "");
     // Nobody plays: the move waits for an answer.
     let waiting = std::thread::spawn(move || {
         http(

@@ -149,3 +149,23 @@ pub fn http(port: u16, method: &str, path: &str, cookie: Option<&str>, body: &[u
         body: body.to_string(),
     }
 }
+
+/// Joins `group` on the device server at `port` with `code`; returns the
+/// device's cookie (`name=value`), checking it is HttpOnly.
+pub fn join_device(port: u16, code: &str, group: usize, name: &str) -> String {
+    let body = format!(
+        "{{\"code\":{},\"group\":{group},\"name\":{}}}",
+        serde_json::Value::from(code),
+        serde_json::Value::from(name)
+    );
+    let r = http(port, "POST", "/api/join", None, body.as_bytes());
+    assert_eq!(r.status, 200, "{}", r.body);
+    let line = r
+        .headers
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .expect("a cookie");
+    assert!(line.contains("HttpOnly"), "{line}");
+    let value = line.split_once(':').map_or("", |(_, v)| v);
+    value.trim().split(';').next().unwrap_or("").to_string()
+}
