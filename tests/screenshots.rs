@@ -401,3 +401,59 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
     }
     std::thread::sleep(Duration::from_millis(10));
 }
+
+/// The floor app of `scripts/bench-app`, built beside this test.
+fn floor() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile = exe.parent().and_then(Path::parent).unwrap();
+    profile.join("examples").join("floor")
+}
+
+#[test]
+fn the_floor_rests_like_the_game() {
+    if skip(true) {
+        return;
+    }
+    let floor = floor();
+    assert!(
+        floor.exists(),
+        "{} is missing: `cargo test --features probe` builds it",
+        floor.display()
+    );
+    let work = tempdir();
+    let frames = work.path().join("floor.frames");
+    let script = format!(
+        "{floor} --frame-log {frames} & pid=$!; sleep 8; cp {frames} {frames}.start; \
+         sleep 6; cp {frames} {frames}.end; kill $pid; wait $pid 2>/dev/null; true",
+        floor = floor.display(),
+        frames = frames.display(),
+    );
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |suffix: &str| -> u64 {
+        let path = work.path().join(format!("floor.frames{suffix}"));
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let (start, end) = (read(".start"), read(".end"));
+    eprintln!(
+        "the floor drew {start} frames in 8 s, then {} in 6 idle seconds",
+        end - start
+    );
+    assert!(start >= 1, "the floor drew nothing");
+    assert!(
+        end - start <= 2,
+        "the floor drew {} frames in 6 idle seconds: it does not rest",
+        end - start
+    );
+}

@@ -29,6 +29,8 @@ use bevy::prelude::*;
 use bevy::window::{WindowMode, WindowResolution};
 
 pub use game::{Act, Command, Game};
+pub use ui::quiet_egui;
+pub use window::camera;
 
 /// The facilitator panel's state (for tests).
 pub mod panel_state {

@@ -21,13 +21,19 @@ use crate::session::Action;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, draw.in_set(super::window::Own))
-        .add_systems(
-            PreUpdate,
-            quiet_modifiers
-                .after(EguiInputSet::WriteEguiEvents)
-                .before(EguiPreUpdateSet::BeginPass),
-        )
         .add_systems(PostUpdate, (own_capture, capture_pointers_over_egui));
+    quiet_egui(app);
+}
+
+/// Keeps egui from waking the app every frame (see [`quiet_modifiers`]);
+/// the floor app of `scripts/bench-app` rests the same way.
+pub fn quiet_egui(app: &mut App) {
+    app.add_systems(
+        PreUpdate,
+        quiet_modifiers
+            .after(EguiInputSet::WriteEguiEvents)
+            .before(EguiPreUpdateSet::BeginPass),
+    );
 }
 
 /// bevy_egui's own capture is turned off: while egui wants one pointer it

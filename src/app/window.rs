@@ -21,10 +21,7 @@ pub(super) fn plugin(app: &mut App) {
         .insert_resource(ClearColor(BACKGROUND))
         .init_resource::<Awake>()
         .add_systems(Startup, |mut commands: Commands| {
-            // No multisampling: the table is flat UI and egui, which smooth
-            // their own edges, and 4x samples quadruple the work of every
-            // pixel on a machine that renders in software.
-            commands.spawn((Camera2d, IsDefaultUiCamera, Msaa::Off));
+            commands.spawn(camera());
         })
         .add_systems(
             Update,
@@ -34,6 +31,14 @@ pub(super) fn plugin(app: &mut App) {
                 pace.run_if(not(resource_exists::<DrawContinuously>)),
             ),
         );
+}
+
+/// The game's camera. No multisampling: the table is flat UI and egui,
+/// which smooth their own edges, and 4x samples quadruple the work of every
+/// pixel on a machine that renders in software. (The floor app of
+/// `scripts/bench-app` uses the same camera.)
+pub fn camera() -> impl Bundle {
+    (Camera2d, IsDefaultUiCamera, Msaa::Off)
 }
 
 /// The game's systems outside `Update` (its egui pass), so the probe can
