@@ -753,3 +753,49 @@ fn stopping_the_server_answers_a_waiting_move_at_once() {
     assert!(r.body.contains("stopped serving"), "{}", r.body);
     assert!(TcpStream::connect(("127.0.0.1", port)).is_err());
 }
+
+#[test]
+fn devices_follow_their_group_when_groups_change_at_setup() {
+    let room = Room::new(setup(hub(), 3));
+    let first = room.join(0, "");
+    let second = room.join(1, "");
+    let third = room.join(2, "");
+    let publish = |room: &Room| {
+        let s = room.session.lock().unwrap();
+        room.server
+            .publish(devices::snapshot(&s, 500 + s.log().len() as u64));
+    };
+    // Renamed: the device stays with it.
+    {
+        let mut s = room.session.lock().unwrap();
+        let g = s.state().groups[1].clone();
+        let at = s.state().now + 1000;
+        s.act(
+            Action::EditGroup {
+                group: 1,
+                name: "Bridges".into(),
+                colour: g.colour,
+                seat: g.seat,
+            },
+            at,
+        )
+        .unwrap();
+    }
+    publish(&room);
+    assert_eq!(room.view(&second)["group"]["name"], "Bridges");
+    // The first group is removed: its device is told, the others follow.
+    {
+        let mut s = room.session.lock().unwrap();
+        let at = s.state().now + 1000;
+        s.act(Action::RemoveGroup { group: 0 }, at).unwrap();
+    }
+    publish(&room);
+    let r = http(room.port(), "GET", "/api/state", Some(&first), b"");
+    assert_eq!(r.status, 403, "{}", r.body);
+    let v = room.view(&second);
+    assert_eq!(
+        (v["group"]["index"].as_u64(), v["group"]["name"].as_str()),
+        (Some(0), Some("Bridges"))
+    );
+    assert_eq!(room.view(&third)["group"]["name"], "Group 3");
+}

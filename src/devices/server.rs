@@ -76,6 +76,9 @@ struct Device {
     id: u32,
     token: [u8; 16],
     group: usize,
+    /// The group's name when last seen: group numbers shift when a group is
+    /// removed at setup, names are unique.
+    group_name: String,
     name: String,
     removed: bool,
     window: Instant,
@@ -257,6 +260,11 @@ impl Server {
     /// connected device.
     pub fn publish(&self, snapshot: Snapshot) {
         let version = snapshot.version;
+        {
+            let mut r = self.shared.registry();
+            let before = self.shared.snapshot().groups.len();
+            follow_groups(&mut r.devices, &snapshot.groups, before);
+        }
         if let Ok(mut s) = self.shared.snapshot.write() {
             *s = Arc::new(snapshot);
         }
@@ -320,6 +328,21 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.halt();
+    }
+}
+
+/// Keeps each device with its group when the groups change at setup: a
+/// removed group's devices are removed (and told so), the others follow
+/// their group's name to its new number; a renamed group keeps its devices.
+fn follow_groups(devices: &mut [Device], groups: &[super::view::GroupName], before: usize) {
+    for d in devices.iter_mut().filter(|d| !d.removed) {
+        if let Some(i) = groups.iter().position(|g| g.name == d.group_name) {
+            d.group = i;
+        } else if groups.len() == before && d.group < groups.len() {
+            d.group_name = groups[d.group].name.clone();
+        } else {
+            d.removed = true;
+        }
     }
 }
 
@@ -556,10 +579,17 @@ async fn join(
         if name.is_empty() {
             name = format!("Device {id}");
         }
+        let group_name = shared
+            .snapshot()
+            .groups
+            .get(body.group)
+            .map(|g| g.name.clone())
+            .unwrap_or_default();
         r.devices.push(Device {
             id,
             token,
             group: body.group,
+            group_name,
             name,
             removed: false,
             window: Instant::now(),
