@@ -100,7 +100,9 @@ impl Room {
     fn view(&self, cookie: &str) -> serde_json::Value {
         let r = http(self.port(), "GET", "/api/state", Some(cookie), b"");
         assert_eq!(r.status, 200, "{}", r.body);
-        serde_json::from_str(&r.body).unwrap()
+        let msg: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert!(msg["now"].as_u64().is_some(), "{msg}");
+        msg["view"].clone()
     }
 
     fn state(&self) -> livinglab::session::State {

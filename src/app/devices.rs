@@ -226,7 +226,7 @@ fn publish(mut devices: ResMut<Devices>, game: Res<Game>) {
     let Some(server) = &devices.server else {
         return;
     };
-    server.publish(devices::snapshot(session, game.revision));
+    server.publish(devices::snapshot_at(session, game.revision, clock::now()));
     devices.published = Some(game.revision);
 }
 

@@ -12,4 +12,4 @@ pub use server::{
     DEFAULT_PORT, DEVICES_PER_GROUP, DeviceInfo, MAX_BODY, MOVES_PER_SECOND, Request, Server,
     WRONG_CODES_PER_MINUTE,
 };
-pub use view::{Move, Snapshot, View, snapshot};
+pub use view::{Move, Snapshot, View, snapshot, snapshot_at};

@@ -392,6 +392,14 @@ async fn not_found() -> Response {
     )
 }
 
+/// A view with the time it is sent (so a page counts the timer from it).
+fn with_now(view: &str) -> String {
+    format!(
+        "{{\"now\":{},\"view\":{view}}}",
+        crate::session::clock::now()
+    )
+}
+
 /// The device's token from its cookie.
 fn token(headers: &HeaderMap) -> Option<[u8; 16]> {
     headers
@@ -622,7 +630,7 @@ async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respons
                     (
                         StatusCode::OK,
                         [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-                        v.clone(),
+                        with_now(v),
                     )
                         .into_response(),
                 ),
@@ -655,7 +663,7 @@ async fn events(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respon
             }
             let (event, ended) = match who(&shared, &headers) {
                 Who::Device { group, .. } => match shared.snapshot().views.get(group) {
-                    Some(v) => (Event::default().event("view").data(v.clone()), false),
+                    Some(v) => (Event::default().event("view").data(with_now(v)), false),
                     None => (Event::default().event("gone").data(""), true),
                 },
                 Who::Removed => (Event::default().event("removed").data(REMOVED), true),

@@ -116,6 +116,19 @@ pub struct View {
     pub criteria: Vec<CriterionView>,
     pub dots_left: usize,
     pub vote_closed: bool,
+    /// The phase's timer when the view was made: milliseconds left and
+    /// whether it runs (the page counts down from there).
+    pub timer: Option<TimerView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimerView {
+    pub remaining_ms: u64,
+    pub running: bool,
+    /// When (ms since 1970, the game's clock) `remaining_ms` was true: the
+    /// server sends its own time beside the view, so a page loaded later
+    /// counts from the right moment.
+    pub as_of_ms: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -321,8 +334,8 @@ fn hint(phase: Phase) -> &'static str {
     }
 }
 
-/// The view of group `g` (which must exist).
-pub fn view(session: &Session, g: usize) -> View {
+/// The view of group `g` (which must exist), at `now` on the session's clock.
+pub fn view(session: &Session, g: usize, now: session::Millis) -> View {
     let deck = session.deck();
     let state = session.state();
     let group = &state.groups[g];
@@ -472,6 +485,11 @@ pub fn view(session: &Session, g: usize) -> View {
             .collect(),
         dots_left: (rules.dots_per_group as usize).saturating_sub(dots_used),
         vote_closed: state.vote_closed,
+        timer: (state.timer.total() > 0).then(|| TimerView {
+            remaining_ms: state.timer.remaining(now.max(state.now)),
+            running: state.timer.is_running(),
+            as_of_ms: now.max(state.now),
+        }),
     }
 }
 
@@ -485,8 +503,14 @@ pub struct Snapshot {
     pub views: Vec<String>,
 }
 
-/// The snapshot of a session, numbered `version`.
+/// The snapshot of a session, numbered `version`, at the time of its last
+/// action.
 pub fn snapshot(session: &Session, version: u64) -> Snapshot {
+    snapshot_at(session, version, session.state().now)
+}
+
+/// The snapshot of a session at `now` (the wall clock, for the timers).
+pub fn snapshot_at(session: &Session, version: u64, now: session::Millis) -> Snapshot {
     let state = session.state();
     Snapshot {
         version,
@@ -495,7 +519,7 @@ pub fn snapshot(session: &Session, version: u64) -> Snapshot {
             .collect(),
         views: (0..state.groups.len())
             .map(|g| {
-                let mut v = serde_json::to_value(view(session, g)).unwrap_or_default();
+                let mut v = serde_json::to_value(view(session, g, now)).unwrap_or_default();
                 if let Some(o) = v.as_object_mut() {
                     o.insert("version".into(), version.into());
                 }
