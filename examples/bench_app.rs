@@ -6,10 +6,9 @@
 //! It needs an X display (the script starts Xvfb) and release builds of the
 //! game and the floor:
 //!
-//! ```text
-//! bench_app [--game PATH] [--floor PATH] [--criterion DIR] [--runs N]
-//!           [--frames N] [--idle-seconds S]
-//! ```
+//! Options (`bench_app --help`): `--game PATH`, `--floor PATH`,
+//! `--criterion DIR` (each in `$CARGO_TARGET_DIR` or `target/` by default),
+//! `--runs N`, `--frames N`, `--idle-seconds S`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,52 +18,47 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use livinglab::deck;
 use livinglab::session::{self, Action, Phase, Session};
 
+/// Measures the game beside the floor and prints the table of
+/// docs/performance.md (run it through scripts/bench-app, which builds
+/// everything and starts Xvfb).
+#[derive(clap::Parser)]
+#[command(name = "bench_app")]
 struct Args {
+    /// The game, a release build with the `probe` feature.
+    #[arg(long, default_value_os_t = built("livinglab"))]
     game: PathBuf,
+    /// The floor app (examples/floor.rs), a release build.
+    #[arg(long, default_value_os_t = built("examples/floor"))]
     floor: PathBuf,
+    /// Criterion's results of the core and table benchmarks.
+    #[arg(long, default_value_os_t = target_dir().join("criterion"))]
     criterion: PathBuf,
-    runs: usize,
-    frames: usize,
+    /// Runs of each start-up and memory measure (the median is reported).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    runs: u64,
+    /// Frames of each frame-time measure.
+    #[arg(long, default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
+    frames: u64,
+    /// Seconds of each idle measure.
+    #[arg(long = "idle-seconds", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     idle: u64,
 }
 
-fn usage() -> &'static str {
-    "usage: bench_app [--game PATH] [--floor PATH] [--criterion DIR] [--runs N] [--frames N] [--idle-seconds S]"
+/// Cargo's target folder: `$CARGO_TARGET_DIR`, or `target/` in the checkout.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+/// A release build's path in the target folder.
+fn built(name: &str) -> PathBuf {
+    target_dir().join("release").join(name)
 }
 
 fn parse_args() -> Result<Args, String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut a = Args {
-        game: root.join("target/release/livinglab"),
-        floor: root.join("target/release/examples/floor"),
-        criterion: root.join("target/criterion"),
-        runs: 5,
-        frames: 600,
-        idle: 10,
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(flag) = it.next() {
-        let mut value = || {
-            it.next()
-                .ok_or_else(|| format!("{flag} needs a value\n{}", usage()))
-        };
-        let number = |v: String| {
-            v.parse::<u64>()
-                .ok()
-                .filter(|n| *n > 0)
-                .ok_or_else(|| format!("{flag} takes a positive number, not {v:?}"))
-        };
-        match flag.as_str() {
-            "--game" => a.game = value()?.into(),
-            "--floor" => a.floor = value()?.into(),
-            "--criterion" => a.criterion = value()?.into(),
-            "--runs" => a.runs = number(value()?)? as usize,
-            "--frames" => a.frames = number(value()?)? as usize,
-            "--idle-seconds" => a.idle = number(value()?)?,
-            "-h" | "--help" => return Err(usage().into()),
-            other => return Err(format!("unknown option {other:?}\n{}", usage())),
-        }
-    }
+    use clap::Parser;
+    let a = Args::try_parse().map_err(|e| e.to_string())?;
     for (what, path) in [("game", &a.game), ("floor", &a.floor)] {
         if !path.is_file() {
             return Err(format!(
@@ -643,7 +637,7 @@ fn frames(args: &Args, work: &Path, session: &Path, drag: bool) -> Result<Frames
     )?;
     wait(
         &mut child,
-        Duration::from_secs(60 + args.frames as u64),
+        Duration::from_secs(60 + args.frames),
         &format!("the {kind} run"),
         &log,
     )?;
