@@ -54,6 +54,9 @@ pub const FRAMES_VAR: &str = "LIVINGLAB_PROBE_FRAMES";
 pub const UPDATE: DiagnosticPath = DiagnosticPath::const_new("livinglab/update_ms");
 /// The CPU time of the app's own systems in one update, in milliseconds.
 pub const OWN: DiagnosticPath = DiagnosticPath::const_new("livinglab/own_cpu_ms");
+/// The main world's CPU time for one update, every schedule from `First` to
+/// `Last` (observers run inside them), in milliseconds.
+pub const MAIN: DiagnosticPath = DiagnosticPath::const_new("livinglab/main_cpu_ms");
 
 pub use super::window::{DrawContinuously, Drawn, Own};
 
@@ -221,6 +224,8 @@ fn thread_cpu_nanos() -> Option<u64> {
 #[derive(Resource, Default)]
 struct OwnTime {
     nanos: u64,
+    /// The main thread's CPU clock when the update began.
+    main_began: Option<u64>,
     /// A clock reading on this thread, taken before the egui pass.
     pass: Option<(std::thread::ThreadId, u64)>,
     /// False when a reading was missing: the figure is not recorded.
@@ -261,6 +266,12 @@ struct Recorder {
     table_frames: usize,
     recorded: usize,
     drags: usize,
+    /// Recorded frames that carry a drop: the frame of the release and the
+    /// two after it (picking delivers the drop, the engine applies it, the
+    /// table redraws what changed).
+    drop_frames: Vec<usize>,
+    /// Frames left that carry the last release.
+    carrying: usize,
     /// The scripted pointer: where it is, and where it goes next.
     pointer: Option<Vec2>,
     path: Vec<Step>,
@@ -285,6 +296,7 @@ fn frame_times(app: &mut App, drag: bool, out: PathBuf, frames: usize) {
     app.add_plugins(FrameTimeDiagnosticsPlugin::new(frames + 64))
         .register_diagnostic(Diagnostic::new(UPDATE).with_max_history_length(frames + 64))
         .register_diagnostic(Diagnostic::new(OWN).with_max_history_length(frames + 64))
+        .register_diagnostic(Diagnostic::new(MAIN).with_max_history_length(frames + 64))
         .init_resource::<OwnTime>()
         .insert_resource(Recorder {
             drag,
@@ -294,6 +306,8 @@ fn frame_times(app: &mut App, drag: bool, out: PathBuf, frames: usize) {
             table_frames: 0,
             recorded: 0,
             drags: 0,
+            drop_frames: Vec::new(),
+            carrying: 0,
             pointer: None,
             path: Vec::new(),
         })
@@ -308,8 +322,17 @@ fn frame_times(app: &mut App, drag: bool, out: PathBuf, frames: usize) {
             (pass_begins.before(Own), pass_ends.after(Own)),
         )
         .add_systems(End, end);
-    // One thread each, so that its CPU clock counts every system.
-    for label in [Update.intern(), EguiPrimaryContextPass.intern()] {
+    // Every schedule of the main world on one thread, so that the main
+    // thread's CPU clock counts every system and observer.
+    let labels: Vec<_> = app
+        .world()
+        .resource::<MainScheduleOrder>()
+        .labels
+        .clone();
+    for label in labels
+        .into_iter()
+        .chain([Update.intern(), EguiPrimaryContextPass.intern()])
+    {
         app.edit_schedule(label, |s| {
             s.set_executor(SingleThreadedExecutor::new());
         });
@@ -326,6 +349,7 @@ fn begin(mut recorder: ResMut<Recorder>, mut own: ResMut<OwnTime>) {
     recorder.began = Some(Instant::now());
     *own = OwnTime {
         complete: true,
+        main_began: thread_cpu_nanos(),
         ..default()
     };
 }
@@ -412,7 +436,10 @@ fn script_pointer(
                 delta: p - recorder.pointer.unwrap_or(p),
             },
         )),
-        Step::Release(p) => Some((p, PointerAction::Release(PointerButton::Primary))),
+        Step::Release(p) => {
+            recorder.carrying = 3;
+            Some((p, PointerAction::Release(PointerButton::Primary)))
+        }
         Step::Wait => None,
     };
     if let Some((p, action)) = input {
@@ -438,12 +465,24 @@ fn end(
     }
     let took = recorder.began.map(|b| b.elapsed());
     let own_ms = own.complete.then(|| own.nanos as f64 / 1e6);
+    let main_ms = own
+        .main_began
+        .zip(thread_cpu_nanos())
+        .map(|(b, a)| a.saturating_sub(b) as f64 / 1e6);
     if recording(&recorder) {
         if let Some(took) = took {
             diagnostics.add_measurement(&UPDATE, || took.as_secs_f64() * 1000.0);
         }
         if let Some(ms) = own_ms {
             diagnostics.add_measurement(&OWN, || ms);
+        }
+        if let Some(ms) = main_ms {
+            diagnostics.add_measurement(&MAIN, || ms);
+        }
+        if recorder.carrying > 0 {
+            recorder.carrying -= 1;
+            let frame = recorder.recorded;
+            recorder.drop_frames.push(frame);
         }
         recorder.recorded += 1;
         if recorder.recorded == recorder.frames {
@@ -461,6 +500,8 @@ fn end(
             }
             let mut own_cpu = values(&OWN);
             own_cpu.extend(own_ms);
+            let mut main_cpu = values(&MAIN);
+            main_cpu.extend(main_ms);
             let frame = values(&FrameTimeDiagnosticsPlugin::FRAME_TIME);
             let json = serde_json::json!({
                 "probe": if recorder.drag { "drag" } else { "still" },
@@ -468,6 +509,8 @@ fn end(
                 "drags": recorder.drags,
                 "update_ms": last(update, recorder.frames),
                 "own_cpu_ms": last(own_cpu, recorder.frames),
+                "main_cpu_ms": last(main_cpu, recorder.frames),
+                "drop_frames": recorder.drop_frames,
                 "frame_ms": last(frame, recorder.frames),
             });
             if let Err(e) = std::fs::write(&recorder.out, json.to_string()) {
