@@ -223,6 +223,43 @@ fn measure(args: &Args, work: &Path) -> Result<Vec<Row>, String> {
     progress("idle: the table with the timer in its last minute");
     let last = Sessions::last_minute(work, args.idle)?;
     let last_minute = resting(args, work, &last, Who::Game)?;
+    progress("devices: six phones on the table's session, idle and then moving");
+    let phones = devices(args, work, &sessions.table)?;
+    rows.push(Row {
+        measure: format!(
+            "CPU over {} s, table on screen, six connected devices idle",
+            args.idle
+        ),
+        ours: format!("{:.2} % of a core", phones.idle_cpu),
+        floor: "—".into(),
+        ratio: "—".into(),
+        budget: "< 1 %".into(),
+        pass: Some(phones.idle_cpu < 1.0),
+    });
+    rows.push(Row {
+        measure: format!(
+            "A device's move applied, saved and answered (the table redraws in the same frame), median / worst of {}",
+            phones.answered.len()
+        ),
+        ours: format!(
+            "{:.1} / {:.1} ms",
+            median(&mut phones.answered.clone()),
+            phones.answered.iter().copied().fold(0.0, f64::max)
+        ),
+        floor: "—".into(),
+        ratio: "—".into(),
+        budget: "< 100 ms".into(),
+        pass: Some(phones.answered.iter().all(|ms| *ms < 100.0)),
+    });
+    rows.push(Row {
+        measure: "… and on the five other devices (their event stream), worst".into(),
+        ours: format!("{:.1} ms", phones.others_worst),
+        floor: "—".into(),
+        ratio: "—".into(),
+        budget: "< 1 s".into(),
+        pass: Some(phones.others_worst < 1000.0),
+    });
+
     progress("idle and memory: the floor");
     let floor = resting(args, work, &sessions.table, Who::Floor)?;
     rows.push(Row {
@@ -527,14 +564,17 @@ fn spawn(
     }
     cmd.env_remove(livinglab::app::probe::VAR)
         .env(livinglab::app::probe::FRAMES_VAR, args.frames.to_string())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null());
+        .stdin(Stdio::null());
     if let Some(p) = probe {
         cmd.env(livinglab::app::probe::VAR, p);
     }
     let err =
         std::fs::File::create(log).map_err(|e| format!("cannot write {}: {e}", log.display()))?;
-    cmd.stderr(err);
+    // Standard output goes to the log too: the game's `join:` line is there.
+    let out = err
+        .try_clone()
+        .map_err(|e| format!("cannot write {}: {e}", log.display()))?;
+    cmd.stdout(out).stderr(err);
     cmd.spawn()
         .map_err(|e| format!("cannot start {}: {e}", exe.display()))
 }
@@ -845,4 +885,185 @@ fn machine() -> String {
         output("rustc", &["--version"]),
         output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
     )
+}
+
+// --------------------------------------------------------------- devices --
+
+struct Phones {
+    idle_cpu: f64,
+    /// Milliseconds from sending a move to its answer.
+    answered: Vec<f64>,
+    /// The slowest arrival of a move's view on another device, ms.
+    others_worst: f64,
+}
+
+/// One HTTP request on 127.0.0.1; the status and the body.
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    cookie: &str,
+    body: &str,
+) -> Result<(u16, String, String), String> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port))
+        .map_err(|e| format!("cannot reach the device server: {e}"))?;
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .map_err(|e| e.to_string())?;
+    let cookie = if cookie.is_empty() {
+        String::new()
+    } else {
+        format!("Cookie: {cookie}\r\n")
+    };
+    write!(s, "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{cookie}Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()).map_err(|e| e.to_string())?;
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).map_err(|e| e.to_string())?;
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|x| x.parse().ok())
+        .unwrap_or(0);
+    Ok((status, head.to_string(), body.to_string()))
+}
+
+/// The game serving devices: six join (one a group), keep their event
+/// streams open while the game is measured at rest, then one device moves
+/// twenty times and the others watch for each move.
+fn devices(args: &Args, work: &Path, session: &Path) -> Result<Phones, String> {
+    use std::io::{BufRead, BufReader, Write};
+    let (copy, data) = fresh(work, session, "devices")?;
+    let log = work.join("devices").join("stderr.log");
+    let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
+    let port_text = port.to_string();
+    let game_args = [
+        std::ffi::OsStr::new("--resume"),
+        copy.as_os_str(),
+        std::ffi::OsStr::new("--data-dir"),
+        data.as_os_str(),
+        std::ffi::OsStr::new("--devices"),
+        std::ffi::OsStr::new("--port"),
+        std::ffi::OsStr::new(&port_text),
+    ];
+    let mut child = spawn(args, Who::Game, &game_args, None, &log)?;
+    let pid = child.id();
+    let result = (|| -> Result<Phones, String> {
+        // The join code, from the game's `join:` line in its log.
+        let start = Instant::now();
+        let code = loop {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            if let Some(code) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("join: "))
+                .and_then(|u| u.rsplit('/').next())
+            {
+                break code.trim().to_string();
+            }
+            if start.elapsed() > Duration::from_secs(60) {
+                return Err(format!(
+                    "the game printed no join line; its output:\n{}",
+                    tail(&log)
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        let mut cookies = Vec::new();
+        for g in 0..6 {
+            let (status, head, body) = http(
+                port,
+                "POST",
+                "/api/join",
+                "",
+                &format!("{{\"code\":\"{code}\",\"group\":{g}}}"),
+            )?;
+            if status != 200 {
+                return Err(format!("a device could not join: {status} {body}"));
+            }
+            let cookie = head
+                .lines()
+                .find_map(|l| l.strip_prefix("set-cookie: "))
+                .and_then(|c| c.split(';').next())
+                .ok_or("no device cookie")?
+                .to_string();
+            cookies.push(cookie);
+        }
+        // Every device listens, as an open page does.
+        let mut streams = Vec::new();
+        for c in &cookies {
+            let mut s =
+                std::net::TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+            s.set_read_timeout(Some(Duration::from_secs(5)))
+                .map_err(|e| e.to_string())?;
+            write!(
+                s,
+                "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: {c}\r\n\r\n"
+            )
+            .map_err(|e| e.to_string())?;
+            streams.push(BufReader::new(s));
+        }
+        std::thread::sleep(Duration::from_secs(SETTLE));
+        let before = cpu_ticks(pid)?;
+        let clock = Instant::now();
+        std::thread::sleep(Duration::from_secs(args.idle));
+        let idle_cpu =
+            (cpu_ticks(pid)? - before) as f64 / ticks_per_second() / clock.elapsed().as_secs_f64()
+                * 100.0;
+        // Drain what the streams said so far.
+        for s in &mut streams {
+            s.get_mut()
+                .set_nonblocking(true)
+                .map_err(|e| e.to_string())?;
+            let mut line = String::new();
+            while s.read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
+                line.clear();
+            }
+            s.get_mut()
+                .set_nonblocking(false)
+                .map_err(|e| e.to_string())?;
+        }
+        let mut answered = Vec::new();
+        let mut others_worst: f64 = 0.0;
+        for i in 0..20 {
+            let title = format!("Moved {i}");
+            let sent = Instant::now();
+            let (status, _, body) = http(
+                port,
+                "POST",
+                "/api/act",
+                &cookies[0],
+                &format!("{{\"do\":\"title\",\"text\":\"{title}\"}}"),
+            )?;
+            answered.push(sent.elapsed().as_secs_f64() * 1000.0);
+            if status != 200 {
+                return Err(format!("a device's move was refused: {status} {body}"));
+            }
+            for s in streams.iter_mut().skip(1) {
+                let mut line = String::new();
+                loop {
+                    line.clear();
+                    let n = s
+                        .read_line(&mut line)
+                        .map_err(|e| format!("a device heard nothing: {e}"))?;
+                    if n == 0 {
+                        return Err("a device's event stream ended".into());
+                    }
+                    if line.contains(&title) {
+                        break;
+                    }
+                }
+                others_worst = others_worst.max(sent.elapsed().as_secs_f64() * 1000.0);
+            }
+        }
+        Ok(Phones {
+            idle_cpu,
+            answered,
+            others_worst,
+        })
+    })();
+    let _ = child.kill();
+    let _ = child.wait();
+    result
 }

@@ -324,11 +324,7 @@ fn frame_times(app: &mut App, drag: bool, out: PathBuf, frames: usize) {
         .add_systems(End, end);
     // Every schedule of the main world on one thread, so that the main
     // thread's CPU clock counts every system and observer.
-    let labels: Vec<_> = app
-        .world()
-        .resource::<MainScheduleOrder>()
-        .labels
-        .clone();
+    let labels: Vec<_> = app.world().resource::<MainScheduleOrder>().labels.clone();
     for label in labels
         .into_iter()
         .chain([Update.intern(), EguiPrimaryContextPass.intern()])
