@@ -224,8 +224,8 @@ fn thread_cpu_nanos() -> Option<u64> {
 #[derive(Resource, Default)]
 struct OwnTime {
     nanos: u64,
-    /// The main thread's CPU clock when the update began.
-    main_began: Option<u64>,
+    /// The thread and its CPU clock when the update began.
+    main_began: Option<(std::thread::ThreadId, u64)>,
     /// A clock reading on this thread, taken before the egui pass.
     pass: Option<(std::thread::ThreadId, u64)>,
     /// False when a reading was missing: the figure is not recorded.
@@ -345,7 +345,7 @@ fn begin(mut recorder: ResMut<Recorder>, mut own: ResMut<OwnTime>) {
     recorder.began = Some(Instant::now());
     *own = OwnTime {
         complete: true,
-        main_began: thread_cpu_nanos(),
+        main_began: thread_cpu_nanos().map(|t| (std::thread::current().id(), t)),
         ..default()
     };
 }
@@ -461,10 +461,13 @@ fn end(
     }
     let took = recorder.began.map(|b| b.elapsed());
     let own_ms = own.complete.then(|| own.nanos as f64 / 1e6);
+    // Only when the update ended on the thread it began on: two threads'
+    // clocks cannot be subtracted.
     let main_ms = own
         .main_began
+        .filter(|(thread, _)| *thread == std::thread::current().id())
         .zip(thread_cpu_nanos())
-        .map(|(b, a)| a.saturating_sub(b) as f64 / 1e6);
+        .map(|((_, b), a)| a.saturating_sub(b) as f64 / 1e6);
     if recording(&recorder) {
         if let Some(took) = took {
             diagnostics.add_measurement(&UPDATE, || took.as_secs_f64() * 1000.0);
