@@ -1229,6 +1229,19 @@ fn undo_over_many_actions_matches_the_states_seen() {
 
 // A deck revised during the session -------------------------------------
 
+/// A card no bundled deck has, for revisions.
+fn tool_library() -> livinglab::deck::Card {
+    livinglab::deck::Card {
+        id: "tool-library".into(),
+        title: "A tool library".into(),
+        text: "Borrow a drill instead of buying one.".into(),
+        tags: vec![],
+        source: None,
+        image: None,
+        cost: 1,
+    }
+}
+
 #[test]
 fn a_revised_deck_keeps_cards_in_play_and_brings_new_cards_into_the_piles() {
     let mut s = at(Phase::Build, 2);
@@ -1237,15 +1250,7 @@ fn a_revised_deck_keeps_cards_in_play_and_brings_new_cards_into_the_piles() {
     let unplayed = s.state().piles.ideas[0].clone();
     let mut new = old.clone();
     new.ideas.retain(|c| c.id != in_hand && c.id != unplayed);
-    new.ideas.push(livinglab::deck::Card {
-        id: "tool-library".into(),
-        title: "A tool library".into(),
-        text: "Borrow a drill instead of buying one.".into(),
-        tags: vec![],
-        source: None,
-        image: None,
-        cost: 1,
-    });
+    new.ideas.push(tool_library());
     new.ideas[0].title = "Renamed".into();
     ok(
         &mut s,
@@ -1730,15 +1735,7 @@ fn a_revised_deck_with_a_set_per_group_adds_a_copy_of_a_new_card_to_every_set() 
     let mut new = old.clone();
     new.ideas
         .retain(|c| c.id != original_id(&in_hand) && c.id != unplayed);
-    new.ideas.push(livinglab::deck::Card {
-        id: "tool-library".into(),
-        title: "A tool library".into(),
-        text: "Borrow a drill instead of buying one.".into(),
-        tags: vec![],
-        source: None,
-        image: None,
-        cost: 1,
-    });
+    new.ideas.push(tool_library());
     ok(
         &mut s,
         Action::ReviseDeck {
