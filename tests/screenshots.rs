@@ -156,6 +156,132 @@ fn rehearsed(dir: &Path) -> (Session, PathBuf) {
     (s, path)
 }
 
+/// The texts the tour wrote beside its pictures.
+fn texts(dir: &Path) -> Vec<serde_json::Value> {
+    let file = dir.join("texts.json");
+    let words = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("the tour wrote no {}: {e}", file.display()));
+    serde_json::from_str(&words).expect("texts.json is a JSON list")
+}
+
+/// No text for players under 18 px and no card title under 20 px on any
+/// picture, and the shots named by `must_have` list texts at all.
+fn assert_floors(dir: &Path, must_have: &[&str]) {
+    let texts = texts(dir);
+    for name in must_have {
+        assert!(
+            texts
+                .iter()
+                .any(|t| t["shot"].as_str().unwrap().contains(name) && t["for"] == "players"),
+            "texts.json lists no text for players on {name}"
+        );
+    }
+    let small: Vec<String> = texts
+        .iter()
+        .filter(|t| {
+            let px = t["px"].as_f64().unwrap();
+            (t["for"] == "players" && px < 17.95) || (t["kind"] == "card-title" && px < 19.95)
+        })
+        .map(|t| format!("{} {}px {} {:?}", t["shot"], t["px"], t["kind"], t["text"]))
+        .collect();
+    assert!(
+        small.is_empty(),
+        "too small to read from the back: {small:#?}"
+    );
+}
+
+/// Every text drawn in a group's zone lies inside that zone.
+fn assert_inside_zones(dir: &Path) {
+    let zones: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
+    let rect = |v: &serde_json::Value| -> Vec<f64> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap())
+            .collect()
+    };
+    let mut outside = Vec::new();
+    let mut checked = 0;
+    for t in texts(dir) {
+        let Some(g) = t["group"].as_u64() else {
+            continue;
+        };
+        let Some(zone) = zones
+            .iter()
+            .find(|z| z["shot"] == t["shot"] && z["group"].as_u64() == Some(g))
+        else {
+            continue;
+        };
+        checked += 1;
+        let (z, r) = (rect(&zone["rect"]), rect(&t["rect"]));
+        if r[0] < z[0] - 1.0
+            || r[1] < z[1] - 1.0
+            || r[0] + r[2] > z[2] + 1.0
+            || r[1] + r[3] > z[3] + 1.0
+        {
+            outside.push(format!(
+                "{} group {g}: {:?} at {r:?}, zone {z:?}",
+                t["shot"], t["text"]
+            ));
+        }
+    }
+    assert!(checked > 50, "only {checked} texts were found in zones");
+    assert!(outside.is_empty(), "texts outside their zone: {outside:#?}");
+}
+
+/// The tour of a rehearsed session of `groups` groups, into `dir`.
+fn tour_of(groups: usize, dir: &Path) {
+    let work = tempdir();
+    let s = session::rehearse(&hub(), groups, 7, T0).unwrap();
+    let file = work.path().join("rehearsal.session.json");
+    std::fs::write(&file, s.to_bytes()).unwrap();
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24"])
+        .arg(game())
+        .arg("--data-dir")
+        .arg(work.path())
+        .arg("--tour")
+        .arg(&file)
+        .arg("--screenshots")
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the tour of {groups} groups failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn eight_groups_and_two_are_readable_from_the_back_and_stay_in_their_zones() {
+    if skip(false) {
+        return;
+    }
+    // The Hub deck seats eight groups: the fullest table.
+    let eight = shots_dir("tour-8");
+    tour_of(8, &eight);
+    assert_floors(&eight, &["table-build", "negotiate", "vote", "debrief"]);
+    assert_inside_zones(&eight);
+    // Two groups: the cards grow into the room they have.
+    let two = shots_dir("tour-2");
+    tour_of(2, &two);
+    assert_floors(&two, &["table-build"]);
+    assert_inside_zones(&two);
+    let least = texts(&two)
+        .iter()
+        .filter(|t| {
+            t["kind"] == "card-title" && t["shot"].as_str().unwrap().contains("table-build")
+        })
+        .map(|t| t["px"].as_f64().unwrap())
+        .fold(f64::MAX, f64::min);
+    assert!(
+        least >= 27.95,
+        "with two groups a card title is only {least} px"
+    );
+}
+
 #[test]
 fn every_screen_of_a_rehearsed_session_renders() {
     if skip(false) {
@@ -213,6 +339,9 @@ fn every_screen_of_a_rehearsed_session_renders() {
             p.colours()
         );
     }
+    // Readable from the back of the room: every text for players at
+    // 18 px or more, every card title at 20 px or more.
+    assert_floors(&dir, &["table-build"]);
     // Each group's zone is where its seat says, with its colour on its border.
     let zones: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();

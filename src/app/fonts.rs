@@ -42,3 +42,42 @@ impl Fonts {
 pub fn text_node(text: impl Into<String>, font: TextFont, colour: Color) -> impl Bundle {
     (Text::new(text), font, TextColor(colour), Pickable::IGNORE)
 }
+
+/// What a text on the screen is, for the tour's `texts.json` (and so for
+/// the size floors its tests check). A text without one is a `label`.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reads {
+    CardLabel,
+    CardTitle,
+    CardText,
+    SolutionTitle,
+    GroupName,
+    Button,
+    Hint,
+    Timer,
+}
+
+impl Reads {
+    pub fn name(self) -> &'static str {
+        match self {
+            Reads::CardLabel => "card-label",
+            Reads::CardTitle => "card-title",
+            Reads::CardText => "card-text",
+            Reads::SolutionTitle => "solution-title",
+            Reads::GroupName => "group-name",
+            Reads::Button => "button",
+            Reads::Hint => "hint",
+            Reads::Timer => "timer",
+        }
+    }
+}
+
+/// A piece of text of a known kind (see [`Reads`]).
+pub fn text_as(
+    reads: Reads,
+    text: impl Into<String>,
+    font: TextFont,
+    colour: Color,
+) -> impl Bundle {
+    (text_node(text, font, colour), reads)
+}

@@ -310,7 +310,7 @@ fn spawn_root(
             root.spawn(text(
                 fonts,
                 "Drag a support token onto another group's solution to pledge it; drag a role onto a solution to say it will help deliver. Tap a pledge to withdraw it.",
-                16.0 * s,
+                18.0 * s,
                 false,
                 theme::MUTED,
             ));
@@ -371,7 +371,7 @@ fn spawn_solutions(
                     p.spawn(text(
                         fonts,
                         &group.name,
-                        18.0 * s,
+                        22.0 * s,
                         true,
                         colour.lighter(0.2),
                     ));
@@ -380,7 +380,7 @@ fn spawn_solutions(
                     } else {
                         &sol.title
                     };
-                    p.spawn(text(fonts, title, 20.0 * s, true, theme::PAPER));
+                    p.spawn(text(fonts, title, 24.0 * s, true, theme::PAPER));
                     let cards: Vec<String> = sol
                         .ideas
                         .iter()
@@ -395,7 +395,7 @@ fn spawn_solutions(
                     p.spawn(text(
                         fonts,
                         &cards.join(" · "),
-                        13.0 * s,
+                        18.0 * s,
                         false,
                         theme::MUTED,
                     ));
@@ -488,7 +488,7 @@ fn spawn_tray(commands: &mut Commands, fonts: &Fonts, tray: &Tray, g: usize, s: 
             Part::Tray(g),
         ))
         .with_children(|t| {
-            t.spawn(text(fonts, &tray.name, 16.0 * s, true, colour.lighter(0.2)));
+            t.spawn(text(fonts, &tray.name, 20.0 * s, true, colour.lighter(0.2)));
             for (kind, left) in &tray.support {
                 let label = match left {
                     None => kind.clone(),
@@ -531,7 +531,7 @@ fn spent(tray: &mut ChildSpawnerCommands, fonts: &Fonts, s: f32, label: &str) {
         Name::new(format!("spent {label}")),
     ))
     .with_children(|t| {
-        t.spawn(text(fonts, label, 14.0 * s, true, theme::MUTED));
+        t.spawn(text(fonts, label, 18.0 * s, true, theme::MUTED));
     });
 }
 
@@ -557,7 +557,7 @@ fn chips(
         row.spawn(text(
             fonts,
             &format!("{label}:"),
-            13.0 * s,
+            18.0 * s,
             false,
             theme::MUTED,
         ));
@@ -576,11 +576,11 @@ fn chips(
             ))
             .observe(withdraw(undo))
             .with_children(|c| {
-                c.spawn(text(fonts, &words, 13.0 * s, false, theme::INK));
+                c.spawn(text(fonts, &words, 18.0 * s, false, theme::INK));
             });
         }
         if !any {
-            row.spawn(text(fonts, "none yet", 13.0 * s, false, theme::MUTED));
+            row.spawn(text(fonts, "none yet", 18.0 * s, false, theme::MUTED));
         }
     });
 }
@@ -619,6 +619,6 @@ fn token(
     )
     .observe(end_drag)
     .with_children(|t| {
-        t.spawn(text(fonts, label, 14.0 * s, true, theme::INK));
+        t.spawn(text(fonts, label, 18.0 * s, true, theme::INK));
     });
 }

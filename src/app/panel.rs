@@ -273,10 +273,10 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
 }
 
 /// The question of a pending confirmation, as a modal dialog.
-pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) {
-    let Some(which) = cx.panel.confirm else {
-        return;
-    };
+/// The dialog asking the facilitator to confirm, if one is open; returns
+/// where it is.
+pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
+    let which = cx.panel.confirm?;
     let unready: Vec<String> = cx
         .game
         .session
@@ -328,6 +328,7 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) {
     if modal.should_close() {
         cx.panel.confirm = None;
     }
+    Some(modal.response.rect)
 }
 
 /// The device server's switch, its address and code, and the devices of

@@ -14,7 +14,15 @@ use super::table::Canvas;
 use crate::session::{Action, Phase, Seat, Session};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, tour.run_if(resource_exists::<Tour>));
+    app.add_systems(Update, tour.run_if(resource_exists::<Tour>))
+        .add_systems(
+            PostUpdate,
+            read_texts
+                .run_if(resource_exists::<Tour>)
+                .after(bevy::ui::UiSystems::PostLayout)
+                .after(bevy_egui::EguiPostUpdateSet::EndPass)
+                .before(bevy_egui::EguiPostUpdateSet::ProcessOutput),
+        );
 }
 
 /// One picture: a name and the session shown (none for the title screen).
@@ -34,6 +42,9 @@ pub struct Tour {
     frames: u32,
     waiting: bool,
     zones: Vec<String>,
+    /// The shot whose texts are read in this frame's `PostUpdate`.
+    reading: Option<String>,
+    texts: Vec<serde_json::Value>,
 }
 
 /// The shot being saved has been written.
@@ -135,6 +146,8 @@ impl Tour {
             frames: 0,
             waiting: false,
             zones: Vec::new(),
+            reading: None,
+            texts: Vec::new(),
         })
     }
 }
@@ -167,6 +180,8 @@ fn tour(
         if tour.next >= tour.stops.len() {
             let manifest = format!("[\n{}\n]\n", tour.zones.join(",\n"));
             let _ = std::fs::write(tour.dir.join("zones.json"), manifest);
+            let texts = serde_json::to_string_pretty(&tour.texts).unwrap_or_default();
+            let _ = std::fs::write(tour.dir.join("texts.json"), texts + "\n");
             exit.write(AppExit::Success);
             return;
         }
@@ -216,10 +231,119 @@ fn tour(
             ));
         }
     }
+    tour.reading = path.file_name().map(|n| n.to_string_lossy().into_owned());
     commands.insert_resource(Saved(false));
     commands
         .spawn(Screenshot::primary_window())
         .observe(save_to_disk(path))
         .observe(|_: On<ScreenshotCaptured>, mut saved: ResMut<Saved>| saved.0 = true);
     tour.waiting = true;
+}
+
+/// A text drawn with Bevy UI: where it is, how big, and what it is.
+type DrawnText = (
+    Entity,
+    &'static Text,
+    &'static TextFont,
+    &'static bevy::ui::ComputedNode,
+    &'static bevy::ui::UiGlobalTransform,
+    &'static InheritedVisibility,
+    Option<&'static super::fonts::Reads>,
+);
+
+/// Every text on the screen as the shot is taken, for `texts.json`: what
+/// it says, its size in physical pixels, what it is, whom it is for, its
+/// box `[x, y, w, h]` on the screen and the group whose zone holds it.
+#[allow(clippy::too_many_arguments)]
+fn read_texts(
+    mut tour: ResMut<Tour>,
+    texts: Query<DrawnText>,
+    parents: Query<&ChildOf>,
+    zones: Query<&super::table::GroupZone>,
+    ui_scale: Res<UiScale>,
+    windows: Query<&Window, With<PrimaryWindow>>,
+    egui: Query<&bevy_egui::EguiFullOutput>,
+    regions: Res<super::ui::Regions>,
+) {
+    let Some(shot) = tour.reading.take() else {
+        return;
+    };
+    let factor = windows.iter().next().map_or(1.0, |w| w.scale_factor()) * ui_scale.0;
+    let round = |v: f32| (v * 10.0).round() / 10.0;
+    let mut found = Vec::new();
+    for (e, text, font, node, at, visible, reads) in &texts {
+        let bevy::text::FontSize::Px(size) = font.font_size else {
+            continue;
+        };
+        if !visible.get() || text.0.trim().is_empty() {
+            continue;
+        }
+        // The box after turning: the corners of the node, through its transform.
+        let half = node.size() / 2.0;
+        let corners = [
+            Vec2::new(-half.x, -half.y),
+            Vec2::new(half.x, -half.y),
+            Vec2::new(half.x, half.y),
+            Vec2::new(-half.x, half.y),
+        ]
+        .map(|c| at.transform_point2(c));
+        let min = corners.iter().fold(Vec2::MAX, |a, c| a.min(*c));
+        let max = corners.iter().fold(Vec2::MIN, |a, c| a.max(*c));
+        let group = parents
+            .iter_ancestors(e)
+            .find_map(|a| zones.get(a).ok().map(|z| z.0));
+        let mut t = serde_json::json!({
+            "shot": shot,
+            "text": text.0,
+            "px": round(size * factor),
+            "kind": reads.map_or("label", |r| r.name()),
+            "for": "players",
+            "rect": [round(min.x), round(min.y), round(max.x - min.x), round(max.y - min.y)],
+        });
+        if let Some(g) = group {
+            t["group"] = g.into();
+        }
+        found.push(t);
+    }
+    for output in &egui {
+        let Some(full) = &output.0 else { continue };
+        let ppp = full.pixels_per_point;
+        let mut shapes: Vec<&bevy_egui::egui::Shape> =
+            full.shapes.iter().map(|c| &c.shape).collect();
+        while let Some(shape) = shapes.pop() {
+            match shape {
+                bevy_egui::egui::Shape::Vec(v) => shapes.extend(v.iter()),
+                bevy_egui::egui::Shape::Text(t) => {
+                    let rect = t.galley.rect.translate(t.pos.to_vec2());
+                    let whom = if regions
+                        .facilitator
+                        .iter()
+                        .any(|r| r.contains(rect.center()))
+                    {
+                        "facilitator"
+                    } else {
+                        "players"
+                    };
+                    let job = &t.galley.job;
+                    for section in &job.sections {
+                        let (start, end) = (section.byte_range.start.0, section.byte_range.end.0);
+                        let words = job.text.get(start..end).unwrap_or("");
+                        if words.trim().is_empty() {
+                            continue;
+                        }
+                        found.push(serde_json::json!({
+                            "shot": shot,
+                            "text": words,
+                            "px": round(section.format.font_id.size * ppp),
+                            "kind": "egui",
+                            "for": whom,
+                            "rect": [round(rect.min.x * ppp), round(rect.min.y * ppp), round(rect.width() * ppp), round(rect.height() * ppp)],
+                        }));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    tour.texts.extend(found);
 }

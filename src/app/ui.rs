@@ -20,7 +20,8 @@ use super::views;
 use crate::session::Action;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, draw.in_set(super::window::Own))
+    app.init_resource::<Regions>()
+        .add_systems(EguiPrimaryContextPass, draw.in_set(super::window::Own))
         .add_systems(PostUpdate, (own_capture, capture_pointers_over_egui));
     quiet_egui(app);
 }
@@ -97,6 +98,14 @@ fn capture_pointers_over_egui(
     }
 }
 
+/// Where egui drew what only the facilitator reads (the panel, dialogs,
+/// the deck's problems, the title and setup screens), in points: the
+/// tour's `texts.json` tells these from what players read.
+#[derive(Resource, Default)]
+pub struct Regions {
+    pub facilitator: Vec<egui::Rect>,
+}
+
 /// The state of the screens drawn with egui.
 #[derive(bevy::ecs::system::SystemParam)]
 struct ScreenState<'w> {
@@ -108,6 +117,7 @@ struct ScreenState<'w> {
     deck_file: Res<'w, super::live::DeckFile>,
     devices: ResMut<'w, super::devices::Devices>,
     drawn: Option<ResMut<'w, super::window::Drawn>>,
+    regions: ResMut<'w, Regions>,
 }
 
 /// What the drawing functions read and write.
@@ -138,7 +148,7 @@ fn style(ctx: &egui::Context) {
             (egui::TextStyle::Button, 17.0),
             (egui::TextStyle::Heading, 24.0),
             (egui::TextStyle::Monospace, 15.0),
-            (egui::TextStyle::Small, 13.0),
+            (egui::TextStyle::Small, 16.0),
         ] {
             if let Some(f) = s.text_styles.get_mut(&style) {
                 f.size = size;
@@ -216,15 +226,20 @@ fn draw(
     let screen = *screen.get();
     let in_game = !matches!(screen, Screen::Title);
     cx.panel.width = 0.0;
+    let mut facilitator = Vec::new();
+    if matches!(screen, Screen::Title | Screen::Setup) {
+        facilitator.push(ctx.viewport_rect());
+    }
     if in_game && cx.panel.visible && game.session.is_some() {
         let shown = egui::Panel::right("facilitator")
             .resizable(true)
             .default_size(320.0)
             .show(&mut root, |ui| panel::draw(ui, &mut cx));
         cx.panel.width = shown.response.rect.width() * zoom;
+        facilitator.push(shown.response.rect);
     } else if in_game && game.session.is_some() {
         // A small way back to the panel for touch screens with no keyboard.
-        egui::Area::new(egui::Id::new("show panel"))
+        let button = egui::Area::new(egui::Id::new("show panel"))
             .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-8.0, 8.0))
             .show(&ctx, |ui| {
                 if ui
@@ -233,7 +248,10 @@ fn draw(
                 {
                     cx.panel.visible = true;
                 }
-            });
+            })
+            .response
+            .rect;
+        facilitator.push(button);
     }
     let frame = egui::Frame::new()
         .fill(egui::Color32::from_rgb(28, 33, 41))
@@ -263,9 +281,9 @@ fn draw(
         let qr = contexts.add_image(bevy_egui::EguiTextureHandle::Strong(qr.clone()));
         super::devices::join_card(&ctx, cx.devices, qr, cx.panel.width / zoom);
     }
-    panel::confirm(&ctx, &mut cx);
+    facilitator.extend(panel::confirm(&ctx, &mut cx));
     if let Some(problems) = &screens.deck_file.problems {
-        egui::Area::new(egui::Id::new("deck problems"))
+        let shown = egui::Area::new(egui::Id::new("deck problems"))
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
             .show(&ctx, |ui| {
                 egui::Frame::new().fill(egui::Color32::from_rgb(120, 25, 20)).corner_radius(8.0).inner_margin(12.0).show(ui, |ui| {
@@ -274,6 +292,10 @@ fn draw(
                     ui.label(RichText::new(problems).monospace().size(14.0).color(egui::Color32::WHITE));
                 });
             });
+        facilitator.push(shown.response.rect);
+    }
+    if screens.regions.facilitator != facilitator {
+        screens.regions.facilitator = facilitator;
     }
     if matches!(screen, Screen::Title | Screen::Setup) && toast.visible(cx.secs) {
         egui::Area::new(egui::Id::new("toast"))

@@ -53,7 +53,7 @@ fn solution(ui: &mut egui::Ui, session: &Session, s: &Solution, scale: f32, full
         if s.ready {
             ui.label(
                 RichText::new("ready")
-                    .size(14.0 * scale)
+                    .size(16.0 * scale)
                     .color(Color32::LIGHT_GREEN),
             );
         }
@@ -76,7 +76,7 @@ fn solution(ui: &mut egui::Ui, session: &Session, s: &Solution, scale: f32, full
                 ui,
                 &format!("Challenge: {t}"),
                 theme::egui_colour(theme::kind_colour(Kind::Challenge)),
-                15.0 * scale,
+                16.0 * scale,
             );
         });
     }
@@ -87,7 +87,7 @@ fn solution(ui: &mut egui::Ui, session: &Session, s: &Solution, scale: f32, full
                 ui,
                 &t,
                 theme::egui_colour(theme::kind_colour(k)),
-                15.0 * scale,
+                16.0 * scale,
             );
         }
     });
@@ -117,7 +117,7 @@ fn solution(ui: &mut egui::Ui, session: &Session, s: &Solution, scale: f32, full
         }
         ui.label(
             RichText::new(line.join(" · "))
-                .size(15.0 * scale)
+                .size(16.0 * scale)
                 .color(Color32::LIGHT_GRAY),
         );
     }
@@ -421,7 +421,7 @@ pub(super) fn report_back(ui: &mut egui::Ui, cx: &mut Ctx) {
         if !saved.is_empty() {
             ui.label(
                 RichText::new(format!("saved: {saved}"))
-                    .size(14.0)
+                    .size(16.0)
                     .color(Color32::GRAY),
             );
         }
@@ -512,7 +512,7 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
                             ui.label(RichText::new(format!("{}", dots.len())).size(18.0).strong());
                         }
                         for by in dots {
-                            let b = egui::Button::new(RichText::new("  ").size(14.0))
+                            let b = egui::Button::new(RichText::new("  ").size(16.0))
                                 .fill(group_colour(session, by))
                                 .corner_radius(10.0)
                                 .min_size(egui::vec2(22.0, 22.0));
@@ -537,7 +537,7 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
                                 let initial: String = group.name.chars().take(3).collect();
                                 let b = egui::Button::new(
                                     RichText::new(format!("+{initial}"))
-                                        .size(13.0)
+                                        .size(16.0)
                                         .color(Color32::BLACK),
                                 )
                                 .fill(group_colour(session, by));
@@ -678,7 +678,7 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
                             if !pledges.is_empty() {
                                 ui.label(
                                     RichText::new(format!("Support: {}", pledges.join(", ")))
-                                        .size(15.0),
+                                        .size(16.0),
                                 );
                             }
                         },
@@ -697,7 +697,7 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
             ui.add_space(10.0);
             ui.label(
                 RichText::new(format!("The whole session is saved in {}", p.display()))
-                    .size(15.0)
+                    .size(16.0)
                     .color(Color32::GRAY),
             );
         }

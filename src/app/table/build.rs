@@ -1,61 +1,333 @@
-//! The build: a group's hand, solution frame, buttons and the form for
-//! writing its own idea card.
+//! The build: a group's hand, its solution and its pitch, as many side by
+//! side as the zone has room for (tabs for the rest), and the form for
+//! writing its own idea card. Text never shrinks below the room's floor:
+//! a hand that does not fit is turned like pages.
 
 use super::*;
 
+/// What a group's zone shows during the build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Panel {
+    #[default]
+    Hand,
+    Solution,
+    Pitch,
+}
+
+impl Panel {
+    const ALL: [Panel; 3] = [Panel::Hand, Panel::Solution, Panel::Pitch];
+}
+
+/// How a zone of this size (as its group sees it, text scale `s`) shows
+/// the three panels: those side by side, and those behind tabs.
+pub(super) fn arrange(size: Vec2, s: f32) -> (usize, usize) {
+    let cols = ((size.x - 16.0) / (300.0 * s)).floor().clamp(1.0, 3.0) as usize;
+    let rows = ((size.y - 60.0 * s) / (330.0 * s)).floor().clamp(1.0, 3.0) as usize;
+    let slots = (cols * rows).min(3);
+    (cols, slots)
+}
+
+/// The width of a card in a hand `width` wide: as wide as 190 × `s`
+/// allows, grown to fill the row.
+pub(super) fn card_width(width: f32, s: f32) -> (f32, usize) {
+    let gap = 6.0;
+    let want = 180.0 * s;
+    let per_row = ((width + gap) / (want + gap)).floor().max(1.0);
+    ((width + gap) / per_row - gap, per_row as usize)
+}
+
+/// The height of a card: its label and three lines of title.
+pub(super) fn card_height(s: f32) -> f32 {
+    (18.0 * 1.25 + 3.0 * 20.0 * 1.25 + 14.0) * s
+}
+
 impl View<'_> {
-    pub(super) fn build_phase(&self, z: &mut ChildSpawnerCommands, g: usize, degrees: f32) {
-        let group = &self.state.groups[g];
-        // Challenge on the left, the solution frame on the right.
+    pub(super) fn build_phase(&self, z: &mut ChildSpawnerCommands, g: usize, zone: &Zone) {
+        let s = self.s.get();
+        let size = zone.size;
+        let (cols, slots) = arrange(size, s);
+        let (fixed, tabbed): (Vec<Panel>, Vec<Panel>) = match slots {
+            3 => (Panel::ALL.to_vec(), Vec::new()),
+            2 => (vec![Panel::Hand], vec![Panel::Solution, Panel::Pitch]),
+            _ => (Vec::new(), Panel::ALL.to_vec()),
+        };
+        let gap = 8.0;
+        // Inside the zone's border and padding, with a little to spare
+        // (rounding to whole pixels must never wrap a row).
+        let inner = size - Vec2::splat(2.0 * (8.0 + 8.0) + 4.0);
+        let header = self.header_height(
+            g,
+            size.x,
+            (
+                self.champions_up_top(g, size.x),
+                self.challenge_up_top(g, size.x),
+            ),
+        );
+        let pw = (inner.x - gap * (cols as f32 - 1.0)) / cols as f32;
+        let rows = slots.div_ceil(cols).max(1) as f32;
+        let ph = (inner.y - header - gap * rows) / rows;
+        let tab_h = TAP + 6.0;
         z.spawn((
             Node {
                 flex_direction: FlexDirection::Row,
-                column_gap: px(8),
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(gap),
+                row_gap: px(gap),
+                flex_grow: 1.0,
+                align_content: AlignContent::FlexStart,
+                ..default()
+            },
+            Pickable::IGNORE,
+        ))
+        .with_children(|panels| {
+            for p in &fixed {
+                self.panel_box(panels, g, *p, Vec2::new(pw, ph), (zone.degrees, size.x));
+            }
+            if !tabbed.is_empty() {
+                let chosen = self.zone_view.tab(g);
+                let chosen = if tabbed.contains(&chosen) {
+                    chosen
+                } else {
+                    tabbed[0]
+                };
+                panels
+                    .spawn((
+                        Node {
+                            width: px(pw),
+                            height: px(ph),
+                            flex_direction: FlexDirection::Column,
+                            row_gap: px(4),
+                            ..default()
+                        },
+                        Pickable::IGNORE,
+                    ))
+                    .with_children(|slot| {
+                        self.tabs(slot, g, &tabbed, chosen);
+                        self.panel_box(
+                            slot,
+                            g,
+                            chosen,
+                            Vec2::new(pw, ph - tab_h),
+                            (zone.degrees, size.x),
+                        );
+                    });
+            }
+        });
+    }
+
+    /// How tall the zone's header is: the lines its name, buttons and
+    /// champions take at this width, from the widths of their letters.
+    pub(super) fn header_height(
+        &self,
+        g: usize,
+        width: f32,
+        (champions, challenge): (bool, bool),
+    ) -> f32 {
+        let s = self.s.get();
+        let group = &self.state.groups[g];
+        let letter = 12.5 * s;
+        let mut items: Vec<f32> = vec![
+            22.0 * s + group.name.chars().count() as f32 * 18.0 * s,
+            14.0 * letter,
+        ];
+        if !group.solution.ready {
+            for label in ["Close the new card", "Redraw", "Ready"] {
+                items.push(label.chars().count() as f32 * letter + 24.0);
+            }
+        }
+        if challenge && let Some(c) = self.challenge_of(g) {
+            items.push((self.card_words(&c).2.chars().count() + 10) as f32 * 13.5 * s + 30.0);
+        }
+        if champions {
+            items.push(11.0 * letter);
+            for (_, name) in self.role_names(g) {
+                items.push((name.chars().count() + 2) as f32 * letter + 20.0);
+            }
+        }
+        let room = width - 40.0;
+        let (mut lines, mut used) = (1.0, 0.0);
+        for w in items {
+            if used > 0.0 && used + w > room {
+                lines += 1.0;
+                used = 0.0;
+            }
+            used += w + 10.0;
+        }
+        lines * (TAP + 6.0)
+    }
+
+    /// The tabs of the panels that share a place; a card dropped on the
+    /// hand's or the solution's tab goes there.
+    fn tabs(&self, slot: &mut ChildSpawnerCommands, g: usize, tabs: &[Panel], chosen: Panel) {
+        let group = &self.state.groups[g];
+        slot.spawn((
+            Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: px(6),
                 flex_shrink: 0.0,
                 ..default()
             },
             Pickable::IGNORE,
         ))
-        .with_children(|mid| {
-            if let Some(c) = group
-                .challenge
-                .clone()
-                .or_else(|| self.state.shared_challenge.clone())
-            {
-                self.full_card(mid, &c, None);
+        .with_children(|row| {
+            for &p in tabs {
+                let (label, area) = match p {
+                    Panel::Hand => (format!("Hand · {}", group.hand.len()), Some(Area::Hand)),
+                    Panel::Solution => (
+                        format!(
+                            "Solution · {}",
+                            group.solution.ideas.len() + group.solution.methods.len()
+                        ),
+                        Some(Area::Solution),
+                    ),
+                    Panel::Pitch => ("Pitch".to_string(), None),
+                };
+                let on = p == chosen;
+                let mut tab = row.spawn((
+                    Node {
+                        padding: UiRect::axes(px(12), px(5)),
+                        min_height: px(TAP),
+                        align_items: AlignItems::Center,
+                        border_radius: BorderRadius::top(px(10)),
+                        border: px(2).all(),
+                        flex_shrink: 0.0,
+                        ..default()
+                    },
+                    Button,
+                    BackgroundColor(if on {
+                        Color::srgba(1.0, 1.0, 1.0, 0.16)
+                    } else {
+                        Color::srgba(0.0, 0.0, 0.0, 0.3)
+                    }),
+                    BorderColor::all(if on {
+                        theme::PAPER
+                    } else {
+                        theme::MUTED.with_alpha(0.5)
+                    }),
+                    Name::new(format!("tab {label}")),
+                ));
+                tab.observe(
+                    move |mut click: On<Pointer<Click>>, mut view: ResMut<ZoneView>| {
+                        click.propagate(false);
+                        view.set_tab(g, p);
+                    },
+                )
+                .with_children(|t| {
+                    t.spawn(text_as(Reads::Button, label, self.bold(18.0), theme::PAPER));
+                });
+                if let Some(area) = area {
+                    tab.insert(DropZone {
+                        group: Some(g),
+                        area,
+                    })
+                    .observe(on_drop);
+                }
             }
-            self.solution_frame(mid, g, degrees);
         });
-        if self.writing.0.contains_key(&g) && !group.solution.ready {
-            self.new_card_form(z, g);
+    }
+
+    /// One panel, `size` as its group sees it.
+    fn panel_box(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        g: usize,
+        panel: Panel,
+        size: Vec2,
+        (degrees, zone_width): (f32, f32),
+    ) {
+        match panel {
+            Panel::Hand => self.hand(parent, g, size, degrees),
+            Panel::Solution => self.solution_frame(parent, g, size, (degrees, zone_width)),
+            Panel::Pitch => self.pitch(parent, g, size, zone_width),
         }
-        // The hand.
-        z.spawn((
-            Node {
-                flex_direction: FlexDirection::Row,
-                flex_wrap: FlexWrap::Wrap,
-                align_content: AlignContent::FlexStart,
-                column_gap: px(6),
-                row_gap: px(6),
-                padding: px(4).all(),
-                min_height: px(54.0 * self.s.get()),
-                flex_grow: 1.0,
-                border_radius: BorderRadius::all(px(8)),
-                ..default()
-            },
-            BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.25)),
-            DropZone {
-                group: Some(g),
-                area: Area::Hand,
-            },
-            Name::new("hand"),
-        ))
-        .observe(on_drop)
-        .with_children(|hand| {
-            for card in &group.hand {
-                self.small_card(hand, g, card, Place::Hand, degrees);
-            }
-        });
+    }
+
+    /// The hand: as many cards as fit, the rest on further pages.
+    fn hand(&self, parent: &mut ChildSpawnerCommands, g: usize, size: Vec2, degrees: f32) {
+        let group = &self.state.groups[g];
+        let s = self.s.get();
+        if self.writing.0.contains_key(&g) && !group.solution.ready {
+            self.new_card_form(parent, g, size);
+            return;
+        }
+        let (cw, per_row) = card_width(size.x - 12.0, s);
+        let ch = card_height(s);
+        let rows = ((size.y - 8.0 + 6.0) / (ch + 6.0)).floor().max(1.0) as usize;
+        let room = (rows * per_row).max(2);
+        self.card_w.set(cw);
+        let cards = &group.hand;
+        let (shown, pages, page) = if cards.len() <= room {
+            (&cards[..], 1, 0)
+        } else {
+            let per_page = room - 1;
+            let pages = cards.len().div_ceil(per_page);
+            let page = self.zone_view.page(g) % pages;
+            let end = ((page + 1) * per_page).min(cards.len());
+            (&cards[page * per_page..end], pages, page)
+        };
+        parent
+            .spawn((
+                Node {
+                    width: px(size.x),
+                    height: px(size.y),
+                    flex_direction: FlexDirection::Row,
+                    flex_wrap: FlexWrap::Wrap,
+                    align_content: AlignContent::FlexStart,
+                    column_gap: px(6),
+                    row_gap: px(6),
+                    padding: px(4).all(),
+                    border_radius: BorderRadius::all(px(8)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.25)),
+                DropZone {
+                    group: Some(g),
+                    area: Area::Hand,
+                },
+                Name::new("hand"),
+            ))
+            .observe(on_drop)
+            .with_children(|hand| {
+                for card in shown {
+                    self.small_card(hand, g, card, Place::Hand, degrees);
+                }
+                if pages > 1 {
+                    let label = format!("More cards ▸\npage {} of {pages}", page + 1);
+                    hand.spawn((
+                        Node {
+                            width: px(cw),
+                            height: px(ch),
+                            padding: px(8).all(),
+                            justify_content: JustifyContent::Center,
+                            align_items: AlignItems::Center,
+                            border: px(2).all(),
+                            border_radius: BorderRadius::all(px(8)),
+                            ..default()
+                        },
+                        Button,
+                        BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.1)),
+                        BorderColor::all(theme::MUTED),
+                        Name::new("button More cards"),
+                    ))
+                    .observe(
+                        move |mut click: On<Pointer<Click>>, mut view: ResMut<ZoneView>| {
+                            click.propagate(false);
+                            view.next_page(g);
+                        },
+                    )
+                    .with_children(|b| {
+                        b.spawn(text_as(Reads::Button, label, self.bold(18.0), theme::PAPER));
+                    });
+                }
+                if cards.is_empty() {
+                    hand.spawn(text_as(
+                        Reads::Hint,
+                        "No cards in the hand",
+                        self.font(18.0),
+                        theme::MUTED,
+                    ));
+                }
+            });
     }
 
     /// The group's buttons during the build, in its header so they always show.
@@ -71,95 +343,219 @@ impl View<'_> {
         button(row, self, "Ready", Action::MarkReady { group: g });
     }
 
-    pub(super) fn solution_frame(&self, mid: &mut ChildSpawnerCommands, g: usize, degrees: f32) {
-        let s = &self.state.groups[g].solution;
+    /// The challenge, the solution's title, its cards and what it costs.
+    pub(super) fn solution_frame(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        g: usize,
+        size: Vec2,
+        (degrees, zone_width): (f32, f32),
+    ) {
+        let group = &self.state.groups[g];
+        let s = &group.solution;
         let rules = &self.deck.rules;
-        mid.spawn((
-            Node {
-                flex_direction: FlexDirection::Column,
-                flex_grow: 1.0,
-                min_height: px(70.0 * self.s.get()),
-                padding: px(6).all(),
-                row_gap: px(4),
-                border: px(2).all(),
-                border_radius: BorderRadius::all(px(10)),
-                // no clipping (see the zone)
-                ..default()
-            },
-            BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.08)),
-            BorderColor::all(if s.ready { theme::GOOD } else { theme::MUTED }),
-            DropZone {
-                group: Some(g),
-                area: Area::Solution,
-            },
-            Name::new("solution"),
-        ))
-        .observe(on_drop)
-        .with_children(|f| {
-            if s.ready {
-                let title = if s.title.is_empty() {
-                    "(no title)".to_string()
-                } else {
-                    s.title.clone()
-                };
-                f.spawn(text_node(title, self.bold(15.0), theme::PAPER));
-            } else {
-                f.spawn(text_node(
-                    "Our solution: tap to type its title, drag cards here",
-                    self.font(10.0),
-                    theme::MUTED,
-                ));
-                let title = typing::shown(self.drafts, Field::Title(g), &s.title);
-                typing::spawn_field(f, Field::Title(g), title, self.bold(14.0), 22.0, 1.0);
-            }
-            let counts = format!(
-                "ideas {}/{}–{} · methods {}/{}–{}{}",
-                s.ideas.len(),
-                rules.solution.ideas.0,
-                rules.solution.ideas.1,
-                s.methods.len(),
-                rules.solution.methods.0,
-                rules.solution.methods.1,
-                match rules.budget {
-                    Some(b) => {
-                        let cost: u32 = s
-                            .ideas
-                            .iter()
-                            .chain(&s.methods)
-                            .map(|c| self.deck.card(c).map_or(1, |(_, x)| x.cost))
-                            .sum();
-                        format!(" · cost {cost} of {b}")
-                    }
-                    None => String::new(),
-                }
-            );
-            f.spawn(text_node(counts, self.font(11.0), theme::MUTED));
-            f.spawn((
+        parent
+            .spawn((
                 Node {
-                    flex_direction: FlexDirection::Row,
-                    flex_wrap: FlexWrap::Wrap,
-                    column_gap: px(6),
+                    width: px(size.x),
+                    height: px(size.y),
+                    flex_direction: FlexDirection::Column,
+                    padding: px(6).all(),
                     row_gap: px(6),
+                    border: px(2).all(),
+                    border_radius: BorderRadius::all(px(10)),
+                    // no clipping (see the zone)
                     ..default()
                 },
+                BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.08)),
+                BorderColor::all(if s.ready { theme::GOOD } else { theme::MUTED }),
+                DropZone {
+                    group: Some(g),
+                    area: Area::Solution,
+                },
+                Name::new("solution"),
+            ))
+            .observe(on_drop)
+            .with_children(|f| {
+                let up_top = self.challenge_up_top(g, zone_width);
+                if !up_top && let Some(c) = self.challenge_of(g) {
+                    self.challenge_strip(f, &c);
+                }
+                if s.ready {
+                    let title = if s.title.is_empty() {
+                        "(no title)".to_string()
+                    } else {
+                        s.title.clone()
+                    };
+                    f.spawn(text_as(
+                        Reads::SolutionTitle,
+                        title,
+                        self.bold(22.0),
+                        theme::PAPER,
+                    ));
+                } else {
+                    let title = typing::shown(self.drafts, Field::Title(g), &s.title);
+                    let chars = (size.x - 24.0) / (13.0 * self.s.get());
+                    typing::spawn_field(f, Field::Title(g), title, self.bold(20.0), chars, 1.0);
+                }
+                let counts = format!(
+                    "ideas {}/{}–{} · methods {}/{}–{}{}",
+                    s.ideas.len(),
+                    rules.solution.ideas.0,
+                    rules.solution.ideas.1,
+                    s.methods.len(),
+                    rules.solution.methods.0,
+                    rules.solution.methods.1,
+                    match rules.budget {
+                        Some(b) => {
+                            let cost: u32 = s
+                                .ideas
+                                .iter()
+                                .chain(&s.methods)
+                                .map(|c| self.deck.card(c).map_or(1, |(_, x)| x.cost))
+                                .sum();
+                            format!(" · cost {cost} of {b}")
+                        }
+                        None => String::new(),
+                    }
+                );
+                f.spawn(text_node(counts, self.font(18.0), theme::MUTED));
+                f.spawn((
+                    Node {
+                        flex_direction: FlexDirection::Row,
+                        flex_wrap: FlexWrap::Wrap,
+                        column_gap: px(6),
+                        row_gap: px(6),
+                        ..default()
+                    },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|cards| {
+                    self.card_w.set(size.x - 16.0);
+                    let all: Vec<&String> = s.ideas.iter().chain(&s.methods).collect();
+                    // Rows of cards the frame has room for under its
+                    // challenge, title and counts (one card a row in a
+                    // narrow frame, two in a wide one).
+                    let sc = self.s.get();
+                    let per_line = |letter: f32| ((size.x - 20.0) / (letter * sc)).max(1.0);
+                    let title_lines = if s.ready {
+                        (s.title.chars().count() as f32 / per_line(15.0))
+                            .ceil()
+                            .max(1.0)
+                    } else {
+                        1.2
+                    };
+                    let count_lines = (44.0 / per_line(10.5)).ceil();
+                    let used = if up_top { 0.0 } else { TAP + 6.0 }
+                        + title_lines * 28.0 * sc
+                        + count_lines * 23.0 * sc
+                        + 40.0;
+                    let rows = ((size.y - used + 6.0) / (TAP + 6.0)).floor().max(1.0) as usize;
+                    let room = (rows * if size.x > 480.0 * sc { 2 } else { 1 }).max(2);
+                    let (shown, pages, page) = if all.len() <= room {
+                        (&all[..], 1, 0)
+                    } else {
+                        let per_page = room - 1;
+                        let pages = all.len().div_ceil(per_page);
+                        let page = self.zone_view.solution_page(g) % pages;
+                        let end = ((page + 1) * per_page).min(all.len());
+                        (&all[page * per_page..end], pages, page)
+                    };
+                    for c in shown {
+                        self.chip_card(cards, g, c, degrees);
+                    }
+                    if pages > 1 {
+                        cards
+                            .spawn((
+                                Node {
+                                    min_height: px(TAP),
+                                    align_items: AlignItems::Center,
+                                    padding: UiRect::axes(px(10), px(4)),
+                                    border: px(2).all(),
+                                    border_radius: BorderRadius::all(px(8)),
+                                    ..default()
+                                },
+                                Button,
+                                BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.1)),
+                                BorderColor::all(theme::MUTED),
+                                Name::new("button More of the solution"),
+                            ))
+                            .observe(
+                                move |mut click: On<Pointer<Click>>, mut view: ResMut<ZoneView>| {
+                                    click.propagate(false);
+                                    view.next_solution_page(g);
+                                },
+                            )
+                            .with_children(|b| {
+                                b.spawn(text_as(
+                                    Reads::Button,
+                                    format!("More ▸ {} of {pages}", page + 1),
+                                    self.bold(18.0),
+                                    theme::PAPER,
+                                ));
+                            });
+                    }
+                    if all.is_empty() && !s.ready {
+                        cards.spawn(text_as(
+                            Reads::Hint,
+                            "Drag cards here from the hand",
+                            self.font(18.0),
+                            theme::MUTED,
+                        ));
+                    }
+                });
+            });
+    }
+
+    /// The pitch, when and where it works, and the roles that champion it.
+    fn pitch(&self, parent: &mut ChildSpawnerCommands, g: usize, size: Vec2, zone_width: f32) {
+        let s = &self.state.groups[g].solution;
+        parent
+            .spawn((
+                Node {
+                    width: px(size.x),
+                    height: px(size.y),
+                    flex_direction: FlexDirection::Column,
+                    padding: px(6).all(),
+                    row_gap: px(8),
+                    border_radius: BorderRadius::all(px(10)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgba(1.0, 1.0, 1.0, 0.05)),
                 Pickable::IGNORE,
             ))
-            .with_children(|cards| {
-                for c in s.ideas.iter().chain(&s.methods) {
-                    self.small_card(cards, g, c, Place::Solution, degrees);
+            .with_children(|f| {
+                if s.ready {
+                    // As much of the pitch as the panel holds above its toggles.
+                    let sc = self.s.get();
+                    let per_line = ((size.x - 16.0) / (10.5 * sc)).max(1.0);
+                    let lines = ((size.y - 2.0 * (TAP + 8.0) - 16.0) / (22.5 * sc))
+                        .floor()
+                        .max(1.0);
+                    let room = (per_line * lines * 0.85) as usize;
+                    let pitch = if s.pitch.is_empty() {
+                        "(no pitch)".to_string()
+                    } else if s.pitch.chars().count() > room {
+                        let cut: String = s.pitch.chars().take(room.saturating_sub(1)).collect();
+                        format!("{}…", cut.trim_end())
+                    } else {
+                        s.pitch.clone()
+                    };
+                    f.spawn(text_node(pitch, self.font(18.0), theme::PAPER));
+                } else {
+                    f.spawn(text_node("Pitch:", self.font(18.0), theme::MUTED));
+                    let pitch = typing::shown(self.drafts, Field::Pitch(g), &s.pitch);
+                    let chars = (size.x - 24.0) / (11.0 * self.s.get());
+                    let lines = if size.y < 260.0 { 1.0 } else { 2.0 };
+                    typing::spawn_field(f, Field::Pitch(g), pitch, self.font(18.0), chars, lines);
                 }
-            });
-            if !s.ready {
-                f.spawn(text_node("Pitch:", self.font(10.0), theme::MUTED));
-                let pitch = typing::shown(self.drafts, Field::Pitch(g), &s.pitch);
-                typing::spawn_field(f, Field::Pitch(g), pitch, self.font(11.0), 30.0, 2.0);
                 // When and where it works.
                 f.spawn((
                     Node {
                         flex_direction: FlexDirection::Row,
                         flex_wrap: FlexWrap::Wrap,
-                        column_gap: px(4),
-                        row_gap: px(4),
+                        column_gap: px(6),
+                        row_gap: px(6),
                         ..default()
                     },
                     Pickable::IGNORE,
@@ -190,9 +586,33 @@ impl View<'_> {
                             },
                         );
                     }
+                    // Champions in the same rows, packed close.
+                    if !self.champions_up_top(g, zone_width) {
+                        self.role_chip_items(row, g, !s.ready);
+                    }
                 });
-            }
-        });
+            });
+    }
+
+    /// Wide zones show their challenge in the header, when it stays one line.
+    pub(super) fn challenge_up_top(&self, g: usize, width: f32) -> bool {
+        width >= 900.0 * self.s.get() && self.header_height(g, width, (false, true)) <= TAP + 6.0
+    }
+
+    /// Wide zones name their champions in the header too, when it still
+    /// stays one line.
+    pub(super) fn champions_up_top(&self, g: usize, width: f32) -> bool {
+        let challenge = self.challenge_up_top(g, width);
+        width >= 900.0 * self.s.get()
+            && self.header_height(g, width, (true, challenge)) <= TAP + 6.0
+    }
+
+    /// The group's challenge, or the room's.
+    pub(super) fn challenge_of(&self, g: usize) -> Option<String> {
+        self.state.groups[g]
+            .challenge
+            .clone()
+            .or_else(|| self.state.shared_challenge.clone())
     }
 
     /// "+ Our idea" opens a form in the zone to write a card.
@@ -206,16 +626,18 @@ impl View<'_> {
                 } else {
                     "+ Our idea"
                 };
-                b.spawn(text_node(label, self.bold(13.0), theme::PAPER));
+                b.spawn(text_as(Reads::Button, label, self.bold(18.0), theme::PAPER));
             });
     }
 
-    /// The form for a card the group writes itself.
-    pub(super) fn new_card_form(&self, z: &mut ChildSpawnerCommands, g: usize) {
+    /// The form for a card the group writes itself, in place of the hand.
+    pub(super) fn new_card_form(&self, z: &mut ChildSpawnerCommands, g: usize, size: Vec2) {
+        let chars = (size.x - 24.0) / (12.0 * self.s.get());
         z.spawn((
             Node {
+                width: px(size.x),
                 flex_direction: FlexDirection::Column,
-                row_gap: px(4),
+                row_gap: px(6),
                 padding: px(6).all(),
                 flex_shrink: 0.0,
                 border_radius: BorderRadius::all(px(8)),
@@ -227,19 +649,20 @@ impl View<'_> {
         .with_children(|form| {
             form.spawn(text_node(
                 "Our own idea card: title, then what it does",
-                self.bold(11.0),
+                self.bold(18.0),
                 theme::PAPER,
             ));
             let title = typing::shown(self.drafts, Field::NewTitle(g), "");
-            typing::spawn_field(form, Field::NewTitle(g), title, self.bold(13.0), 24.0, 1.0);
+            typing::spawn_field(form, Field::NewTitle(g), title, self.bold(20.0), chars, 1.0);
             let text = typing::shown(self.drafts, Field::NewText(g), "");
-            typing::spawn_field(form, Field::NewText(g), text, self.font(11.0), 30.0, 2.0);
+            typing::spawn_field(form, Field::NewText(g), text, self.font(18.0), chars, 2.0);
             form.spawn(button_node("Add it to our hand", BUTTON))
                 .observe(typing::write_card(g))
                 .with_children(|b| {
-                    b.spawn(text_node(
+                    b.spawn(text_as(
+                        Reads::Button,
                         "Add it to our hand",
-                        self.bold(13.0),
+                        self.bold(18.0),
                         theme::PAPER,
                     ));
                 });

@@ -4,26 +4,16 @@
 use super::*;
 
 impl View<'_> {
-    /// A challenge card: with its full text when `width` is given, else
-    /// small, with its title (tap it to read it all).
-    pub(super) fn full_card(
-        &self,
-        parent: &mut ChildSpawnerCommands,
-        id: &str,
-        width: Option<f32>,
-    ) {
+    /// A challenge card with its full text, `width` wide.
+    pub(super) fn full_card(&self, parent: &mut ChildSpawnerCommands, id: &str, width: f32) {
         let (kind, label, title, text, _) = self.card_words(id);
-        let (w, pad, k) = match width {
-            Some(w) => (w, 8.0, if w < 200.0 { 0.8 } else { 1.1 }),
-            None => (110.0, 5.0, 0.8),
-        };
         parent
             .spawn((
                 Node {
-                    width: px(w * self.s.get()),
+                    width: px(width),
                     flex_direction: FlexDirection::Column,
-                    padding: px(pad).all(),
-                    row_gap: px(pad / 2.0),
+                    padding: px(10).all(),
+                    row_gap: px(6),
                     flex_shrink: 0.0,
                     border_radius: BorderRadius::all(px(8)),
                     ..default()
@@ -33,16 +23,55 @@ impl View<'_> {
             ))
             .observe(zoom_on_click(id.to_string()))
             .with_children(|c| {
-                c.spawn(text_node(label, self.bold(10.0 * k), theme::INK));
-                c.spawn(text_node(title, self.bold(16.0 * k), theme::INK));
-                match width {
-                    Some(_) => c.spawn(text_node(text, self.font(13.0 * k), theme::INK)),
-                    None => c.spawn(text_node(
-                        "tap to read",
-                        self.font(9.0),
-                        theme::INK.with_alpha(0.7),
-                    )),
-                };
+                c.spawn(text_as(
+                    Reads::CardLabel,
+                    label,
+                    self.bold(18.0),
+                    theme::INK,
+                ));
+                c.spawn(text_as(
+                    Reads::CardTitle,
+                    title,
+                    self.bold(24.0),
+                    theme::INK,
+                ));
+                c.spawn(text_as(Reads::CardText, text, self.font(19.0), theme::INK));
+            });
+    }
+
+    /// The challenge as a strip: its label and title; tap to read it all.
+    pub(super) fn challenge_strip(&self, parent: &mut ChildSpawnerCommands, id: &str) {
+        let (kind, label, title, _, _) = self.card_words(id);
+        parent
+            .spawn((
+                Node {
+                    flex_direction: FlexDirection::Row,
+                    flex_wrap: FlexWrap::Wrap,
+                    align_items: AlignItems::Center,
+                    column_gap: px(10),
+                    padding: UiRect::axes(px(8), px(4)),
+                    min_height: px(TAP),
+                    flex_shrink: 0.0,
+                    border_radius: BorderRadius::all(px(8)),
+                    ..default()
+                },
+                BackgroundColor(theme::kind_colour(kind)),
+                Name::new(format!("card {id}")),
+            ))
+            .observe(zoom_on_click(id.to_string()))
+            .with_children(|c| {
+                c.spawn(text_as(
+                    Reads::CardLabel,
+                    label,
+                    self.bold(18.0),
+                    theme::INK,
+                ));
+                c.spawn(text_as(
+                    Reads::CardTitle,
+                    title,
+                    self.bold(20.0),
+                    theme::INK,
+                ));
             });
     }
 
@@ -60,31 +89,93 @@ impl View<'_> {
             Some(c) => format!("{label} · {}", "●".repeat(c as usize)),
             None => label.to_string(),
         };
-        parent
-            .spawn((
-                Node {
-                    width: px(self.card_w.get()),
-                    min_height: px(48.0 * self.s.get()),
-                    flex_direction: FlexDirection::Column,
-                    padding: px(4).all(),
-                    row_gap: px(2),
-                    border: px(2).all(),
-                    border_radius: BorderRadius::all(px(8)),
-                    ..default()
-                },
-                BackgroundColor(theme::kind_colour(kind)),
-                BorderColor::all(theme::INK.with_alpha(0.4)),
-                UiTransform::default(),
-                GlobalZIndex::default(),
-                Pickable::default(),
-                CardView {
-                    group: g,
-                    card: id.to_string(),
-                    place,
-                },
-                Name::new(format!("card {id}")),
-            ))
-            .observe(start_drag)
+        let node = Node {
+            width: px(self.card_w.get()),
+            height: px(build::card_height(self.s.get())),
+            flex_direction: FlexDirection::Column,
+            padding: px(5).all(),
+            row_gap: px(2),
+            border: px(2).all(),
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        };
+        self.draggable(parent, g, id, kind, place, degrees, node)
+            .with_children(|c| {
+                c.spawn(text_as(
+                    Reads::CardLabel,
+                    label,
+                    self.bold(18.0),
+                    theme::INK,
+                ));
+                c.spawn(text_as(
+                    Reads::CardTitle,
+                    title,
+                    self.bold(20.0),
+                    theme::INK,
+                ));
+            });
+    }
+
+    /// A card in a solution, as small as its title: its cost and title.
+    pub(super) fn chip_card(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        g: usize,
+        id: &str,
+        degrees: f32,
+    ) {
+        let (kind, _, title, _, cost) = self.card_words(id);
+        let title = match cost {
+            Some(c) => format!("{} {title}", "●".repeat(c as usize)),
+            None => title,
+        };
+        let node = Node {
+            max_width: px(self.card_w.get()),
+            min_height: px(TAP),
+            align_items: AlignItems::Center,
+            padding: UiRect::axes(px(8), px(4)),
+            border: px(2).all(),
+            border_radius: BorderRadius::all(px(8)),
+            ..default()
+        };
+        self.draggable(parent, g, id, kind, Place::Solution, degrees, node)
+            .with_children(|c| {
+                c.spawn(text_as(
+                    Reads::CardTitle,
+                    title,
+                    self.bold(20.0),
+                    theme::INK,
+                ));
+            });
+    }
+
+    /// A card that can be picked up and dropped elsewhere, or tapped to read.
+    #[allow(clippy::too_many_arguments)]
+    fn draggable<'c>(
+        &self,
+        parent: &'c mut ChildSpawnerCommands,
+        g: usize,
+        id: &str,
+        kind: Kind,
+        place: Place,
+        degrees: f32,
+        node: Node,
+    ) -> EntityCommands<'c> {
+        let mut card = parent.spawn((
+            node,
+            BackgroundColor(theme::kind_colour(kind)),
+            BorderColor::all(theme::INK.with_alpha(0.4)),
+            UiTransform::default(),
+            GlobalZIndex::default(),
+            Pickable::default(),
+            CardView {
+                group: g,
+                card: id.to_string(),
+                place,
+            },
+            Name::new(format!("card {id}")),
+        ));
+        card.observe(start_drag)
             .observe(
                 move |drag: On<Pointer<Drag>>,
                       scale: Res<UiScale>,
@@ -96,11 +187,8 @@ impl View<'_> {
                 },
             )
             .observe(end_drag)
-            .observe(zoom_on_click(id.to_string()))
-            .with_children(|c| {
-                c.spawn(text_node(label, self.bold(8.5), theme::INK));
-                c.spawn(text_node(title, self.bold(12.0), theme::INK));
-            });
+            .observe(zoom_on_click(id.to_string()));
+        card
     }
 
     /// The card enlarged in the middle of the screen, for everyone to read.
@@ -144,9 +232,24 @@ impl View<'_> {
                     Some(n) => format!("{label} · costs {n}"),
                     None => label.to_string(),
                 };
-                c.spawn(text_node(label, self.fonts.bold(22.0), theme::INK));
-                c.spawn(text_node(title, self.fonts.bold(46.0), theme::INK));
-                c.spawn(text_node(text, self.fonts.text(30.0), theme::INK));
+                c.spawn(text_as(
+                    Reads::CardLabel,
+                    label,
+                    self.fonts.bold(22.0),
+                    theme::INK,
+                ));
+                c.spawn(text_as(
+                    Reads::CardTitle,
+                    title,
+                    self.fonts.bold(46.0),
+                    theme::INK,
+                ));
+                c.spawn(text_as(
+                    Reads::CardText,
+                    text,
+                    self.fonts.text(30.0),
+                    theme::INK,
+                ));
                 if !tags.is_empty() || !source.is_empty() {
                     let line = [tags, source]
                         .into_iter()
@@ -161,7 +264,7 @@ impl View<'_> {
                 }
                 c.spawn(text_node(
                     "Tap anywhere to close",
-                    self.fonts.text(16.0),
+                    self.fonts.text(18.0),
                     theme::INK.with_alpha(0.7),
                 ));
             });

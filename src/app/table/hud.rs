@@ -41,7 +41,7 @@ pub(super) fn tick(
             text.0 = shown;
         }
         let c = if crate::app::window::alarm(t, now, secs) {
-            theme::REFUSED
+            theme::ALARM
         } else {
             theme::PAPER
         };

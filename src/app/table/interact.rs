@@ -5,14 +5,18 @@ use bevy::picking::events::{Click, DragDrop, DragEnd, DragStart, Pointer};
 
 use super::*;
 
-/// The colour of the table's buttons.
-pub(super) const BUTTON: Color = Color::srgb(0.22, 0.4, 0.62);
+/// The least height of anything players tap, as on devices.
+pub(super) const TAP: f32 = 48.0;
+
+pub(super) use theme::BUTTON;
 
 /// A button on the table, named for tests ("button Ready").
 pub(super) fn button_node(label: &str, colour: Color) -> impl Bundle {
     (
         Node {
-            padding: UiRect::axes(px(10), px(4)),
+            padding: UiRect::axes(px(12), px(6)),
+            min_height: px(TAP),
+            align_items: AlignItems::Center,
             border_radius: BorderRadius::all(px(8)),
             flex_shrink: 0.0,
             ..default()
@@ -28,7 +32,7 @@ pub(super) fn button(parent: &mut ChildSpawnerCommands, view: &View, label: &str
         .spawn(button_node(label, BUTTON))
         .observe(act_on_click(action))
         .with_children(|b| {
-            b.spawn(text_node(label, view.bold(13.0), theme::PAPER));
+            b.spawn(text_as(Reads::Button, label, view.bold(18.0), theme::PAPER));
         });
 }
 
@@ -42,21 +46,19 @@ pub(super) fn toggle(
     parent
         .spawn((
             Node {
-                padding: UiRect::axes(px(6), px(2)),
-                border_radius: BorderRadius::all(px(10)),
+                padding: UiRect::axes(px(10), px(5)),
+                min_height: px(TAP),
+                align_items: AlignItems::Center,
+                border_radius: BorderRadius::all(px(12)),
                 ..default()
             },
             Button,
-            BackgroundColor(if on {
-                theme::GOOD
-            } else {
-                Color::srgb(0.3, 0.3, 0.36)
-            }),
+            BackgroundColor(if on { theme::GOOD } else { theme::OFF }),
             Name::new(format!("toggle {label}")),
         ))
         .observe(act_on_click(action))
         .with_children(|b| {
-            b.spawn(text_node(label, view.font(11.0), theme::PAPER));
+            b.spawn(text_as(Reads::Button, label, view.font(18.0), theme::PAPER));
         });
 }
 

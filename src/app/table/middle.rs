@@ -43,6 +43,7 @@ impl View<'_> {
                 self.fonts.bold(if table.wall { 64.0 } else { 88.0 }),
                 TextColor(theme::PAPER),
                 TimerText,
+                Reads::Timer,
                 Pickable::IGNORE,
             ));
             hud.spawn((
@@ -121,7 +122,8 @@ impl View<'_> {
             p.spawn(text_node("SWAP PILE", self.bold(18.0), theme::PAPER));
             p.spawn((
                 Text::new(format!("Drop a card here to swap it ({count} cards)")),
-                self.font(13.0),
+                self.font(18.0),
+                TextLayout::justify(Justify::Center),
                 TextColor(theme::MUTED),
                 Pickable::IGNORE,
             ));

@@ -22,7 +22,7 @@ use interact::*;
 
 use bevy::prelude::*;
 
-use super::fonts::{Fonts, text_node};
+use super::fonts::{Fonts, Reads, text_as, text_node};
 use super::game::{Act, Game, GameSystems, Toast};
 use super::layout::{self, CANVAS, TableLayout, Zone};
 use super::screens::Screen;
@@ -36,6 +36,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<Held>()
         .init_resource::<Zoom>()
         .init_resource::<Canvas>()
+        .init_resource::<ZoneView>()
         .add_systems(
             Update,
             (rebuild.run_if(in_state(Screen::Table)), tick)
@@ -60,6 +61,47 @@ impl Default for Canvas {
 #[derive(Resource, Default, Debug, Clone, PartialEq, Eq)]
 pub struct Zoom(pub Option<String>);
 
+/// What each group chose to see in its zone: the panel behind its tabs
+/// and the page of its hand. Only what is drawn; the session never
+/// learns of it.
+#[derive(Resource, Default, Debug)]
+pub struct ZoneView {
+    tabs: std::collections::HashMap<usize, build::Panel>,
+    pages: std::collections::HashMap<usize, usize>,
+    /// Pages of each group's solution, when its cards do not fit.
+    solution_pages: std::collections::HashMap<usize, usize>,
+    changes: u64,
+}
+
+impl ZoneView {
+    fn tab(&self, g: usize) -> build::Panel {
+        self.tabs.get(&g).copied().unwrap_or_default()
+    }
+
+    fn page(&self, g: usize) -> usize {
+        self.pages.get(&g).copied().unwrap_or(0)
+    }
+
+    fn set_tab(&mut self, g: usize, panel: build::Panel) {
+        self.tabs.insert(g, panel);
+        self.changes += 1;
+    }
+
+    fn next_page(&mut self, g: usize) {
+        *self.pages.entry(g).or_insert(0) += 1;
+        self.changes += 1;
+    }
+
+    fn solution_page(&self, g: usize) -> usize {
+        self.solution_pages.get(&g).copied().unwrap_or(0)
+    }
+
+    fn next_solution_page(&mut self, g: usize) {
+        *self.solution_pages.entry(g).or_insert(0) += 1;
+        self.changes += 1;
+    }
+}
+
 /// What each part of the table was last drawn from. A part whose key is
 /// unchanged keeps its entities.
 #[derive(Resource, Default)]
@@ -78,8 +120,9 @@ struct Built {
 /// Text size, canvas, seats.
 type Frame = (u32, [u32; 2], Vec<crate::session::Seat>);
 
-/// Session revision, enlarged card, open new-card forms, cards in hands.
-type Seen = (u64, Option<String>, Vec<usize>, u64);
+/// Session revision, enlarged card, open new-card forms, cards in hands,
+/// tabs and pages.
+type Seen = (u64, Option<String>, Vec<usize>, u64, u64);
 
 /// A part of the table drawn on its own.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,7 +247,11 @@ fn rebuild(
     roots: Query<Entity, With<TableRoot>>,
     parts: Query<(Entity, &Part)>,
     mut built: ResMut<Built>,
-    (drafts, writing): (Res<super::typing::Drafts>, Res<super::typing::Writing>),
+    (drafts, writing, zone_view): (
+        Res<super::typing::Drafts>,
+        Res<super::typing::Writing>,
+        Res<ZoneView>,
+    ),
     (mut held, mut toast, time): (ResMut<Held>, ResMut<Toast>, Res<Time<Real>>),
 ) {
     let Some(session) = &game.session else { return };
@@ -229,6 +276,7 @@ fn rebuild(
                 zoom.0.clone(),
                 writing.0.keys().copied().collect::<Vec<_>>(),
                 held.changes,
+                zone_view.changes,
             );
             if built.seen.as_ref() == Some(&seen) {
                 return;
@@ -255,6 +303,7 @@ fn rebuild(
         card_w: std::cell::Cell::new(100.0),
         drafts: &drafts,
         writing: &writing,
+        zone_view: &zone_view,
         session,
         deck: session.deck(),
         state,
@@ -385,6 +434,7 @@ struct View<'a> {
     card_w: std::cell::Cell<f32>,
     drafts: &'a super::typing::Drafts,
     writing: &'a super::typing::Writing,
+    zone_view: &'a ZoneView,
     session: &'a Session,
     deck: &'a Deck,
     state: &'a Table,
@@ -482,6 +532,9 @@ impl View<'_> {
             &self.deck.levels,
             zone,
             &self.writing.0.get(&g),
+            &self.zone_view.tabs.get(&g),
+            &self.zone_view.pages.get(&g),
+            &self.zone_view.solution_pages.get(&g),
             &self.base.to_bits(),
         ])
     }

@@ -10,17 +10,12 @@ impl View<'_> {
         let origin = zone.layout_origin();
         let spotlit = self.state.spotlight == Some(g);
         let degrees = zone.degrees;
-        // Zones with room to spare (fewer groups, a wall screen) get bigger cards.
-        let area = (zone.size.x * zone.size.y / (500.0 * 430.0)).sqrt();
-        let room = area.min(zone.size.y / 430.0 * 1.15).clamp(1.0, 1.3);
-        self.s.set(self.base * room);
-        let in_hand = group.hand.len().max(1) as f32;
-        let per_row = (in_hand / 2.0).ceil().max(3.0);
-        let fit = (zone.size.x - 24.0) / per_row - 6.0;
-        self.card_w.set((100.0 * self.s.get()).min(fit).max(70.0));
-        // A full hand in two rows: let the text follow a narrower card.
-        self.s
-            .set(self.s.get().min(self.base.max(self.card_w.get() / 100.0)));
+        // Zones with room to spare (fewer groups, a wall screen) get
+        // bigger cards and text; text never goes below the room's floor.
+        let area = (zone.size.x * zone.size.y / (458.0 * 446.0)).sqrt();
+        // Short zones (at the sides) keep the floor's size: height is what they lack.
+        let tall = zone.size.y / 300.0;
+        self.s.set(self.base * area.min(tall).clamp(1.0, 1.4));
         let mut node = px_node(origin.x, origin.y, zone.size.x, zone.size.y);
         node.flex_direction = FlexDirection::Column;
         node.border = px(if spotlit { 8.0 } else { 4.0 }).all();
@@ -46,16 +41,16 @@ impl View<'_> {
         ))
         .observe(on_drop)
         .with_children(|z| {
-            self.header(z, g, colour);
+            self.header(z, g, colour, zone.size.x);
             match self.state.phase {
-                Phase::Roles => self.roles_phase(z, g),
-                Phase::Challenge => self.challenge_phase(z, g, degrees),
-                _ => self.build_phase(z, g, degrees),
+                Phase::Roles => self.roles_phase(z, g, zone.size),
+                Phase::Challenge => self.challenge_phase(z, g, zone.size),
+                _ => self.build_phase(z, g, zone),
             }
         });
     }
 
-    pub(super) fn header(&self, z: &mut ChildSpawnerCommands, g: usize, colour: Color) {
+    pub(super) fn header(&self, z: &mut ChildSpawnerCommands, g: usize, colour: Color, width: f32) {
         let group = &self.state.groups[g];
         z.spawn((
             Node {
@@ -72,18 +67,23 @@ impl View<'_> {
         .with_children(|h| {
             h.spawn((
                 Node {
-                    width: px(18.0 * self.s.get()),
-                    height: px(18.0 * self.s.get()),
-                    border_radius: BorderRadius::all(px(9.0 * self.s.get())),
+                    width: px(22.0 * self.s.get()),
+                    height: px(22.0 * self.s.get()),
+                    border_radius: BorderRadius::all(px(11.0 * self.s.get())),
                     ..default()
                 },
                 BackgroundColor(colour),
                 Pickable::IGNORE,
             ));
-            h.spawn(text_node(group.name.clone(), self.bold(22.0), theme::PAPER));
+            h.spawn(text_as(
+                Reads::GroupName,
+                group.name.clone(),
+                self.bold(26.0),
+                theme::PAPER,
+            ));
             if self.state.phase == Phase::Build {
                 let (label, c) = if group.solution.ready {
-                    ("READY".to_string(), theme::GOOD)
+                    ("READY".to_string(), theme::GOOD_TEXT)
                 } else {
                     let left = self
                         .deck
@@ -91,16 +91,20 @@ impl View<'_> {
                         .swaps_per_round
                         .saturating_sub(group.swaps_used);
                     (
-                        format!(
-                            "building · {left} swap{} left",
-                            if left == 1 { "" } else { "s" }
-                        ),
+                        format!("{left} swap{} left", if left == 1 { "" } else { "s" }),
                         theme::MUTED,
                     )
                 };
-                h.spawn(text_node(label, self.bold(14.0), c));
-                self.role_chip_items(h, g, !group.solution.ready);
+                h.spawn(text_node(label, self.bold(18.0), c));
                 self.build_buttons(h, g);
+                if self.challenge_up_top(g, width)
+                    && let Some(c) = self.challenge_of(g)
+                {
+                    self.challenge_strip(h, &c);
+                }
+                if self.champions_up_top(g, width) {
+                    self.role_chip_items(h, g, !group.solution.ready);
+                }
             }
         });
     }
@@ -120,7 +124,16 @@ impl View<'_> {
             .collect()
     }
 
-    pub(super) fn roles_phase(&self, z: &mut ChildSpawnerCommands, g: usize) {
+    pub(super) fn roles_phase(&self, z: &mut ChildSpawnerCommands, g: usize, size: Vec2) {
+        let s = self.s.get();
+        let roles = self.state.groups[g].roles.len().max(1);
+        let per_row = roles.min(((size.x - 16.0) / (220.0 * s)).floor().max(1.0) as usize);
+        let width = (size.x - 16.0 - 8.0 * (per_row as f32 - 1.0)) / per_row as f32;
+        let rows = roles.div_ceil(per_row) as f32;
+        let height = (size.y - 16.0 - 56.0 * s) / rows - 8.0;
+        // Lines of 18 px text a role card of this width holds.
+        let chars_per_line = ((width - 16.0) / (10.5 * s)).max(1.0);
+        let lines = |t: &str| (t.chars().count() as f32 / chars_per_line).ceil() + 1.0;
         z.spawn((
             Node {
                 flex_direction: FlexDirection::Row,
@@ -136,14 +149,22 @@ impl View<'_> {
                 let Some(role) = self.deck.role(role_id) else {
                     continue;
                 };
-                let mut words = role.brief.clone();
-                if let Some(w) = &role.wants {
-                    words.push_str("\nWants: ");
-                    words.push_str(w);
-                }
+                let wants = role
+                    .wants
+                    .as_ref()
+                    .map(|w| format!("Wants: {w}"))
+                    .unwrap_or_default();
+                // The brief when the card has room for it, else what the role wants.
+                let fixed = (18.0 + 2.0 * 22.0) * 1.25 * s + super::interact::TAP + 40.0;
+                let with_brief = lines(&role.brief) + lines(&wants);
+                let words = if fixed + with_brief * 22.5 * s <= height {
+                    format!("{}\n{wants}", role.brief).trim().to_string()
+                } else {
+                    wants
+                };
                 row.spawn((
                     Node {
-                        width: px(190.0 * self.s.get()),
+                        width: px(width),
                         flex_direction: FlexDirection::Column,
                         padding: px(8).all(),
                         row_gap: px(4),
@@ -154,9 +175,19 @@ impl View<'_> {
                     Pickable::IGNORE,
                 ))
                 .with_children(|c| {
-                    c.spawn(text_node("ROLE", self.bold(11.0), theme::INK));
-                    c.spawn(text_node(role.name.clone(), self.bold(18.0), theme::INK));
-                    c.spawn(text_node(words, self.font(13.0), theme::INK));
+                    c.spawn(text_as(
+                        Reads::CardLabel,
+                        "ROLE",
+                        self.bold(18.0),
+                        theme::INK,
+                    ));
+                    c.spawn(text_as(
+                        Reads::CardTitle,
+                        role.name.clone(),
+                        self.bold(22.0),
+                        theme::INK,
+                    ));
+                    c.spawn(text_as(Reads::CardText, words, self.font(18.0), theme::INK));
                     button(
                         c,
                         self,
@@ -171,14 +202,14 @@ impl View<'_> {
             if self.state.groups[g].roles.len() < self.deck.rules.roles_per_group as usize {
                 row.spawn(text_node(
                     "Waiting for roles: the facilitator deals them",
-                    self.font(16.0),
+                    self.font(18.0),
                     theme::MUTED,
                 ));
             }
         });
     }
 
-    pub(super) fn challenge_phase(&self, z: &mut ChildSpawnerCommands, g: usize, degrees: f32) {
+    pub(super) fn challenge_phase(&self, z: &mut ChildSpawnerCommands, g: usize, size: Vec2) {
         self.role_chips(z, g, false);
         let group = &self.state.groups[g];
         let challenge = group
@@ -187,7 +218,7 @@ impl View<'_> {
             .or_else(|| self.state.shared_challenge.clone());
         match challenge {
             Some(c) => {
-                self.full_card(z, &c, Some(340.0));
+                self.full_card(z, &c, (size.x - 16.0).min(560.0 * self.s.get()));
                 if !self.deck.rules.shared_challenge && !group.redrawn {
                     button(
                         z,
@@ -200,7 +231,7 @@ impl View<'_> {
             None if self.deck.rules.shared_challenge => {
                 z.spawn(text_node(
                     "The facilitator reveals the challenge for everyone",
-                    self.font(16.0),
+                    self.font(18.0),
                     theme::MUTED,
                 ));
             }
@@ -211,7 +242,6 @@ impl View<'_> {
                 Action::DrawChallenge { group: g },
             ),
         }
-        let _ = degrees;
     }
 
     pub(super) fn role_chips(&self, z: &mut ChildSpawnerCommands, g: usize, toggles: bool) {
@@ -235,15 +265,11 @@ impl View<'_> {
     pub(super) fn role_chip_items(&self, row: &mut ChildSpawnerCommands, g: usize, toggles: bool) {
         let champions = &self.state.groups[g].solution.champions;
         if toggles {
-            row.spawn(text_node("Champions:", self.font(11.0), theme::MUTED));
+            row.spawn(text_node("Champions:", self.font(18.0), theme::MUTED));
         }
         for (id, name) in self.role_names(g) {
             let on = champions.contains(&id);
-            let fill = if on {
-                theme::kind_colour(Kind::Role)
-            } else {
-                Color::srgb(0.3, 0.3, 0.36)
-            };
+            let fill = if on { theme::ROLE_CHIP } else { theme::OFF };
             let label = if toggles && on {
                 format!("★ {name}")
             } else {
@@ -251,15 +277,17 @@ impl View<'_> {
             };
             let mut chip = row.spawn((
                 Node {
-                    padding: UiRect::axes(px(8), px(3)),
-                    border_radius: BorderRadius::all(px(10)),
+                    padding: UiRect::axes(px(10), px(4)),
+                    min_height: px(if toggles { super::interact::TAP } else { 0.0 }),
+                    align_items: AlignItems::Center,
+                    border_radius: BorderRadius::all(px(12)),
                     ..default()
                 },
                 BackgroundColor(fill),
                 Name::new("role chip"),
             ));
             chip.with_children(|c| {
-                c.spawn(text_node(label, self.font(11.5), theme::PAPER));
+                c.spawn(text_node(label, self.font(18.0), theme::PAPER));
             });
             if toggles {
                 chip.insert(Button)
