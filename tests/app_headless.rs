@@ -69,17 +69,34 @@ impl Table {
             .clone()
     }
 
+    /// A card of `kind` of `group` at `place`, turning the pages of hands
+    /// and solutions (a zone shows as many cards as fit) until one shows.
     fn card(&mut self, group: usize, kind: Kind, place: Place) -> (Entity, String) {
         let deck = self.session().deck().clone();
-        let mut q = self.app.world_mut().query::<(Entity, &CardView)>();
-        q.iter(self.app.world())
-            .find(|(_, c)| {
-                c.group == group
-                    && c.place == place
-                    && deck.card(&c.card).map(|(k, _)| k) == Some(kind)
-            })
-            .map(|(e, c)| (e, c.card.clone()))
-            .expect("such a card on the table")
+        for _ in 0..12 {
+            let mut q = self.app.world_mut().query::<(Entity, &CardView)>();
+            let found = q
+                .iter(self.app.world())
+                .find(|(_, c)| {
+                    c.group == group
+                        && c.place == place
+                        && deck.card(&c.card).map(|(k, _)| k) == Some(kind)
+                })
+                .map(|(e, c)| (e, c.card.clone()));
+            if let Some(found) = found {
+                return found;
+            }
+            let mut q = self.app.world_mut().query::<(Entity, &Name)>();
+            let pages: Vec<Entity> = q
+                .iter(self.app.world())
+                .filter(|(_, n)| n.as_str().starts_with("button More"))
+                .map(|(e, _)| e)
+                .collect();
+            for e in pages {
+                self.click(e);
+            }
+        }
+        panic!("no such card on the table, on any page")
     }
 
     fn zone(&mut self, group: Option<usize>, area: Area) -> Entity {

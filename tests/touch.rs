@@ -58,20 +58,59 @@ impl Room {
 
     /// The centre, in window pixels, of the first card of `kind` in
     /// `group`'s hand, and its id.
+    /// A card of `kind` in `group`'s hand, tapping its hand's "More
+    /// cards" until one shows (a hand shows as many cards as fit).
     fn hand_card(&mut self, group: usize, kind: Kind) -> (Vec2, String) {
         let deck = self.session().deck().clone();
-        let mut q = self
-            .app
-            .world_mut()
-            .query::<(&CardView, &UiGlobalTransform)>();
-        q.iter(self.app.world())
-            .find(|(c, _)| {
-                c.group == group
-                    && c.place == Place::Hand
-                    && deck.card(&c.card).map(|(k, _)| k) == Some(kind)
-            })
-            .map(|(c, t)| (t.translation, c.card.clone()))
-            .expect("a card of that kind in the hand")
+        for _ in 0..10 {
+            let mut q = self
+                .app
+                .world_mut()
+                .query::<(&CardView, &UiGlobalTransform)>();
+            let found = q
+                .iter(self.app.world())
+                .find(|(c, _)| {
+                    c.group == group
+                        && c.place == Place::Hand
+                        && deck.card(&c.card).map(|(k, _)| k) == Some(kind)
+                })
+                .map(|(c, t)| (t.translation, c.card.clone()));
+            if let Some(found) = found {
+                return found;
+            }
+            let mut q = self
+                .app
+                .world_mut()
+                .query::<(Entity, &Name, &UiGlobalTransform)>();
+            let buttons: Vec<(Entity, Vec2)> = q
+                .iter(self.app.world())
+                .filter(|(_, n, _)| n.as_str() == "button More cards")
+                .map(|(e, _, t)| (e, t.translation))
+                .collect();
+            let mut zones = self
+                .app
+                .world_mut()
+                .query::<&livinglab::app::table::GroupZone>();
+            let mut parents = self.app.world_mut().query::<&ChildOf>();
+            let world = self.app.world();
+            let ours = buttons.into_iter().find(|(e, _)| {
+                let mut at = *e;
+                while let Ok(p) = parents.get(world, at) {
+                    at = p.parent();
+                    if zones.get(world, at).is_ok_and(|z| z.0 == group) {
+                        return true;
+                    }
+                }
+                false
+            });
+            let (_, at) = ours.expect("a card of that kind in the hand, on some page");
+            self.touch(9, TouchPhase::Started, at);
+            self.frame();
+            self.touch(9, TouchPhase::Ended, at);
+            self.frame();
+            self.frame();
+        }
+        panic!("no card of that kind in the hand, on any page")
     }
 
     /// The centre of `group`'s solution frame.

@@ -341,6 +341,10 @@ fn spawn_solutions(
                 row_gap: px(10),
                 flex_grow: 1.0,
                 min_height: px(0),
+                // With many groups the solutions may not all fit above the
+                // trays at the room's text size: cut them there rather than
+                // draw under the trays.
+                overflow: Overflow::clip_y(),
                 ..default()
             },
             Pickable::IGNORE,
