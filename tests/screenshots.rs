@@ -255,7 +255,7 @@ fn tour_of(groups: usize, dir: &Path) {
 }
 
 #[test]
-fn eight_groups_and_two_are_readable_from_the_back_and_stay_in_their_zones() {
+fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones() {
     if skip(false) {
         return;
     }
@@ -264,6 +264,10 @@ fn eight_groups_and_two_are_readable_from_the_back_and_stay_in_their_zones() {
     tour_of(8, &eight);
     assert_floors(&eight, &["table-build", "negotiate", "vote", "debrief"]);
     assert_inside_zones(&eight);
+    let four = shots_dir("tour-4");
+    tour_of(4, &four);
+    assert_floors(&four, &["table-build"]);
+    assert_inside_zones(&four);
     // Two groups: the cards grow into the room they have.
     let two = shots_dir("tour-2");
     tour_of(2, &two);
@@ -342,6 +346,7 @@ fn every_screen_of_a_rehearsed_session_renders() {
     // Readable from the back of the room: every text for players at
     // 18 px or more, every card title at 20 px or more.
     assert_floors(&dir, &["table-build"]);
+    assert_inside_zones(&dir);
     // Each group's zone is where its seat says, with its colour on its border.
     let zones: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();

@@ -95,7 +95,7 @@ fn table(seats: &[Seat], canvas: Vec2) -> TableLayout {
         on(Seat::Right),
     );
     let gap = 8.0;
-    let strip_w = canvas.x * 0.2;
+    let strip_w = canvas.x * 0.24;
     let l = if left.is_empty() { 0.0 } else { strip_w };
     let r = if right.is_empty() { 0.0 } else { strip_w };
     let strip_h = |others_empty: bool| {

@@ -6,9 +6,8 @@
 use super::*;
 
 /// What a group's zone shows during the build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Panel {
-    #[default]
     Hand,
     Solution,
     Pitch,
@@ -16,6 +15,14 @@ pub enum Panel {
 
 impl Panel {
     const ALL: [Panel; 3] = [Panel::Hand, Panel::Solution, Panel::Pitch];
+}
+
+/// Where a zone shows the roles that champion its solution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Champions {
+    Header,
+    Solution,
+    Pitch,
 }
 
 /// How a zone of this size (as its group sees it, text scale `s`) shows
@@ -27,11 +34,11 @@ pub(super) fn arrange(size: Vec2, s: f32) -> (usize, usize) {
     (cols, slots)
 }
 
-/// The width of a card in a hand `width` wide: as wide as 190 × `s`
+/// The width of a card in a hand `width` wide: as wide as 150 × `s`
 /// allows, grown to fill the row.
 pub(super) fn card_width(width: f32, s: f32) -> (f32, usize) {
     let gap = 6.0;
-    let want = 180.0 * s;
+    let want = 150.0 * s;
     let per_row = ((width + gap) / (want + gap)).floor().max(1.0);
     ((width + gap) / per_row - gap, per_row as usize)
 }
@@ -46,10 +53,19 @@ impl View<'_> {
         let s = self.s.get();
         let size = zone.size;
         let (cols, slots) = arrange(size, s);
+        // A group that is ready has built: its solution comes first, and
+        // the hand waits behind a tab.
+        let ready = self.state.groups[g].solution.ready;
+        let (order, slots) = if ready {
+            ([Panel::Solution, Panel::Pitch, Panel::Hand], slots.min(2))
+        } else {
+            (Panel::ALL, slots)
+        };
+        let cols = cols.min(slots);
         let (fixed, tabbed): (Vec<Panel>, Vec<Panel>) = match slots {
-            3 => (Panel::ALL.to_vec(), Vec::new()),
-            2 => (vec![Panel::Hand], vec![Panel::Solution, Panel::Pitch]),
-            _ => (Vec::new(), Panel::ALL.to_vec()),
+            3 => (order.to_vec(), Vec::new()),
+            2 => (vec![order[0]], order[1..].to_vec()),
+            _ => (Vec::new(), order.to_vec()),
         };
         let gap = 8.0;
         // Inside the zone's border and padding, with a little to spare
@@ -67,6 +83,25 @@ impl View<'_> {
         let rows = slots.div_ceil(cols).max(1) as f32;
         let ph = (inner.y - header - gap * rows) / rows;
         let tab_h = TAP + 6.0;
+        // Where the champions go: the header if it keeps one line; else
+        // the pitch, unless a short pitch is full and the solution beside
+        // it has two rows to spare.
+        let champions = if self.champions_up_top(g, size.x) {
+            Champions::Header
+        } else if slots == 3 && ph < 260.0 {
+            let (rows, per_row) =
+                self.solution_rows(g, Vec2::new(pw, ph), self.challenge_up_top(g, size.x));
+            let cards = self.state.groups[g].solution.ideas.len()
+                + self.state.groups[g].solution.methods.len();
+            if rows >= cards.div_ceil(per_row) + 2 {
+                Champions::Solution
+            } else {
+                Champions::Pitch
+            }
+        } else {
+            Champions::Pitch
+        };
+        self.champions.set(champions);
         z.spawn((
             Node {
                 flex_direction: FlexDirection::Row,
@@ -84,12 +119,11 @@ impl View<'_> {
                 self.panel_box(panels, g, *p, Vec2::new(pw, ph), (zone.degrees, size.x));
             }
             if !tabbed.is_empty() {
-                let chosen = self.zone_view.tab(g);
-                let chosen = if tabbed.contains(&chosen) {
-                    chosen
-                } else {
-                    tabbed[0]
-                };
+                let chosen = self
+                    .zone_view
+                    .tab(g)
+                    .filter(|p| tabbed.contains(p))
+                    .unwrap_or(tabbed[0]);
                 panels
                     .spawn((
                         Node {
@@ -131,7 +165,12 @@ impl View<'_> {
             14.0 * letter,
         ];
         if !group.solution.ready {
-            for label in ["Close the new card", "Redraw", "Ready"] {
+            let writing = if self.writing.0.contains_key(&g) {
+                "Close the new card"
+            } else {
+                "+ Our idea"
+            };
+            for label in [writing, "Redraw", "Ready"] {
                 items.push(label.chars().count() as f32 * letter + 24.0);
             }
         }
@@ -238,7 +277,7 @@ impl View<'_> {
         match panel {
             Panel::Hand => self.hand(parent, g, size, degrees),
             Panel::Solution => self.solution_frame(parent, g, size, (degrees, zone_width)),
-            Panel::Pitch => self.pitch(parent, g, size, zone_width),
+            Panel::Pitch => self.pitch(parent, g, size),
         }
     }
 
@@ -420,10 +459,16 @@ impl View<'_> {
                     }
                 );
                 f.spawn(text_node(counts, self.font(18.0), theme::MUTED));
+                let (rows, per_row) = self.solution_rows(g, size, up_top);
                 f.spawn((
                     Node {
                         flex_direction: FlexDirection::Row,
-                        flex_wrap: FlexWrap::Wrap,
+                        // With room for one row, a card and "More" share it.
+                        flex_wrap: if rows >= 2 {
+                            FlexWrap::Wrap
+                        } else {
+                            FlexWrap::NoWrap
+                        },
                         column_gap: px(6),
                         row_gap: px(6),
                         ..default()
@@ -433,25 +478,7 @@ impl View<'_> {
                 .with_children(|cards| {
                     self.card_w.set(size.x - 16.0);
                     let all: Vec<&String> = s.ideas.iter().chain(&s.methods).collect();
-                    // Rows of cards the frame has room for under its
-                    // challenge, title and counts (one card a row in a
-                    // narrow frame, two in a wide one).
-                    let sc = self.s.get();
-                    let per_line = |letter: f32| ((size.x - 20.0) / (letter * sc)).max(1.0);
-                    let title_lines = if s.ready {
-                        (s.title.chars().count() as f32 / per_line(15.0))
-                            .ceil()
-                            .max(1.0)
-                    } else {
-                        1.2
-                    };
-                    let count_lines = (44.0 / per_line(10.5)).ceil();
-                    let used = if up_top { 0.0 } else { TAP + 6.0 }
-                        + title_lines * 28.0 * sc
-                        + count_lines * 23.0 * sc
-                        + 40.0;
-                    let rows = ((size.y - used + 6.0) / (TAP + 6.0)).floor().max(1.0) as usize;
-                    let room = (rows * if size.x > 480.0 * sc { 2 } else { 1 }).max(2);
+                    let room = (rows * per_row).max(2);
                     let (shown, pages, page) = if all.len() <= room {
                         (&all[..], 1, 0)
                     } else {
@@ -469,6 +496,7 @@ impl View<'_> {
                             .spawn((
                                 Node {
                                     min_height: px(TAP),
+                                    flex_shrink: 0.0,
                                     align_items: AlignItems::Center,
                                     padding: UiRect::axes(px(10), px(4)),
                                     border: px(2).all(),
@@ -489,7 +517,7 @@ impl View<'_> {
                             .with_children(|b| {
                                 b.spawn(text_as(
                                     Reads::Button,
-                                    format!("More ▸ {} of {pages}", page + 1),
+                                    format!("▸ {}/{pages}", page + 1),
                                     self.bold(18.0),
                                     theme::PAPER,
                                 ));
@@ -504,11 +532,14 @@ impl View<'_> {
                         ));
                     }
                 });
+                if self.champions.get() == Champions::Solution {
+                    self.role_chips(f, g, !s.ready);
+                }
             });
     }
 
     /// The pitch, when and where it works, and the roles that champion it.
-    fn pitch(&self, parent: &mut ChildSpawnerCommands, g: usize, size: Vec2, zone_width: f32) {
+    fn pitch(&self, parent: &mut ChildSpawnerCommands, g: usize, size: Vec2) {
         let s = &self.state.groups[g].solution;
         parent
             .spawn((
@@ -549,11 +580,26 @@ impl View<'_> {
                     let lines = if size.y < 260.0 { 1.0 } else { 2.0 };
                     typing::spawn_field(f, Field::Pitch(g), pitch, self.font(18.0), chars, lines);
                 }
-                // When and where it works.
+                // When and where it works: a toggle for each choice, or in a
+                // short panel one button each that steps through them.
+                let short = size.y < 260.0;
+                if s.ready {
+                    let mut line = Vec::new();
+                    if let Some(h) = s.horizon {
+                        line.push(format!("When: {}", h.name()));
+                    }
+                    if let Some(l) = &s.level {
+                        line.push(format!("Where: {l}"));
+                    }
+                    if !line.is_empty() {
+                        f.spawn(text_node(line.join(" · "), self.font(18.0), theme::MUTED));
+                    }
+                }
                 f.spawn((
                     Node {
                         flex_direction: FlexDirection::Row,
                         flex_wrap: FlexWrap::Wrap,
+                        align_items: AlignItems::Center,
                         column_gap: px(6),
                         row_gap: px(6),
                         ..default()
@@ -561,37 +607,100 @@ impl View<'_> {
                     Pickable::IGNORE,
                 ))
                 .with_children(|row| {
-                    for h in Horizon::ALL {
+                    if s.ready {
+                    } else if short {
+                        let at = s
+                            .horizon
+                            .and_then(|h| Horizon::ALL.iter().position(|x| *x == h));
+                        let next = Horizon::ALL[at.map_or(0, |i| (i + 1) % Horizon::ALL.len())];
+                        let label = format!("When: {} ▸", s.horizon.map_or("choose", |h| h.name()));
                         toggle(
                             row,
                             self,
-                            h.name(),
-                            s.horizon == Some(h),
+                            &label,
+                            s.horizon.is_some(),
                             Action::SetHorizon {
                                 group: g,
-                                horizon: h,
+                                horizon: next,
                             },
                         );
-                    }
-                    for level in &self.deck.levels {
-                        let on = s.level.as_deref() == Some(level.as_str());
-                        toggle(
-                            row,
-                            self,
-                            level,
-                            on,
-                            Action::SetLevel {
-                                group: g,
-                                level: level.clone(),
-                            },
-                        );
+                        let levels = &self.deck.levels;
+                        if !levels.is_empty() {
+                            let at = s
+                                .level
+                                .as_ref()
+                                .and_then(|l| levels.iter().position(|x| x == l));
+                            let next = &levels[at.map_or(0, |i| (i + 1) % levels.len())];
+                            let label =
+                                format!("Where: {} ▸", s.level.as_deref().unwrap_or("choose"));
+                            toggle(
+                                row,
+                                self,
+                                &label,
+                                s.level.is_some(),
+                                Action::SetLevel {
+                                    group: g,
+                                    level: next.clone(),
+                                },
+                            );
+                        }
+                    } else {
+                        for h in Horizon::ALL {
+                            toggle(
+                                row,
+                                self,
+                                h.name(),
+                                s.horizon == Some(h),
+                                Action::SetHorizon {
+                                    group: g,
+                                    horizon: h,
+                                },
+                            );
+                        }
+                        for level in &self.deck.levels {
+                            let on = s.level.as_deref() == Some(level.as_str());
+                            toggle(
+                                row,
+                                self,
+                                level,
+                                on,
+                                Action::SetLevel {
+                                    group: g,
+                                    level: level.clone(),
+                                },
+                            );
+                        }
                     }
                     // Champions in the same rows, packed close.
-                    if !self.champions_up_top(g, zone_width) {
+                    if self.champions.get() == Champions::Pitch {
                         self.role_chip_items(row, g, !s.ready);
                     }
                 });
             });
+    }
+
+    /// Rows of cards a solution frame of `size` has room for under its
+    /// challenge, title and counts, and cards a row (one in a narrow
+    /// frame, two in a wide one).
+    fn solution_rows(&self, g: usize, size: Vec2, up_top: bool) -> (usize, usize) {
+        let s = &self.state.groups[g].solution;
+        let sc = self.s.get();
+        let per_line = |letter: f32| ((size.x - 20.0) / (letter * sc)).max(1.0);
+        let title_lines = if s.ready {
+            (s.title.chars().count() as f32 / per_line(15.0))
+                .ceil()
+                .max(1.0)
+        } else {
+            1.2
+        };
+        let count_lines = (44.0 / per_line(10.5)).ceil();
+        let used = if up_top { 0.0 } else { TAP + 6.0 }
+            + title_lines * 28.0 * sc
+            + count_lines * 23.0 * sc
+            + 40.0;
+        let rows = ((size.y - used + 6.0) / (TAP + 6.0)).floor().max(1.0) as usize;
+        // Card titles run long: two a row only in a wide frame.
+        (rows, if size.x > 700.0 * sc { 2 } else { 1 })
     }
 
     /// Wide zones show their challenge in the header, when it stays one line.

@@ -40,7 +40,12 @@ impl View<'_> {
             hud.spawn(text_node(phase, self.fonts.bold(26.0), theme::MUTED));
             hud.spawn((
                 Text::new(""),
-                self.fonts.bold(if table.wall { 64.0 } else { 88.0 }),
+                // "Time is up" stays on one line in the middle it has.
+                self.fonts.bold(if table.wall {
+                    64.0
+                } else {
+                    (width / 6.6).clamp(40.0, 88.0)
+                }),
                 TextColor(theme::PAPER),
                 TimerText,
                 Reads::Timer,

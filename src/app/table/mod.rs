@@ -74,8 +74,8 @@ pub struct ZoneView {
 }
 
 impl ZoneView {
-    fn tab(&self, g: usize) -> build::Panel {
-        self.tabs.get(&g).copied().unwrap_or_default()
+    fn tab(&self, g: usize) -> Option<build::Panel> {
+        self.tabs.get(&g).copied()
     }
 
     fn page(&self, g: usize) -> usize {
@@ -301,6 +301,7 @@ fn rebuild(
     };
     let view = View {
         card_w: std::cell::Cell::new(100.0),
+        champions: std::cell::Cell::new(build::Champions::Pitch),
         drafts: &drafts,
         writing: &writing,
         zone_view: &zone_view,
@@ -432,6 +433,8 @@ struct View<'a> {
     /// The width of a small card in the zone being drawn: cards shrink so
     /// that a full hand fits in two rows.
     card_w: std::cell::Cell<f32>,
+    /// Where the zone being drawn shows its champions.
+    champions: std::cell::Cell<build::Champions>,
     drafts: &'a super::typing::Drafts,
     writing: &'a super::typing::Writing,
     zone_view: &'a ZoneView,
