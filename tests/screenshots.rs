@@ -230,6 +230,119 @@ fn assert_inside_zones(dir: &Path) {
     assert!(outside.is_empty(), "texts outside their zone: {outside:#?}");
 }
 
+/// The shot whose name ends with `name`.
+fn shot(dir: &Path, name: &str) -> (String, Picture) {
+    let file = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(&format!("-{name}.png")))
+        .unwrap_or_else(|| panic!("no picture of {name}"));
+    let picture = Picture::png(&dir.join(&file));
+    (file, picture)
+}
+
+/// The box of the first text on `shot` that starts with `words`.
+fn text_box(texts: &[serde_json::Value], shot: &str, words: &str) -> [f64; 4] {
+    let t = texts
+        .iter()
+        .find(|t| t["shot"] == shot && t["text"].as_str().unwrap().starts_with(words))
+        .unwrap_or_else(|| panic!("no text {words:?} on {shot}"));
+    let r: Vec<f64> = t["rect"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    [r[0], r[1], r[2], r[3]]
+}
+
+/// Pixels of `shot` inside `r` close to `colour`.
+fn pixels_near(p: &Picture, r: [f64; 4], colour: [u8; 3]) -> usize {
+    let mut n = 0;
+    for y in r[1].max(0.0) as usize..((r[1] + r[3]) as usize).min(p.height) {
+        for x in r[0].max(0.0) as usize..((r[0] + r[2]) as usize).min(p.width) {
+            if close(p.at(x, y), colour) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// A broken deck's problems, a long message for the room and the
+/// facilitator's dialog lie on top of the table: on screen, where they are
+/// said to be, not hidden under the zones or the timer.
+fn assert_overlays_on_top(dir: &Path) {
+    let texts = texts(dir);
+    // The deck's problems: their red box at the top, with its words in it.
+    let (name, problems) = shot(dir, "overlay-problems");
+    let heading = text_box(&texts, &name, "The deck file has errors");
+    let red = pixels_near(
+        &problems,
+        [
+            heading[0] - 10.0,
+            heading[1] - 10.0,
+            heading[2] + 20.0,
+            12.0,
+        ],
+        [120, 25, 20],
+    );
+    assert!(
+        red > 500,
+        "the deck's problems are not on top ({red} red pixels)"
+    );
+    // The message for the room: wrapped on its own green or red box over the table.
+    let toast = texts
+        .iter()
+        .find(|t| {
+            t["shot"] == name.as_str() && t["text"].as_str().unwrap().starts_with("“Corporate")
+        })
+        .expect("the long message on screen");
+    assert_eq!(toast["for"], "players");
+    let r = text_box(&texts, &name, "“Corporate");
+    let px = toast["px"].as_f64().unwrap();
+    assert!(r[3] > 2.5 * px, "the long message did not wrap: {r:?}");
+    assert!(
+        r[0] >= 0.0 && r[0] + r[2] <= problems.width as f64,
+        "the message runs off the screen: {r:?}"
+    );
+    let fill = pixels_near(
+        &problems,
+        [r[0] - 8.0, r[1] - 8.0, r[2] + 16.0, 6.0],
+        [150, 30, 25],
+    );
+    assert!(
+        fill > 100,
+        "the message's box is not on top ({fill} pixels)"
+    );
+    // The dialog lies over the big timer: where its question is, no red of
+    // "Time is up" shows through.
+    let (name, confirm) = shot(dir, "overlay-confirm");
+    let question = text_box(&texts, &name, "Not every group is ready");
+    let timer = text_box(&texts, &name, "Time is up");
+    let overlap = question[0] < timer[0] + timer[2]
+        && timer[0] < question[0] + question[2]
+        && question[1] < timer[1] + timer[3]
+        && timer[1] < question[1] + question[3];
+    assert!(
+        overlap,
+        "the dialog {question:?} is not over the timer {timer:?}"
+    );
+    let alarm = pixels_near(&confirm, question, [255, 89, 77]);
+    assert!(
+        alarm < 20,
+        "the timer shows through the dialog ({alarm} red pixels)"
+    );
+    // Without the dialog, the same place shows the timer's red: the
+    // check above can see it.
+    let (_, open) = shot(dir, "table-build-open");
+    let bare = pixels_near(&open, question, [255, 89, 77]);
+    assert!(
+        bare > 500,
+        "the timer's red is not where the dialog would be ({bare})"
+    );
+}
+
 /// The tour of a rehearsed session of `groups` groups, into `dir`.
 fn tour_of(groups: usize, dir: &Path) {
     let work = tempdir();
@@ -347,6 +460,7 @@ fn every_screen_of_a_rehearsed_session_renders() {
     // 18 px or more, every card title at 20 px or more.
     assert_floors(&dir, &["table-build"]);
     assert_inside_zones(&dir);
+    assert_overlays_on_top(&dir);
     // Each group's zone is where its seat says, with its colour on its border.
     let zones: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();

@@ -103,14 +103,19 @@ fn watch(
     mut acts: MessageWriter<Act>,
 ) {
     let wanted = game.session.as_ref().and(game.deck_path.clone());
+    let mut changed = false;
     if let Ok(mut watched) = file.watched.lock()
         && *watched != wanted
     {
         *watched = wanted.clone();
+        changed = true;
     }
     if wanted.is_none() {
-        file.last_good = None;
-        file.problems = None;
+        // Leaving a deck's session clears what its file said.
+        if changed {
+            file.last_good = None;
+            file.problems = None;
+        }
         return;
     }
     if !file.started {

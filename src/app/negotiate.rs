@@ -12,7 +12,7 @@ use bevy::prelude::*;
 use super::fonts::Fonts;
 use super::game::{Act, Game, GameSystems};
 use super::screens::Screen;
-use super::table::{Canvas, TimerText, ToastText, end_drag, px_node, start_drag};
+use super::table::{Canvas, TimerText, end_drag, px_node, start_drag};
 use super::theme::{self, TextSize};
 use crate::deck::Kind;
 use crate::session::Action;
@@ -305,7 +305,6 @@ fn spawn_root(
             .with_children(|bar| {
                 bar.spawn(text(fonts, &format!("Negotiate support · round {} of {}", state.round, state.rounds), 28.0, true, theme::PAPER));
                 bar.spawn((Text::new(""), fonts.bold(48.0), TextColor(theme::PAPER), TimerText, Pickable::IGNORE));
-                bar.spawn((Text::new(""), fonts.bold(22.0), TextColor(theme::PAPER), ToastText, Pickable::IGNORE));
             });
             root.spawn(text(
                 fonts,

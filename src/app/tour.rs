@@ -31,7 +31,21 @@ pub struct Stop {
     pub session: Option<Session>,
     /// Show this deck in the deck browser (on the title screen).
     pub browse: Option<crate::deck::Deck>,
+    /// What is drawn over the screen.
+    pub overlay: Option<Overlay>,
 }
+
+/// What the tour shows over a screen, to see that it lies on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// A broken deck save's problems, and a long message for the room.
+    Problems,
+    /// The facilitator's "Move on anyway?" dialog.
+    Confirm,
+}
+
+/// The long message the tour shows for the room: it must wrap.
+pub const LONG_TOAST: &str = "“Corporate volunteering brokerage” cannot go into this solution: it already has three ideas, the most this deck allows. Take one out first, or trade this card to a group that needs it.";
 
 #[derive(Resource)]
 pub struct Tour {
@@ -88,11 +102,13 @@ impl Tour {
                 name: "title".into(),
                 session: None,
                 browse: None,
+                overlay: None,
             },
             Stop {
                 name: "deck-browser".into(),
                 session: None,
                 browse: Some(deck.clone()),
+                overlay: None,
             },
         ];
         for (phase, n) in &last {
@@ -106,6 +122,7 @@ impl Tour {
                 name,
                 session: Some(replay(&session.log()[..*n])?),
                 browse: None,
+                overlay: None,
             });
             if *phase == Phase::Build {
                 // Halfway through the build: solutions open, fields to type in.
@@ -116,6 +133,7 @@ impl Tour {
                         name: "table-build-open".into(),
                         session: Some(replay(&session.log()[..half])?),
                         browse: None,
+                        overlay: None,
                     },
                 );
                 // The same moment on a wall screen.
@@ -133,7 +151,20 @@ impl Tour {
                     name: "table-build-wall".into(),
                     session: Some(replay(&walled)?),
                     browse: None,
+                    overlay: None,
                 });
+                // The table under what must lie on top of it.
+                for (name, overlay) in [
+                    ("overlay-problems", Overlay::Problems),
+                    ("overlay-confirm", Overlay::Confirm),
+                ] {
+                    stops.push(Stop {
+                        name: name.into(),
+                        session: Some(replay(&session.log()[..half])?),
+                        browse: None,
+                        overlay: Some(overlay),
+                    });
+                }
             }
         }
         std::fs::create_dir_all(&dir)
@@ -168,6 +199,11 @@ fn tour(
     windows: Query<&Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
     mut title: ResMut<super::title::TitleState>,
+    (mut panel, mut deck_file, mut toast): (
+        ResMut<super::panel::PanelState>,
+        ResMut<super::live::DeckFile>,
+        ResMut<super::game::Toast>,
+    ),
 ) {
     let now = time.elapsed_secs_f64();
     tour.frames += 1;
@@ -199,6 +235,17 @@ fn tour(
             (std::path::PathBuf::from("the session's deck"), checked)
         });
         game.revision += 1;
+        let overlay = tour.stops[i].overlay;
+        deck_file.problems = (overlay == Some(Overlay::Problems)).then(|| {
+            "scenarios/hub-for-london.ron:212:9: expected `,` or `)` after a card\n   |\n212 |         text: \"A map of who does what\"\n   |         ^".to_string()
+        });
+        if overlay == Some(Overlay::Problems) {
+            toast.refuse(LONG_TOAST, now);
+        } else {
+            toast.until = 0.0;
+        }
+        panel.confirm =
+            (overlay == Some(Overlay::Confirm)).then_some(super::panel::Confirm::Advance);
         tour.shown_at = now;
         tour.frames = 0;
         return;

@@ -297,9 +297,26 @@ fn draw(
     if screens.regions.facilitator != facilitator {
         screens.regions.facilitator = facilitator;
     }
-    if matches!(screen, Screen::Title | Screen::Setup) && toast.visible(cx.secs) {
+    // The message for the room, above everything, wrapped: on the table
+    // and negotiate screens in the middle of the room's area, elsewhere at
+    // the foot of the screen. (The room screens drawn in egui show it
+    // under their heading.)
+    let own_toast = matches!(
+        screen,
+        Screen::Briefing | Screen::Present | Screen::ReportBack | Screen::Vote | Screen::Debrief
+    );
+    if !own_toast && toast.visible(cx.secs) {
+        let room = cx.panel.width / zoom;
+        let (align, offset) = if matches!(screen, Screen::Table | Screen::Negotiate) {
+            (egui::Align2::CENTER_CENTER, egui::vec2(-room / 2.0, 0.0))
+        } else {
+            (egui::Align2::CENTER_BOTTOM, egui::vec2(-room / 2.0, -30.0))
+        };
         egui::Area::new(egui::Id::new("toast"))
-            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -30.0))
+            .order(egui::Order::Tooltip)
+            // A message, not a control: fingers pass through to the table.
+            .interactable(false)
+            .anchor(align, offset)
             .show(&ctx, |ui| {
                 let colour = if toast.refused {
                     egui::Color32::from_rgb(150, 30, 25)
@@ -309,11 +326,15 @@ fn draw(
                 egui::Frame::new()
                     .fill(colour)
                     .corner_radius(8.0)
-                    .inner_margin(12.0)
+                    .inner_margin(14.0)
+                    .stroke(egui::Stroke::new(2.0, egui::Color32::WHITE))
                     .show(ui, |ui| {
+                        // Long messages wrap instead of running off the screen.
+                        ui.set_max_width(760.0);
                         ui.label(
                             RichText::new(&toast.text)
-                                .size(20.0)
+                                .size(22.0)
+                                .strong()
                                 .color(egui::Color32::WHITE),
                         );
                     });

@@ -104,9 +104,13 @@ fn fullscreen(mut panel: ResMut<PanelState>, mut windows: Query<&mut Window, Wit
 #[derive(Resource, Default)]
 struct Awake {
     until: f64,
-    seen: Option<(u64, Screen, [i32; 2])>,
+    seen: Option<(u64, Screen, [i64; 3])>,
     /// The wake-up in force for a running timer's countdown.
     timer: Option<TimerWake>,
+    /// The wake-up in force for a presentation's count-up.
+    presenting: Option<TimerWake>,
+    /// The toast being waited out, and the wait that takes it away.
+    toast: Option<(f64, Duration)>,
 }
 
 /// Seconds to keep drawing after start-up and after any change, so render
@@ -131,13 +135,17 @@ fn pace(
     mut redraw: MessageWriter<RequestRedraw>,
     focus: Option<Res<bevy::input_focus::InputFocus>>,
     fields: Query<(), With<bevy::text::EditableText>>,
-    clock: Res<super::game::Clock>,
+    (clock, toast): (Res<super::game::Clock>, Res<super::game::Toast>),
 ) {
     let now = time.elapsed_secs_f64();
     let key = (
         game.revision,
         *screen.get(),
-        [(ui_scale.0 * 1000.0) as i32, canvas.0.x as i32],
+        [
+            (ui_scale.0 * 1000.0) as i64,
+            canvas.0.x as i64,
+            (toast.until * 1000.0) as i64,
+        ],
     );
     if awake.seen != Some(key) {
         awake.seen = Some(key);
@@ -165,9 +173,40 @@ fn pace(
             Some(wake.wait)
         }
     });
+    // A toast is taken away on time: one wait, set when it appears.
+    awake.toast = toast_wake(awake.toast, &toast, now);
+    // A presentation's count-up (seconds) shows each second as it comes.
+    let presenting = game.session.as_ref().and_then(|s| {
+        let st = s.state();
+        let p = st.presenting?;
+        let talk = st
+            .presentations
+            .iter()
+            .rev()
+            .find(|t| t.group == p && t.ended.is_none())?;
+        let took = clock.now(Some(s)).saturating_sub(talk.started);
+        let to_change = 1000 - took % 1000;
+        Some(TimerWake::aligned(
+            awake.presenting,
+            clock.now(Some(s)),
+            1000,
+            to_change,
+        ))
+    });
+    awake.presenting = presenting.filter(|_| *screen.get() == Screen::Present);
     // Typing sets a wait of its own; after it, the countdown starts afresh.
-    awake.timer = if typing { None } else { countdown };
-    let ticking = ticking.map(Duration::from_millis);
+    // So does any other wait: a countdown waits for its own next change.
+    let others = awake.presenting.is_some() || awake.toast.is_some();
+    awake.timer = if typing || others { None } else { countdown };
+    let ticking = [
+        ticking.filter(|_| !others),
+        awake.presenting.map(|w| w.wait),
+        awake.toast.map(|(_, w)| w.as_millis() as u64),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .map(Duration::from_millis);
     let wanted = if typing {
         // The cursor blinks.
         WinitSettings {
@@ -186,6 +225,24 @@ fn pace(
         || settings.unfocused_mode != wanted.unfocused_mode
     {
         *settings = wanted;
+    }
+}
+
+/// The wait that wakes the app to take `toast` away on time, given the one
+/// in force: set once when the toast appears (a wait that changed every
+/// frame would keep the app drawing), gone with the toast.
+pub fn toast_wake(
+    in_force: Option<(f64, Duration)>,
+    toast: &super::game::Toast,
+    now: f64,
+) -> Option<(f64, Duration)> {
+    match in_force {
+        Some((until, wait)) if until == toast.until && toast.visible(now) => Some((until, wait)),
+        _ if toast.visible(now) => Some((
+            toast.until,
+            Duration::from_secs_f64(toast.until - now + 0.05),
+        )),
+        _ => None,
     }
 }
 
@@ -214,6 +271,12 @@ impl TimerWake {
     pub fn next(in_force: Option<TimerWake>, now: u64, remaining: u64) -> TimerWake {
         let step = if remaining > 60_000 { 60_000 } else { 1_000 };
         let to_change = crate::session::clock::countdown_changes_in(remaining);
+        Self::aligned(in_force, now, step, to_change)
+    }
+
+    /// The wake-up for a text that next changes in `to_change` ms and then
+    /// every `step` ms, given the one in force.
+    pub fn aligned(in_force: Option<TimerWake>, now: u64, step: u64, to_change: u64) -> TimerWake {
         let due = now + to_change;
         match in_force {
             Some(w) if w.steady && w.wait == step => w,
@@ -305,6 +368,33 @@ mod tests {
         let (frames, stale) = run(5 * 60_000, 100);
         assert!(frames <= 4 + 60 + 6, "{frames} frames");
         assert!(stale <= 120, "the countdown was {stale} ms out of date");
+    }
+
+    #[test]
+    fn a_toast_sets_one_wait_that_ends_when_it_goes() {
+        let mut toast = crate::app::game::Toast::default();
+        toast.refuse("No more swaps this round", 10.0);
+        let first = toast_wake(None, &toast, 10.0).expect("a wait for the toast");
+        let secs = first.1.as_secs_f64();
+        assert!((5.0..5.2).contains(&secs), "waits {secs} s");
+        // The same wait on every frame while it shows (so the app rests).
+        assert_eq!(toast_wake(Some(first), &toast, 12.5), Some(first));
+        // Gone on time: no wait, and the app rests again.
+        assert_eq!(toast_wake(Some(first), &toast, 15.01), None);
+        // A new message sets its own wait.
+        toast.tell("Saved", 13.0);
+        let second = toast_wake(Some(first), &toast, 13.0).expect("a new wait");
+        assert_ne!(second, first);
+    }
+
+    #[test]
+    fn a_presentation_count_up_wakes_on_each_second() {
+        // 1.4 s into a talk: first to the next second, then each second.
+        let first = TimerWake::aligned(None, 1_400, 1_000, 600);
+        assert!(!first.steady && first.wait >= 600 && first.wait < 700);
+        let steady = TimerWake::aligned(Some(first), 2_010, 1_000, 990);
+        assert!(steady.steady && steady.wait == 1_000);
+        assert_eq!(TimerWake::aligned(Some(steady), 2_500, 1_000, 500), steady);
     }
 
     #[test]

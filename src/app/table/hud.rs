@@ -1,4 +1,4 @@
-//! The countdown and the message for the room, updated without a rebuild.
+//! The countdown, updated without a rebuild.
 
 use super::*;
 
@@ -6,22 +6,12 @@ use super::*;
 #[derive(Component)]
 pub struct TimerText;
 
-/// The message for the room (why a move was refused).
-#[derive(Component)]
-pub struct ToastText;
-
-/// The text of the entities marked `M` (and not `N`).
-type TextOf<'w, 's, M, N> =
-    Query<'w, 's, (&'static mut Text, &'static mut TextColor), (With<M>, Without<N>)>;
-
-/// Updates the countdown and the message; flashes when the time is up.
+/// Updates the countdown; flashes when the time is up.
 pub(super) fn tick(
     game: Res<Game>,
     clock: Res<crate::app::game::Clock>,
-    toast: Res<Toast>,
     time: Res<Time<Real>>,
-    mut timers: TextOf<TimerText, ToastText>,
-    mut toasts: TextOf<ToastText, TimerText>,
+    mut timers: Query<(&mut Text, &mut TextColor), With<TimerText>>,
 ) {
     let Some(session) = &game.session else { return };
     let now = clock.now(Some(session));
@@ -44,24 +34,6 @@ pub(super) fn tick(
             theme::ALARM
         } else {
             theme::PAPER
-        };
-        if colour.0 != c {
-            colour.0 = c;
-        }
-    }
-    for (mut text, mut colour) in &mut toasts {
-        let shown = if toast.visible(secs) {
-            toast.text.clone()
-        } else {
-            String::new()
-        };
-        if text.0 != shown {
-            text.0 = shown;
-        }
-        let c = if toast.refused {
-            Color::srgb(1.0, 0.55, 0.5)
-        } else {
-            Color::srgb(0.6, 0.95, 0.65)
         };
         if colour.0 != c {
             colour.0 = c;

@@ -51,13 +51,6 @@ impl View<'_> {
                 Reads::Timer,
                 Pickable::IGNORE,
             ));
-            hud.spawn((
-                Text::new(""),
-                self.fonts.bold(24.0),
-                TextColor(theme::PAPER),
-                ToastText,
-                Pickable::IGNORE,
-            ));
         });
         // Undo at the facilitator's corner, for touch tables with no keyboard.
         root.spawn((

@@ -547,6 +547,6 @@ impl View<'_> {
 #[derive(Component, Debug, Clone, Copy)]
 pub struct GroupZone(pub usize);
 
-pub use hud::{TimerText, ToastText};
+pub use hud::TimerText;
 pub use interact::{act_on_click, on_drop};
 pub(crate) use interact::{end_drag, start_drag};
