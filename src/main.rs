@@ -47,6 +47,9 @@ struct GameArgs {
     /// The port for --devices (the next free one if it is taken).
     #[arg(long, value_name = "N", default_value_t = 7117, requires = "devices")]
     port: u16,
+    /// Open the facilitator's panel in a window of its own (a presenter console, on the second display when there is one), so the room's screen shows only what the room reads.
+    #[arg(long)]
+    console: bool,
     /// The folder for --tour's pictures.
     #[arg(long, value_name = "DIR", requires = "tour")]
     screenshots: Option<PathBuf>,
@@ -385,6 +388,7 @@ fn play(args: GameArgs) -> ExitCode {
         fullscreen: args.fullscreen,
         tour: args.tour.zip(args.screenshots),
         devices: args.devices.then_some(args.port),
+        console: args.console,
         #[cfg(feature = "probe")]
         frame_log: args.frame_log,
         #[cfg(feature = "probe")]

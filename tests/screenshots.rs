@@ -400,6 +400,83 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
 }
 
 #[test]
+fn the_presenter_console_takes_the_panel_off_the_rooms_screen() {
+    if skip(false) {
+        return;
+    }
+    let dir = shots_dir("console");
+    let work = tempdir();
+    let (_, file) = rehearsed(work.path());
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24"])
+        .arg(game())
+        .arg("--data-dir")
+        .arg(work.path())
+        .arg("--tour")
+        .arg(&file)
+        .arg("--screenshots")
+        .arg(&dir)
+        .arg("--console")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the tour with a console failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Both windows are pictured at every stop, and neither is blank.
+    for screen in ["setup", "table-build", "overlay-confirm", "vote", "debrief"] {
+        for suffix in ["", "-console"] {
+            let (name, p) = shot(&dir, &format!("{screen}{suffix}"));
+            assert!(p.colours() > 20, "{name} looks blank");
+        }
+    }
+    let texts = texts(&dir);
+    let on = |shot: &str, window: &str, words: &str| {
+        texts.iter().any(|t| {
+            t["shot"].as_str().unwrap().contains(shot)
+                && !t["shot"].as_str().unwrap().contains("console")
+                && t["window"] == window
+                && t["text"].as_str().unwrap().starts_with(words)
+        })
+    };
+    // The panel and the dialog are on the console, not the room's screen.
+    assert!(
+        on("table-build", "console", "Next phase"),
+        "no panel on the console"
+    );
+    assert!(
+        !on("table-build", "room", "Next phase"),
+        "the panel is still on the room's screen"
+    );
+    assert!(on("overlay-confirm", "console", "Not every group is ready"));
+    assert!(!on("overlay-confirm", "room", "Not every group is ready"));
+    // What players read stays on the room's screen.
+    assert!(
+        on("overlay-problems", "room", "“Corporate"),
+        "the message left the room's screen"
+    );
+    // Without the panel, the table takes the whole width of the room's screen.
+    let zones: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
+    let right = zones
+        .iter()
+        .map(|z| z["rect"][2].as_f64().unwrap())
+        .fold(0.0, f64::max);
+    assert!(
+        right > 1880.0,
+        "the table ends at x = {right}, leaving room for a panel"
+    );
+    // And its texts are the facilitator's.
+    assert!(
+        texts
+            .iter()
+            .filter(|t| t["window"] == "console")
+            .all(|t| t["for"] == "facilitator")
+    );
+}
+
+#[test]
 fn every_screen_of_a_rehearsed_session_renders() {
     if skip(false) {
         return;

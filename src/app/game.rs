@@ -50,6 +50,8 @@ pub enum Command {
     Export,
     /// Save now (the session is also saved after every action).
     Save,
+    /// Close the game, once everything is on disk.
+    Quit,
 }
 
 /// The game: the session being played, where it is saved, and the deck file
@@ -177,10 +179,15 @@ fn apply_commands(
     mut game: ResMut<Game>,
     mut toast: ResMut<Toast>,
     time: Res<Time<Real>>,
+    mut exit: MessageWriter<AppExit>,
 ) {
     let now = time.elapsed_secs_f64();
     for command in commands.read() {
         match command {
+            Command::Quit => {
+                let _ = game.flush();
+                exit.write(AppExit::Success);
+            }
             Command::Undo | Command::Redo => {
                 let Some(session) = game.session.as_mut() else {
                     continue;

@@ -2,6 +2,7 @@
 //! screen. One plugin per file; screens are Bevy states; the session is held
 //! in one resource and changed only through engine actions.
 
+mod console;
 pub mod devices;
 mod fonts;
 pub mod game;
@@ -36,6 +37,7 @@ pub use window::camera;
 pub mod panel_state {
     pub use super::panel::{Confirm, PanelState};
 }
+pub use console::Console;
 pub use screens::Screen;
 pub use title::Catalog;
 
@@ -57,6 +59,8 @@ pub struct Options {
     pub tour: Option<(PathBuf, PathBuf)>,
     /// Serve the device page from the start, on this port (or the next free one).
     pub devices: Option<u16>,
+    /// Open the facilitator's panel in a window of its own from the start.
+    pub console: bool,
     /// Write the number of frames drawn to this file (to check the app rests).
     #[cfg(feature = "probe")]
     pub frame_log: Option<PathBuf>,
@@ -131,7 +135,7 @@ fn measure(app: &mut App, options: &Options) {
 /// egui screens) and the window's camera, scale and pacing.
 pub fn screen_plugin(app: &mut App) {
     app.add_plugins(bevy_egui::EguiPlugin::default());
-    app.add_plugins((ui::plugin, window::plugin));
+    app.add_plugins((ui::plugin, window::plugin, console::plugin));
 }
 
 /// Bevy's default plugins with a window of `size` but no window system and
@@ -183,6 +187,8 @@ pub fn run(options: Options) -> AppExit {
                     },
                     ..default()
                 }),
+                // Closing the room's window asks first while the console is open.
+                close_when_requested: false,
                 ..default()
             })
             .set(bevy::log::LogPlugin {
@@ -195,6 +201,9 @@ pub fn run(options: Options) -> AppExit {
     app.add_plugins((core_plugin, screen_plugin, tour::plugin));
     if let Some(port) = options.devices {
         app.insert_resource(devices::Devices::on(port));
+    }
+    if options.console {
+        app.insert_resource(console::Console::on());
     }
     #[cfg(feature = "probe")]
     measure(&mut app, &options);

@@ -22,6 +22,9 @@ pub enum Confirm {
     End,
     /// Move on although some groups have not marked their solution ready.
     Advance,
+    /// Close the game (asked when the room's window is closed while the
+    /// console is open).
+    Quit,
 }
 
 #[derive(Resource, Debug)]
@@ -242,6 +245,17 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         {
             cx.panel.toggle_fullscreen = true;
         }
+        // The panel in a window of its own (on a second display if there is one).
+        let label = if cx.console.open() {
+            "Close the presenter console"
+        } else if cx.console.second_display {
+            "Presenter console on the second display"
+        } else {
+            "Open a presenter console window"
+        };
+        if ui.button(big(label)).clicked() {
+            cx.console.wanted = !cx.console.open();
+        }
         ui.separator();
         match (&cx.game.saved, &cx.game.save_error) {
             (_, Some(e)) => {
@@ -299,6 +313,10 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
             "End the session now and go to the debrief? Undo can bring it back.".to_string(),
             "End the session",
         ),
+        Confirm::Quit => (
+            "Close Living Lab? The session is saved, and you can resume it later.".to_string(),
+            "Close",
+        ),
         Confirm::Advance => (
             format!(
                 "Not every group is ready: {}. Move on anyway?",
@@ -317,6 +335,7 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
                     Confirm::Leave => cx.commands.push(Command::Leave),
                     Confirm::End => cx.acts.push(Action::EndSession),
                     Confirm::Advance => cx.acts.push(Action::Advance),
+                    Confirm::Quit => cx.commands.push(Command::Quit),
                 }
                 cx.panel.confirm = None;
             }

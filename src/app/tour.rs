@@ -63,7 +63,7 @@ pub struct Tour {
 
 /// The shot being saved has been written.
 #[derive(Resource, Default)]
-struct Saved(bool);
+struct Saved(u8);
 
 impl Tour {
     /// The stops of a session: the title, setup, each phase of the first
@@ -199,16 +199,18 @@ fn tour(
     windows: Query<&Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
     mut title: ResMut<super::title::TitleState>,
-    (mut panel, mut deck_file, mut toast): (
+    (mut panel, mut deck_file, mut toast, console): (
         ResMut<super::panel::PanelState>,
         ResMut<super::live::DeckFile>,
         ResMut<super::game::Toast>,
+        Res<super::console::Console>,
     ),
 ) {
     let now = time.elapsed_secs_f64();
     tour.frames += 1;
     if tour.waiting {
-        if !saved.is_some_and(|s| s.0) {
+        let wanted = if console.open() { 2 } else { 1 };
+        if saved.is_none_or(|s| s.0 < wanted) {
             return;
         }
         tour.waiting = false;
@@ -279,11 +281,21 @@ fn tour(
         }
     }
     tour.reading = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    commands.insert_resource(Saved(false));
+    commands.insert_resource(Saved(0));
+    // With the presenter console open, its window is pictured too.
+    if let Some(window) = console.window {
+        let path = tour
+            .dir
+            .join(format!("{:02}-{}-console.png", tour.next, stop.name));
+        commands
+            .spawn(Screenshot::window(window))
+            .observe(save_to_disk(path))
+            .observe(|_: On<ScreenshotCaptured>, mut saved: ResMut<Saved>| saved.0 += 1);
+    }
     commands
         .spawn(Screenshot::primary_window())
         .observe(save_to_disk(path))
-        .observe(|_: On<ScreenshotCaptured>, mut saved: ResMut<Saved>| saved.0 = true);
+        .observe(|_: On<ScreenshotCaptured>, mut saved: ResMut<Saved>| saved.0 += 1);
     tour.waiting = true;
 }
 
@@ -309,7 +321,10 @@ fn read_texts(
     zones: Query<&super::table::GroupZone>,
     ui_scale: Res<UiScale>,
     windows: Query<&Window, With<PrimaryWindow>>,
-    egui: Query<&bevy_egui::EguiFullOutput>,
+    egui: Query<(
+        &bevy_egui::EguiFullOutput,
+        Has<bevy_egui::PrimaryEguiContext>,
+    )>,
     regions: Res<super::ui::Regions>,
 ) {
     let Some(shot) = tour.reading.take() else {
@@ -341,6 +356,7 @@ fn read_texts(
             .find_map(|a| zones.get(a).ok().map(|z| z.0));
         let mut t = serde_json::json!({
             "shot": shot,
+            "window": "room",
             "text": text.0,
             "px": round(size * factor),
             "kind": reads.map_or("label", |r| r.name()),
@@ -352,7 +368,7 @@ fn read_texts(
         }
         found.push(t);
     }
-    for output in &egui {
+    for (output, room) in &egui {
         let Some(full) = &output.0 else { continue };
         let ppp = full.pixels_per_point;
         let mut shapes: Vec<&bevy_egui::egui::Shape> =
@@ -362,10 +378,12 @@ fn read_texts(
                 bevy_egui::egui::Shape::Vec(v) => shapes.extend(v.iter()),
                 bevy_egui::egui::Shape::Text(t) => {
                     let rect = t.galley.rect.translate(t.pos.to_vec2());
-                    let whom = if regions
-                        .facilitator
-                        .iter()
-                        .any(|r| r.contains(rect.center()))
+                    // The console's window is the facilitator's alone.
+                    let whom = if !room
+                        || regions
+                            .facilitator
+                            .iter()
+                            .any(|r| r.contains(rect.center()))
                     {
                         "facilitator"
                     } else {
@@ -380,6 +398,7 @@ fn read_texts(
                         }
                         found.push(serde_json::json!({
                             "shot": shot,
+                            "window": if room { "room" } else { "console" },
                             "text": words,
                             "px": round(section.format.font_id.size * ppp),
                             "kind": "egui",

@@ -22,6 +22,7 @@ use crate::session::Action;
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Regions>()
         .add_systems(EguiPrimaryContextPass, draw.in_set(super::window::Own))
+        .add_systems(super::console::ConsolePass, draw_console)
         .add_systems(PostUpdate, (own_capture, capture_pointers_over_egui));
     quiet_egui(app);
 }
@@ -118,6 +119,7 @@ struct ScreenState<'w> {
     devices: ResMut<'w, super::devices::Devices>,
     drawn: Option<ResMut<'w, super::window::Drawn>>,
     regions: ResMut<'w, Regions>,
+    console: ResMut<'w, super::console::Console>,
 }
 
 /// What the drawing functions read and write.
@@ -132,6 +134,7 @@ pub struct Ctx<'a> {
     pub toast: &'a Toast,
     pub text_size: &'a mut TextSize,
     pub devices: &'a mut super::devices::Devices,
+    pub console: &'a mut super::console::Console,
     /// Wall-clock milliseconds, for the timer.
     pub now: u64,
     /// Seconds since start-up.
@@ -155,6 +158,80 @@ fn style(ctx: &egui::Context) {
             }
         }
     });
+}
+
+/// The presenter console's window: the facilitator's panel filling it, and
+/// the dialogs that ask the facilitator first.
+#[allow(clippy::too_many_arguments)]
+fn draw_console(
+    mut contexts: Query<&mut bevy_egui::EguiContext, Without<bevy_egui::PrimaryEguiContext>>,
+    game: Res<Game>,
+    catalog: Res<Catalog>,
+    toast: Res<Toast>,
+    time: Res<Time<Real>>,
+    clock: Res<super::game::Clock>,
+    mut screens: ScreenState,
+    mut acts: MessageWriter<Act>,
+    mut commands: MessageWriter<Command>,
+    mut styled: Local<bool>,
+) {
+    let Ok(mut context) = contexts.single_mut() else {
+        return;
+    };
+    let ctx = context.get_mut().clone();
+    if !*styled {
+        style(&ctx);
+        ctx.set_zoom_factor(1.15);
+        *styled = true;
+    }
+    let zoom = 1.15 * screens.text_size.0;
+    if (ctx.zoom_factor() - zoom).abs() > 0.01 {
+        ctx.set_zoom_factor(zoom);
+    }
+    let mut act_list = Vec::new();
+    let mut command_list = Vec::new();
+    let mut cx = Ctx {
+        game: &game,
+        acts: &mut act_list,
+        commands: &mut command_list,
+        title: &mut screens.title,
+        setup: &mut screens.setup,
+        panel: &mut screens.panel,
+        catalog: &catalog,
+        toast: &toast,
+        text_size: &mut screens.text_size,
+        devices: &mut screens.devices,
+        console: &mut screens.console,
+        now: clock.now(game.session.as_ref()),
+        secs: time.elapsed_secs_f64(),
+    };
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "console".into(),
+        UiBuilder::new()
+            .layer_id(LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        if game.session.is_some() {
+            panel::draw(ui, &mut cx);
+        } else {
+            ui.label(RichText::new("Facilitator's console").size(22.0).strong());
+            ui.label(
+                RichText::new(
+                    "Open or start a session on the room's screen; its controls appear here.",
+                )
+                .size(18.0),
+            );
+        }
+    });
+    panel::confirm(&ctx, &mut cx);
+    for a in act_list {
+        acts.write(Act(a));
+    }
+    for c in command_list {
+        commands.write(c);
+    }
 }
 
 /// bevy_egui sends a `ModifiersChanged` event every frame, which makes egui
@@ -183,13 +260,17 @@ fn draw(
     toast: Res<Toast>,
     time: Res<Time<Real>>,
     clock: Res<super::game::Clock>,
-    windows: Query<&Window>,
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
     mut screens: ScreenState,
     mut acts: MessageWriter<Act>,
     mut commands: MessageWriter<Command>,
     mut styled: Local<bool>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    // With the presenter console open, the facilitator's panel and dialogs
+    // are drawn there, and this screen is the room's alone.
+    let console = screens.console.open();
+    let console = console && !screens.console.wanted_closed();
     if !*styled {
         style(&ctx);
         *styled = true;
@@ -213,6 +294,7 @@ fn draw(
         toast: &toast,
         text_size: &mut screens.text_size,
         devices: &mut screens.devices,
+        console: &mut screens.console,
         now: clock.now(game.session.as_ref()),
         secs: time.elapsed_secs_f64(),
     };
@@ -230,7 +312,8 @@ fn draw(
     if matches!(screen, Screen::Title | Screen::Setup) {
         facilitator.push(ctx.viewport_rect());
     }
-    if in_game && cx.panel.visible && game.session.is_some() {
+    if console {
+    } else if in_game && cx.panel.visible && game.session.is_some() {
         let shown = egui::Panel::right("facilitator")
             .resizable(true)
             .default_size(320.0)
@@ -281,7 +364,9 @@ fn draw(
         let qr = contexts.add_image(bevy_egui::EguiTextureHandle::Strong(qr.clone()));
         super::devices::join_card(&ctx, cx.devices, qr, cx.panel.width / zoom);
     }
-    facilitator.extend(panel::confirm(&ctx, &mut cx));
+    if !console {
+        facilitator.extend(panel::confirm(&ctx, &mut cx));
+    }
     if let Some(problems) = &screens.deck_file.problems {
         let shown = egui::Area::new(egui::Id::new("deck problems"))
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
