@@ -543,8 +543,8 @@ fn every_screen_of_a_rehearsed_session_renders() {
         serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
     assert_eq!(
         zones.len(),
-        18,
-        "six zones in each of the three pictures of the build"
+        30,
+        "six zones in each picture of the table: roles, challenge and three of the build"
     );
     for z in &zones {
         let shot = Picture::png(&dir.join(z["shot"].as_str().unwrap()));

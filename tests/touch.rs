@@ -78,22 +78,34 @@ impl Room {
             if let Some(found) = found {
                 return found;
             }
-            let mut q = self
-                .app
-                .world_mut()
-                .query::<(Entity, &Name, &UiGlobalTransform)>();
-            let buttons: Vec<(Entity, Vec2)> = q
-                .iter(self.app.world())
-                .filter(|(_, n, _)| n.as_str() == "button More cards")
-                .map(|(e, _, t)| (e, t.translation))
-                .collect();
-            let mut zones = self
-                .app
-                .world_mut()
-                .query::<&livinglab::app::table::GroupZone>();
-            let mut parents = self.app.world_mut().query::<&ChildOf>();
-            let world = self.app.world();
-            let ours = buttons.into_iter().find(|(e, _)| {
+            let at = self
+                .button_in_zone(group, "button More cards")
+                .expect("a card of that kind in the hand, on some page");
+            self.tap(at);
+        }
+        panic!("no card of that kind in the hand, on any page")
+    }
+
+    /// Where a button whose name starts with `name` is in `group`'s zone.
+    fn button_in_zone(&mut self, group: usize, name: &str) -> Option<Vec2> {
+        let mut q = self
+            .app
+            .world_mut()
+            .query::<(Entity, &Name, &UiGlobalTransform)>();
+        let buttons: Vec<(Entity, Vec2)> = q
+            .iter(self.app.world())
+            .filter(|(_, n, _)| n.as_str().starts_with(name))
+            .map(|(e, _, t)| (e, t.translation))
+            .collect();
+        let mut zones = self
+            .app
+            .world_mut()
+            .query::<&livinglab::app::table::GroupZone>();
+        let mut parents = self.app.world_mut().query::<&ChildOf>();
+        let world = self.app.world();
+        buttons
+            .into_iter()
+            .find(|(e, _)| {
                 let mut at = *e;
                 while let Ok(p) = parents.get(world, at) {
                     at = p.parent();
@@ -102,15 +114,17 @@ impl Room {
                     }
                 }
                 false
-            });
-            let (_, at) = ours.expect("a card of that kind in the hand, on some page");
-            self.touch(9, TouchPhase::Started, at);
-            self.frame();
-            self.touch(9, TouchPhase::Ended, at);
-            self.frame();
-            self.frame();
-        }
-        panic!("no card of that kind in the hand, on any page")
+            })
+            .map(|(_, at)| at)
+    }
+
+    /// A tap with a finger of its own.
+    fn tap(&mut self, at: Vec2) {
+        self.touch(9, TouchPhase::Started, at);
+        self.frame();
+        self.touch(9, TouchPhase::Ended, at);
+        self.frame();
+        self.frame();
     }
 
     /// The centre of `group`'s solution frame.
@@ -203,7 +217,22 @@ fn two_fingers_drag_in_two_zones_and_both_drops_land_through_an_interruption() {
         "the second finger's drop landed: {:?}",
         s.groups[1].solution
     );
-    // And the table shows both cards where they now are.
+    // And the table shows both cards where they now are (behind the
+    // Solution tab where a zone has tabs: the tab counts them).
+    for group in [0, 1] {
+        let n = {
+            let sol = &room.session().state().groups[group].solution;
+            sol.ideas.len() + sol.methods.len()
+        };
+        if let Some(at) = room.button_in_zone(group, "tab Solution") {
+            assert!(
+                room.button_in_zone(group, &format!("tab Solution · {n}"))
+                    .is_some(),
+                "group {group}'s Solution tab does not count {n} cards"
+            );
+            room.tap(at);
+        }
+    }
     let mut q = room.app.world_mut().query::<&CardView>();
     let shown: Vec<CardView> = q.iter(room.app.world()).cloned().collect();
     for (group, card) in [(0, &a_card), (1, &b_card)] {

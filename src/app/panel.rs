@@ -280,7 +280,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         }
         ui.label(
             RichText::new("Keys: Space timer · N next · Ctrl+Z undo · H hide panel")
-                .size(13.0)
+                .size(16.0)
                 .color(egui::Color32::GRAY),
         );
     });

@@ -259,7 +259,7 @@ fn tour(
     let stop = &tour.stops[tour.next];
     let path = tour.dir.join(format!("{:02}-{}.png", tour.next, stop.name));
     // Where each group's zone is on the screen, in physical pixels.
-    if stop.name.starts_with("table-build")
+    if stop.name.starts_with("table-")
         && let Some(session) = &stop.session
     {
         let factor = windows.iter().next().map_or(1.0, |w| w.scale_factor()) * ui_scale.0;
@@ -371,13 +371,20 @@ fn read_texts(
     for (output, room) in &egui {
         let Some(full) = &output.0 else { continue };
         let ppp = full.pixels_per_point;
-        let mut shapes: Vec<&bevy_egui::egui::Shape> =
-            full.shapes.iter().map(|c| &c.shape).collect();
-        while let Some(shape) = shapes.pop() {
+        // Each shape with the clip it is drawn in: text clipped away is not seen.
+        let mut shapes: Vec<(&bevy_egui::egui::Shape, bevy_egui::egui::Rect)> = full
+            .shapes
+            .iter()
+            .map(|c| (&c.shape, c.clip_rect))
+            .collect();
+        while let Some((shape, clip)) = shapes.pop() {
             match shape {
-                bevy_egui::egui::Shape::Vec(v) => shapes.extend(v.iter()),
+                bevy_egui::egui::Shape::Vec(v) => shapes.extend(v.iter().map(|s| (s, clip))),
                 bevy_egui::egui::Shape::Text(t) => {
                     let rect = t.galley.rect.translate(t.pos.to_vec2());
+                    if !rect.intersects(clip) {
+                        continue;
+                    }
                     // The console's window is the facilitator's alone.
                     let whom = if !room
                         || regions

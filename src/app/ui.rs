@@ -319,7 +319,9 @@ fn draw(
             .default_size(320.0)
             .show(&mut root, |ui| panel::draw(ui, &mut cx));
         cx.panel.width = shown.response.rect.width() * zoom;
-        facilitator.push(shown.response.rect);
+        // All the panel's height, scrolled or not.
+        let r = shown.response.rect;
+        facilitator.push(egui::Rect::from_x_y_ranges(r.x_range(), -1.0e6..=1.0e6));
     } else if in_game && game.session.is_some() {
         // A small way back to the panel for touch screens with no keyboard.
         let button = egui::Area::new(egui::Id::new("show panel"))

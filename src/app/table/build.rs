@@ -484,7 +484,7 @@ impl View<'_> {
                     } else {
                         let per_page = room - 1;
                         let pages = all.len().div_ceil(per_page);
-                        let page = self.zone_view.solution_page(g) % pages;
+                        let page = self.zone_view.solution_page(g, &all, per_page) % pages;
                         let end = ((page + 1) * per_page).min(all.len());
                         (&all[page * per_page..end], pages, page)
                     };
@@ -511,7 +511,7 @@ impl View<'_> {
                             .observe(
                                 move |mut click: On<Pointer<Click>>, mut view: ResMut<ZoneView>| {
                                     click.propagate(false);
-                                    view.next_solution_page(g);
+                                    view.next_solution_page(g, page);
                                 },
                             )
                             .with_children(|b| {

@@ -43,7 +43,19 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .after(GameSystems),
         )
-        .add_systems(OnExit(Screen::Table), clear);
+        .add_systems(OnExit(Screen::Table), clear)
+        .add_systems(Update, follow_added.before(GameSystems));
+}
+
+/// A card dropped into a solution is shown there, even when the solution
+/// has more cards than its frame holds at once.
+fn follow_added(mut acts: MessageReader<Act>, mut view: ResMut<ZoneView>) {
+    for Act(action) in acts.read() {
+        if let Action::AddToSolution { group, card } = action {
+            view.added.insert(*group, card.clone());
+            view.changes += 1;
+        }
+    }
 }
 
 /// The size of the virtual canvas the table is laid out on (the window's
@@ -70,6 +82,8 @@ pub struct ZoneView {
     pages: std::collections::HashMap<usize, usize>,
     /// Pages of each group's solution, when its cards do not fit.
     solution_pages: std::collections::HashMap<usize, usize>,
+    /// The card each group last put into its solution: its page is shown.
+    added: std::collections::HashMap<usize, String>,
     changes: u64,
 }
 
@@ -92,12 +106,20 @@ impl ZoneView {
         self.changes += 1;
     }
 
-    fn solution_page(&self, g: usize) -> usize {
+    /// The page of `g`'s solution to show, `per_page` cards a page: the
+    /// one holding the card just added, until the group turns the page.
+    fn solution_page(&self, g: usize, cards: &[&String], per_page: usize) -> usize {
+        if let Some(added) = self.added.get(&g)
+            && let Some(i) = cards.iter().position(|c| *c == added)
+        {
+            return i / per_page.max(1);
+        }
         self.solution_pages.get(&g).copied().unwrap_or(0)
     }
 
-    fn next_solution_page(&mut self, g: usize) {
-        *self.solution_pages.entry(g).or_insert(0) += 1;
+    fn next_solution_page(&mut self, g: usize, from: usize) {
+        self.added.remove(&g);
+        self.solution_pages.insert(g, from + 1);
         self.changes += 1;
     }
 }
@@ -538,6 +560,7 @@ impl View<'_> {
             &self.zone_view.tabs.get(&g),
             &self.zone_view.pages.get(&g),
             &self.zone_view.solution_pages.get(&g),
+            &self.zone_view.added.get(&g),
             &self.base.to_bits(),
         ])
     }

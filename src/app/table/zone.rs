@@ -127,8 +127,10 @@ impl View<'_> {
     pub(super) fn roles_phase(&self, z: &mut ChildSpawnerCommands, g: usize, size: Vec2) {
         let s = self.s.get();
         let roles = self.state.groups[g].roles.len().max(1);
-        let per_row = roles.min(((size.x - 16.0) / (220.0 * s)).floor().max(1.0) as usize);
-        let width = (size.x - 16.0 - 8.0 * (per_row as f32 - 1.0)) / per_row as f32;
+        // Inside the zone's border and padding, with a little to spare.
+        let inner = size.x - 2.0 * (8.0 + 8.0) - 4.0;
+        let per_row = roles.min((inner / (220.0 * s)).floor().max(1.0) as usize);
+        let width = (inner - 8.0 * (per_row as f32 - 1.0)) / per_row as f32;
         let rows = roles.div_ceil(per_row) as f32;
         let height = (size.y - 16.0 - 56.0 * s) / rows - 8.0;
         // Lines of 18 px text a role card of this width holds.
@@ -218,7 +220,7 @@ impl View<'_> {
             .or_else(|| self.state.shared_challenge.clone());
         match challenge {
             Some(c) => {
-                self.full_card(z, &c, (size.x - 16.0).min(560.0 * self.s.get()));
+                self.full_card(z, &c, (size.x - 36.0).min(560.0 * self.s.get()));
                 if !self.deck.rules.shared_challenge && !group.redrawn {
                     button(
                         z,
