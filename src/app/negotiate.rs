@@ -62,6 +62,11 @@ pub enum Token {
     Role { group: usize, role: String },
 }
 
+/// The grid of every group's solution (what shows of it is what fits above
+/// the trays).
+#[derive(Component, Debug, Clone, Copy)]
+pub struct SolutionsGrid;
+
 /// A group's solution, as a place to drop tokens.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SolutionPanel(pub usize);
@@ -219,7 +224,18 @@ fn rebuild(
                 commands.entity(e).despawn();
             }
         }
-        let t = spawn_tray(&mut commands, &fonts, &tray, g, size.0);
+        // With more than six groups, two trays share a row and spent
+        // tokens are left out (the solutions show every pledge).
+        let crowded = state.groups.len() > 6;
+        let half = (canvas.0.x - 40.0) / 2.0;
+        let t = spawn_tray(
+            &mut commands,
+            &fonts,
+            &tray,
+            g,
+            size.0,
+            crowded.then_some(half),
+        );
         commands.entity(row).insert_child(g, t);
     }
 }
@@ -348,12 +364,61 @@ fn spawn_solutions(
             },
             Pickable::IGNORE,
             Part::Solutions,
+            SolutionsGrid,
         ))
         .with_children(|grid| {
-            let width = (c.x - 24.0 - 10.0 * (cols as f32 - 1.0)) / cols as f32;
+            // Inside the padding, with a little to spare: rounding to whole
+            // pixels must never wrap a row.
+            let width = (c.x - 30.0 - 10.0 * (cols as f32 - 1.0)) / cols as f32;
+            // The height each solution has above the trays (one tray a row,
+            // the heading and the hint above): what does not fit is left
+            // out, most dispensable first, rather than cut off.
+            let rows = n.div_ceil(cols).max(1) as f32;
+            let trays = if n > 6 {
+                // Two a row, each on two lines.
+                n.div_ceil(2) as f32 * 104.0 * s + 20.0
+            } else {
+                n as f32 * 52.0 * s + 20.0
+            };
+            let room = (c.y - 150.0 * s - trays) / rows - 10.0;
+            let lines = |words: &str, letter: f32| {
+                (words.chars().count() as f32 * letter * s / (width - 36.0))
+                    .ceil()
+                    .max(1.0)
+            };
             for (to, group) in state.groups.iter().enumerate() {
                 let colour = theme::group_colour(group.colour);
                 let sol = &group.solution;
+                let pledged: Vec<_> = state
+                    .pledges
+                    .iter()
+                    .filter(|x| x.round == round && x.to == to)
+                    .collect();
+                let delivering = state
+                    .commitments
+                    .iter()
+                    .filter(|x| x.round == round && x.to == to)
+                    .count();
+                let card_words: usize = sol
+                    .ideas
+                    .iter()
+                    .chain(&sol.methods)
+                    .map(|id| deck.card(id).map_or(12, |(_, c)| c.title.len() + 3))
+                    .sum();
+                let base = 30.0 * s
+                    + lines(&sol.title, 14.5) * 30.0 * s
+                    + (delivering.max(1) as f32) * 36.0 * s
+                    + 40.0;
+                let pledge_h = |long: bool| {
+                    pledged
+                        .iter()
+                        .map(|_| if long { 2.0 } else { 1.0 } * 26.0 * s + 10.0)
+                        .sum::<f32>()
+                        .max(30.0 * s)
+                };
+                let cards_h = (card_words as f32 * 10.5 * s / (width - 36.0)).ceil() * 23.0 * s;
+                let show_cards = base + cards_h + pledge_h(true) <= room;
+                let long_pledges = base + pledge_h(true) <= room;
                 grid.spawn((
                     Node {
                         width: px(width),
@@ -395,13 +460,15 @@ fn spawn_solutions(
                                 .unwrap_or_default()
                         })
                         .collect();
-                    p.spawn(text(
-                        fonts,
-                        &cards.join(" · "),
-                        18.0 * s,
-                        false,
-                        theme::MUTED,
-                    ));
+                    if show_cards {
+                        p.spawn(text(
+                            fonts,
+                            &cards.join(" · "),
+                            18.0 * s,
+                            false,
+                            theme::MUTED,
+                        ));
+                    }
                     chips(
                         p,
                         fonts,
@@ -415,13 +482,13 @@ fn spawn_solutions(
                                 let from = state.groups.get(x.from);
                                 (
                                     match x.role.as_deref().and_then(|r| deck.role(r)) {
-                                        Some(role) => format!(
+                                        Some(role) if long_pledges => format!(
                                             "{} from {} ({})",
                                             x.kind,
                                             from.map_or("?", |g| g.name.as_str()),
                                             role.name
                                         ),
-                                        None => format!(
+                                        _ => format!(
                                             "{} from {}",
                                             x.kind,
                                             from.map_or("?", |g| g.name.as_str())
@@ -471,11 +538,19 @@ fn spawn_solutions(
 
 /// A group's tray: its support tokens (with how many are left; with none
 /// left, the token rests greyed) and its roles, to drag onto solutions.
-fn spawn_tray(commands: &mut Commands, fonts: &Fonts, tray: &Tray, g: usize, s: f32) -> Entity {
+fn spawn_tray(
+    commands: &mut Commands,
+    fonts: &Fonts,
+    tray: &Tray,
+    g: usize,
+    s: f32,
+    half: Option<f32>,
+) -> Entity {
     let colour = theme::group_colour(tray.colour);
     commands
         .spawn((
             Node {
+                max_width: half.map_or(Val::Auto, px),
                 flex_direction: FlexDirection::Row,
                 flex_wrap: FlexWrap::Wrap,
                 align_items: AlignItems::Center,
@@ -497,7 +572,8 @@ fn spawn_tray(commands: &mut Commands, fonts: &Fonts, tray: &Tray, g: usize, s: 
                     None => kind.clone(),
                     Some(n) => format!("{kind} ×{n}"),
                 };
-                if *left == Some(0) {
+                if *left == Some(0) && half.is_some() {
+                } else if *left == Some(0) {
                     spent(t, fonts, s, &label);
                 } else {
                     let support = Token::Support {

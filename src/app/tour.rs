@@ -299,6 +299,34 @@ fn tour(
     tour.waiting = true;
 }
 
+/// A node as laid out: its size and where it is.
+type Placed = (
+    &'static bevy::ui::ComputedNode,
+    &'static bevy::ui::UiGlobalTransform,
+);
+
+/// A group's solution on the negotiate screen, as laid out.
+type Panel = (
+    &'static super::negotiate::SolutionPanel,
+    &'static bevy::ui::ComputedNode,
+    &'static bevy::ui::UiGlobalTransform,
+);
+
+/// A node's box on the screen after turning, in physical pixels.
+fn screen_box(node: &bevy::ui::ComputedNode, at: &bevy::ui::UiGlobalTransform) -> Rect {
+    let half = node.size() / 2.0;
+    let corners = [
+        Vec2::new(-half.x, -half.y),
+        Vec2::new(half.x, -half.y),
+        Vec2::new(half.x, half.y),
+        Vec2::new(-half.x, half.y),
+    ]
+    .map(|c| at.transform_point2(c));
+    let min = corners.iter().fold(Vec2::MAX, |a, c| a.min(*c));
+    let max = corners.iter().fold(Vec2::MIN, |a, c| a.max(*c));
+    Rect::from_corners(min, max)
+}
+
 /// A text drawn with Bevy UI: where it is, how big, and what it is.
 type DrawnText = (
     Entity,
@@ -319,6 +347,10 @@ fn read_texts(
     texts: Query<DrawnText>,
     parents: Query<&ChildOf>,
     zones: Query<&super::table::GroupZone>,
+    (panels, grids): (
+        Query<Panel>,
+        Query<Placed, With<super::negotiate::SolutionsGrid>>,
+    ),
     ui_scale: Res<UiScale>,
     windows: Query<&Window, With<PrimaryWindow>>,
     egui: Query<(
@@ -332,6 +364,20 @@ fn read_texts(
     };
     let factor = windows.iter().next().map_or(1.0, |w| w.scale_factor()) * ui_scale.0;
     let round = |v: f32| (v * 10.0).round() / 10.0;
+    // On the negotiate screen each solution is a group's zone: what shows
+    // of it above the trays.
+    if shot.contains("negotiate")
+        && let Some((grid_node, grid_at)) = grids.iter().next()
+    {
+        let grid = screen_box(grid_node, grid_at);
+        for (panel, node, at) in &panels {
+            let r = screen_box(node, at).intersect(grid);
+            tour.zones.push(format!(
+                "  {{\"shot\": {shot:?}, \"group\": {}, \"seat\": \"negotiate\", \"rect\": [{:.0}, {:.0}, {:.0}, {:.0}]}}",
+                panel.0, r.min.x, r.min.y, r.max.x, r.max.y
+            ));
+        }
+    }
     let mut found = Vec::new();
     for (e, text, font, node, at, visible, reads) in &texts {
         let bevy::text::FontSize::Px(size) = font.font_size else {
@@ -351,9 +397,13 @@ fn read_texts(
         .map(|c| at.transform_point2(c));
         let min = corners.iter().fold(Vec2::MAX, |a, c| a.min(*c));
         let max = corners.iter().fold(Vec2::MIN, |a, c| a.max(*c));
-        let group = parents
-            .iter_ancestors(e)
-            .find_map(|a| zones.get(a).ok().map(|z| z.0));
+        let group = parents.iter_ancestors(e).find_map(|a| {
+            zones
+                .get(a)
+                .ok()
+                .map(|z| z.0)
+                .or_else(|| panels.get(a).ok().map(|p| p.0.0))
+        });
         let mut t = serde_json::json!({
             "shot": shot,
             "window": "room",
