@@ -52,13 +52,23 @@ impl View<'_> {
                 Pickable::IGNORE,
             ));
         });
-        // Undo at the facilitator's corner, for touch tables with no keyboard.
+        // Undo for touch tables with no keyboard: in the middle's corner
+        // (beside the swap pile in the wall bar), never over a group's cards.
+        let undo_w = 130.0;
+        let (undo_left, undo_top) = if table.wall {
+            (m.max.x - 300.0 - 24.0 - undo_w, m.min.y + 20.0)
+        } else {
+            (m.max.x - 12.0 - undo_w, m.max.y - 12.0 - 48.0)
+        };
         root.spawn((
             Node {
                 position_type: PositionType::Absolute,
-                right: px(12),
-                bottom: px(12),
-                padding: UiRect::axes(px(14), px(8)),
+                left: px(undo_left),
+                top: px(undo_top),
+                width: px(undo_w),
+                min_height: px(48),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
                 border_radius: BorderRadius::all(px(10)),
                 ..default()
             },
@@ -80,23 +90,26 @@ impl View<'_> {
         if self.state.phase != Phase::Build {
             return;
         }
+        // The pile above Undo, at the right of the middle.
         let (w, h) = if table.wall {
             (300.0, 80.0)
         } else {
             (
                 (m.width() * 0.34).min(300.0),
-                (m.height() - 24.0).clamp(60.0, 160.0),
+                (m.height() - 24.0 - 56.0).clamp(60.0, 160.0),
             )
         };
-        let (left, top) = if table.wall {
-            (m.max.x - w - 12.0, m.min.y + 8.0)
-        } else {
-            (m.max.x - w - 12.0, m.center().y - h / 2.0)
-        };
+        let (left, top) = (m.max.x - w - 12.0, m.min.y + 8.0);
         let piles = &self.state.piles;
         let discards = &self.state.discards;
         let count =
             piles.ideas.len() + piles.methods.len() + discards.ideas.len() + discards.methods.len();
+        // With a set per group, each group swaps from its own set.
+        let hint = if self.state.cards == crate::deck::Cards::PerGroup {
+            "Drop a card here to swap it from your own set".to_string()
+        } else {
+            format!("Drop a card here to swap it ({count} cards)")
+        };
         root.spawn((
             px_node(left, top, w, h.min(m.height().max(60.0))),
             DropZone {
@@ -119,7 +132,7 @@ impl View<'_> {
         .with_children(|p| {
             p.spawn(text_node("SWAP PILE", self.bold(18.0), theme::PAPER));
             p.spawn((
-                Text::new(format!("Drop a card here to swap it ({count} cards)")),
+                Text::new(hint),
                 self.font(18.0),
                 TextLayout::justify(Justify::Center),
                 TextColor(theme::MUTED),
