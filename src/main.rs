@@ -444,7 +444,7 @@ fn print_cards(path: &Path, out: &Path) -> ExitCode {
     let Some(d) = load_or_say(path) else {
         return ExitCode::FAILURE;
     };
-    let written = deck::print::html(&d).and_then(|html| {
+    let written = deck::print::html(&d, path.parent()).and_then(|html| {
         session::write_atomic(out, html.as_bytes())
             .map_err(|e| format!("cannot write {}: {}", out.display(), deck::io_words(&e)))
     });

@@ -416,11 +416,6 @@ fn image_paths_must_be_relative_inside_and_png_or_jpeg() {
             "images/../../x.png",
             Some("leads outside the deck's folder"),
         ),
-        (
-            "images/missing.png",
-            Some("does not exist next to the deck"),
-        ),
-        ("images/fake.png", Some("is not a PNG or JPEG image")),
         ("images/ok.gif", Some("is not a .png, .jpg or .jpeg file")),
     ];
     for (path, expected) in cases {
@@ -440,6 +435,29 @@ fn image_paths_must_be_relative_inside_and_png_or_jpeg() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn a_missing_or_unreadable_image_is_a_warning_and_the_deck_still_plays() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("images")).unwrap();
+    std::fs::write(dir.path().join("images/fake.png"), b"GIF89a").unwrap();
+    for (path, message) in [
+        ("images/missing.png", "does not exist next to the deck"),
+        ("images/fake.png", "is not a PNG or JPEG image"),
+    ] {
+        let t = with(
+            "tags: [\"information\"]",
+            &format!("tags: [\"information\"], image: {path:?}"),
+        );
+        let c = check_str(&t, Some(dir.path()));
+        assert!(c.is_ok(), "{path}: {}", c.render("t"));
+        let warnings: Vec<_> = c.warnings().collect();
+        assert_eq!(warnings.len(), 1, "{path}: {warnings:#?}");
+        assert!(warnings[0].message.contains(message), "{}", warnings[0].message);
+        assert!(warnings[0].message.contains("placeholder"), "{}", warnings[0].message);
+        assert_eq!(warnings[0].place, Some(at(&t, "image:", 7)), "{path}");
     }
 }
 

@@ -111,7 +111,7 @@ fn bad_rows_are_reported_by_row_number() {
 fn the_printed_cards_have_one_element_per_card_and_inert_text() {
     let mut d = hub();
     d.ideas[0].title = "<script>alert(1)</script>".into();
-    let html = print::html(&d).unwrap();
+    let html = print::html(&d, None).unwrap();
     let cards = html.matches("<article class=\"card ").count();
     assert_eq!(
         cards,
@@ -172,4 +172,27 @@ fn the_cli_imports_exports_and_prints() {
     ]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("100 cards on 12 A4 sheets"));
+}
+
+#[test]
+fn printed_cards_embed_their_pictures_and_show_a_placeholder_for_a_missing_one() {
+    let dir = tempdir();
+    std::fs::create_dir(dir.path().join("images")).unwrap();
+    std::fs::copy(
+        root().join("scenarios/images/library-hub.png"),
+        dir.path().join("images/here.png"),
+    )
+    .unwrap();
+    let mut d = hub();
+    d.ideas[0].image = Some("images/here.png".into());
+    d.ideas[1].image = Some("images/gone.png".into());
+    let html = print::html(&d, Some(dir.path())).unwrap();
+    assert_eq!(html.matches("src=\"data:image/png;base64,").count(), 1);
+    assert!(html.contains("picture missing: images/gone.png"));
+    // Pictures come from the file itself, never from the network.
+    assert!(html.contains("img-src data:"));
+    assert!(!html.contains("src=\"http") && !html.contains("src=\"images/"));
+    // With no folder to read from, every picture is a placeholder.
+    let bare = print::html(&d, None).unwrap();
+    assert_eq!(bare.matches("picture missing:").count(), 2);
 }

@@ -2,10 +2,15 @@
 //! sheet with cutting lines and corner marks, each kind in its colour, so the
 //! same deck serves a workshop with paper props or with no screen at all.
 
+use std::path::Path;
+
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
 use super::model::Deck;
+
+/// The largest picture a printed card embeds.
+const MAX_PICTURE: u64 = 4 * 1024 * 1024;
 
 /// Cards on one A4 sheet (3 × 3 playing-card size).
 pub const PER_SHEET: usize = 9;
@@ -19,11 +24,47 @@ struct Printed {
     extra: Option<String>,
     source: Option<String>,
     cost: Option<u32>,
+    /// The card's picture as a `data:` address, so the file stays whole.
+    picture: Option<String>,
+    /// The picture the card names but that cannot be shown.
+    missing: Option<String>,
+}
+
+/// A card's picture, read from beside the deck: embedded, or why not.
+fn picture(path: Option<&String>, base_dir: Option<&Path>) -> (Option<String>, Option<String>) {
+    use base64::Engine;
+    use std::io::Read;
+    let Some(path) = path else {
+        return (None, None);
+    };
+    let read = base_dir.and_then(|base| {
+        let file = std::fs::File::open(base.join(path)).ok()?;
+        let mut bytes = Vec::new();
+        file.take(MAX_PICTURE + 1).read_to_end(&mut bytes).ok()?;
+        (bytes.len() as u64 <= MAX_PICTURE).then_some(bytes)
+    });
+    let kind = match &read {
+        Some(b) if b.starts_with(b"\x89PNG\r\n\x1a\n") => Some("image/png"),
+        Some(b) if b.starts_with(b"\xff\xd8\xff") => Some("image/jpeg"),
+        _ => None,
+    };
+    match (read, kind) {
+        (Some(bytes), Some(kind)) => (
+            Some(format!(
+                "data:{kind};base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(bytes)
+            )),
+            None,
+        ),
+        _ => (None, Some(path.clone())),
+    }
 }
 
 /// The deck's roles, challenges, ideas, methods and criteria as printable
-/// HTML. All text is escaped.
-pub fn html(deck: &Deck) -> Result<String, String> {
+/// HTML. All text is escaped. Cards' pictures are read from `base_dir` (the
+/// deck's folder) and embedded; one that cannot be read prints as a
+/// placeholder naming it.
+pub fn html(deck: &Deck, base_dir: Option<&Path>) -> Result<String, String> {
     let mut cards: Vec<Printed> = Vec::new();
     for r in &deck.roles {
         cards.push(Printed {
@@ -34,6 +75,8 @@ pub fn html(deck: &Deck) -> Result<String, String> {
             extra: r.wants.clone(),
             source: None,
             cost: None,
+            picture: None,
+            missing: None,
         });
     }
     for (kind, label, list) in [
@@ -42,6 +85,7 @@ pub fn html(deck: &Deck) -> Result<String, String> {
         ("method", "Method", &deck.methods),
     ] {
         for c in list {
+            let (picture, missing) = picture(c.image.as_ref(), base_dir);
             cards.push(Printed {
                 kind,
                 label,
@@ -50,6 +94,8 @@ pub fn html(deck: &Deck) -> Result<String, String> {
                 extra: None,
                 source: c.source.clone(),
                 cost: deck.rules.budget.map(|_| c.cost),
+                picture,
+                missing,
             });
         }
     }
@@ -62,6 +108,8 @@ pub fn html(deck: &Deck) -> Result<String, String> {
             extra: None,
             source: None,
             cost: None,
+            picture: None,
+            missing: None,
         });
     }
     let sheets: Vec<Vec<&Printed>> = cards

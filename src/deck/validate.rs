@@ -453,11 +453,22 @@ impl<'a> Checker<'a> {
                 let place = self.place(tags);
                 self.error(place, format!("{} has an empty tag", who()));
             }
-            if let Some(path) = &c.image
-                && let Err(why) = check_image(path, base_dir)
-            {
-                let place = self.place(image);
-                self.error(place, format!("the image of {}: {why}", who()));
+            match c.image.as_ref().map(|path| check_image(path, base_dir)) {
+                Some(Err(ImageProblem::Unsafe(why))) => {
+                    let place = self.place(image);
+                    self.error(place, format!("the image of {}: {why}", who()));
+                }
+                Some(Err(ImageProblem::Unreadable(why))) => {
+                    let place = self.place(image);
+                    self.warn(
+                        place,
+                        format!(
+                            "the image of {}: {why}; the card shows a placeholder until it is fixed",
+                            who()
+                        ),
+                    );
+                }
+                _ => {}
             }
         }
     }
@@ -728,11 +739,22 @@ pub fn slug(text: &str) -> String {
     if out.is_empty() { "card".into() } else { out }
 }
 
+/// What is wrong with a card's image.
+enum ImageProblem {
+    /// The path itself is refused (an error): absolute, outside the
+    /// deck's folder, or not a picture's name.
+    Unsafe(String),
+    /// The file is missing or not a picture (a warning: the card shows a
+    /// placeholder, the deck still plays).
+    Unreadable(String),
+}
+
 /// An image path must be relative, stay inside the deck's folder, and name
-/// a PNG or JPEG file that exists.
-fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), String> {
+/// a PNG or JPEG file; the file should exist and be one.
+fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), ImageProblem> {
+    use ImageProblem::{Unreadable, Unsafe};
     if path.trim().is_empty() {
-        return Err("the path is empty".into());
+        return Err(Unsafe("the path is empty".into()));
     }
     let p = Path::new(path);
     if p.is_absolute()
@@ -740,9 +762,9 @@ fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), String> {
         || path.starts_with('\\')
         || path.get(1..2) == Some(":")
     {
-        return Err(format!(
+        return Err(Unsafe(format!(
             "{path:?} must be relative to the deck file, e.g. \"images/card.png\""
-        ));
+        )));
     }
     let mut depth: i32 = 0;
     for part in p.components() {
@@ -750,27 +772,27 @@ fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), String> {
             Component::ParentDir => depth -= 1,
             Component::Normal(_) => depth += 1,
             Component::CurDir => {}
-            _ => return Err(format!("{path:?} must be relative to the deck file")),
+            _ => return Err(Unsafe(format!("{path:?} must be relative to the deck file"))),
         }
         if depth < 0 {
-            return Err(format!(
+            return Err(Unsafe(format!(
                 "{path:?} leads outside the deck's folder; keep images beside the deck"
-            ));
+            )));
         }
     }
     let lower = path.to_ascii_lowercase();
     if ![".png", ".jpg", ".jpeg"].iter().any(|e| lower.ends_with(e)) {
-        return Err(format!("{path:?} is not a .png, .jpg or .jpeg file"));
+        return Err(Unsafe(format!("{path:?} is not a .png, .jpg or .jpeg file")));
     }
     let Some(base) = base_dir else { return Ok(()) };
     let full = base.join(p);
     let (Ok(real), Ok(real_base)) = (full.canonicalize(), base.canonicalize()) else {
-        return Err(format!("{path:?} does not exist next to the deck"));
+        return Err(Unreadable(format!("{path:?} does not exist next to the deck")));
     };
     if !real.starts_with(&real_base) {
-        return Err(format!(
+        return Err(Unsafe(format!(
             "{path:?} leads outside the deck's folder (through a link)"
-        ));
+        )));
     }
     let mut head = [0u8; 8];
     let read = std::fs::File::open(&real).and_then(|f| f.take(8).read(&mut head));
@@ -782,11 +804,11 @@ fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), String> {
         {
             Ok(())
         }
-        Ok(_) => Err(format!("{path:?} is not a PNG or JPEG image")),
-        Err(e) => Err(format!(
+        Ok(_) => Err(Unreadable(format!("{path:?} is not a PNG or JPEG image"))),
+        Err(e) => Err(Unreadable(format!(
             "{path:?} cannot be read: {}",
             super::load::io_words(&e)
-        )),
+        ))),
     }
 }
 
