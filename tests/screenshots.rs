@@ -351,9 +351,9 @@ fn assert_overlays_on_top(dir: &Path) {
 }
 
 /// The tour of a rehearsed session of `groups` groups, into `dir`.
-fn tour_of(groups: usize, dir: &Path) {
+fn tour_of(deck: &livinglab::deck::Deck, groups: usize, dir: &Path) {
     let work = tempdir();
-    let s = session::rehearse(&hub(), groups, 7, T0).unwrap();
+    let s = session::rehearse(deck, groups, 7, T0).unwrap();
     let file = work.path().join("rehearsal.session.json");
     std::fs::write(&file, s.to_bytes()).unwrap();
     let out = Command::new("xvfb-run")
@@ -381,18 +381,23 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
     }
     // The Hub deck seats eight groups: the fullest table.
     let eight = shots_dir("tour-8");
-    tour_of(8, &eight);
+    tour_of(&hub(), 8, &eight);
     assert_floors(&eight, &["table-build", "negotiate", "vote", "debrief"]);
     // Negotiate with eight groups does not fit at the room's text size yet:
     // the second row of solutions is cut above the trays (see #15).
     assert_inside_zones(&eight, &["negotiate"]);
     let four = shots_dir("tour-4");
-    tour_of(4, &four);
+    tour_of(&hub(), 4, &four);
     assert_floors(&four, &["table-build"]);
     assert_inside_zones(&four, &[]);
-    // Two groups: the cards grow into the room they have.
+    // Two groups, with the neighbourhood deck (it has pictures): the cards
+    // grow into the room they have.
+    let neighbourhood =
+        livinglab::deck::load(&root().join("scenarios/neighbourhood-living-lab.ron"))
+            .unwrap()
+            .deck;
     let two = shots_dir("tour-2");
-    tour_of(2, &two);
+    tour_of(&neighbourhood, 2, &two);
     assert_floors(&two, &["table-build"]);
     assert_inside_zones(&two, &[]);
     let least = texts(&two)
@@ -405,6 +410,21 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
     assert!(
         least >= 27.95,
         "with two groups a card title is only {least} px"
+    );
+    // A card shown large shows its picture (the welcome visit's house, on
+    // its cream ground), read from beside the bundled deck.
+    let (name, card) = shot(&two, "overlay-card");
+    let title = text_box(&texts(&two), &name, "Welcome visits");
+    let below = [title[0], title[1] + title[3], 500.0, 400.0];
+    let cream = pixels_near(&card, below, [250, 246, 236]);
+    let door = pixels_near(&card, below, [250, 191, 46]);
+    assert!(
+        cream > 20_000,
+        "no picture under the card's title ({cream} cream pixels)"
+    );
+    assert!(
+        door > 1_000,
+        "the picture is not the house ({door} door pixels)"
     );
 }
 

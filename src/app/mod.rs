@@ -11,6 +11,7 @@ pub mod layout;
 pub mod live;
 pub mod negotiate;
 mod panel;
+pub mod pictures;
 #[cfg(feature = "probe")]
 pub mod probe;
 pub mod screens;
@@ -94,6 +95,7 @@ pub fn core_plugin(app: &mut App) {
         title::plugin,
         setup::plugin,
         devices::plugin,
+        pictures::plugin,
     ));
 }
 

@@ -42,6 +42,8 @@ pub enum Overlay {
     Problems,
     /// The facilitator's "Move on anyway?" dialog.
     Confirm,
+    /// A card shown large for the room (one with a picture, if the deck has one).
+    Enlarged,
 }
 
 /// The long message the tour shows for the room: it must wrap.
@@ -157,6 +159,7 @@ impl Tour {
                 for (name, overlay) in [
                     ("overlay-problems", Overlay::Problems),
                     ("overlay-confirm", Overlay::Confirm),
+                    ("overlay-card", Overlay::Enlarged),
                 ] {
                     stops.push(Stop {
                         name: name.into(),
@@ -187,6 +190,16 @@ impl Tour {
 /// software rendering to compile its pipelines.
 const SETTLE: f64 = 2.5;
 
+/// What the tour lays over a screen.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Shown<'w> {
+    panel: ResMut<'w, super::panel::PanelState>,
+    deck_file: ResMut<'w, super::live::DeckFile>,
+    toast: ResMut<'w, super::game::Toast>,
+    console: Res<'w, super::console::Console>,
+    zoom: ResMut<'w, super::table::Zoom>,
+}
+
 #[allow(clippy::too_many_arguments)]
 fn tour(
     mut commands: Commands,
@@ -199,17 +212,12 @@ fn tour(
     windows: Query<&Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
     mut title: ResMut<super::title::TitleState>,
-    (mut panel, mut deck_file, mut toast, console): (
-        ResMut<super::panel::PanelState>,
-        ResMut<super::live::DeckFile>,
-        ResMut<super::game::Toast>,
-        Res<super::console::Console>,
-    ),
+    mut shown: Shown,
 ) {
     let now = time.elapsed_secs_f64();
     tour.frames += 1;
     if tour.waiting {
-        let wanted = if console.open() { 2 } else { 1 };
+        let wanted = if shown.console.open() { 2 } else { 1 };
         if saved.is_none_or(|s| s.0 < wanted) {
             return;
         }
@@ -238,16 +246,31 @@ fn tour(
         });
         game.revision += 1;
         let overlay = tour.stops[i].overlay;
-        deck_file.problems = (overlay == Some(Overlay::Problems)).then(|| {
+        shown.deck_file.problems = (overlay == Some(Overlay::Problems)).then(|| {
             "scenarios/hub-for-london.ron:212:9: expected `,` or `)` after a card\n   |\n212 |         text: \"A map of who does what\"\n   |         ^".to_string()
         });
         if overlay == Some(Overlay::Problems) {
-            toast.refuse(LONG_TOAST, now);
+            shown.toast.refuse(LONG_TOAST, now);
         } else {
-            toast.until = 0.0;
+            shown.toast.until = 0.0;
         }
-        panel.confirm =
+        shown.panel.confirm =
             (overlay == Some(Overlay::Confirm)).then_some(super::panel::Confirm::Advance);
+        let card = (overlay == Some(Overlay::Enlarged))
+            .then(|| tour.stops[i].session.as_ref())
+            .flatten()
+            .and_then(|s| {
+                let deck = s.deck();
+                deck.ideas
+                    .iter()
+                    .chain(&deck.methods)
+                    .find(|c| c.image.is_some())
+                    .or(deck.ideas.first())
+                    .map(|c| c.id.clone())
+            });
+        if shown.zoom.0 != card {
+            shown.zoom.0 = card;
+        }
         tour.shown_at = now;
         tour.frames = 0;
         return;
@@ -283,7 +306,7 @@ fn tour(
     tour.reading = path.file_name().map(|n| n.to_string_lossy().into_owned());
     commands.insert_resource(Saved(0));
     // With the presenter console open, its window is pictured too.
-    if let Some(window) = console.window {
+    if let Some(window) = shown.console.window {
         let path = tour
             .dir
             .join(format!("{:02}-{}-console.png", tour.next, stop.name));

@@ -120,6 +120,7 @@ struct ScreenState<'w> {
     drawn: Option<ResMut<'w, super::window::Drawn>>,
     regions: ResMut<'w, Regions>,
     console: ResMut<'w, super::console::Console>,
+    pictures: Res<'w, super::pictures::Pictures>,
 }
 
 /// What the drawing functions read and write.
@@ -135,6 +136,8 @@ pub struct Ctx<'a> {
     pub text_size: &'a mut TextSize,
     pub devices: &'a mut super::devices::Devices,
     pub console: &'a mut super::console::Console,
+    /// The deck's pictures, for the screens that show solutions whole.
+    pub pictures: views::Textures,
     /// Wall-clock milliseconds, for the timer.
     pub now: u64,
     /// Seconds since start-up.
@@ -158,6 +161,20 @@ fn style(ctx: &egui::Context) {
             }
         }
     });
+}
+
+/// The deck's pictures as egui textures (registered once each).
+fn textures_of(
+    pictures: &super::pictures::Pictures,
+    contexts: &mut EguiContexts,
+) -> views::Textures {
+    pictures
+        .shown()
+        .map(|(id, h)| {
+            let t = contexts.add_image(bevy_egui::EguiTextureHandle::Weak(h.id()));
+            (id.clone(), t)
+        })
+        .collect()
 }
 
 /// The presenter console's window: the facilitator's panel filling it, and
@@ -190,6 +207,8 @@ fn draw_console(
     }
     let mut act_list = Vec::new();
     let mut command_list = Vec::new();
+    // The console shows no solutions: no pictures.
+    let textures = views::Textures::new();
     let mut cx = Ctx {
         game: &game,
         acts: &mut act_list,
@@ -202,6 +221,7 @@ fn draw_console(
         text_size: &mut screens.text_size,
         devices: &mut screens.devices,
         console: &mut screens.console,
+        pictures: textures,
         now: clock.now(game.session.as_ref()),
         secs: time.elapsed_secs_f64(),
     };
@@ -283,6 +303,7 @@ fn draw(
     }
     let mut act_list = Vec::new();
     let mut command_list = Vec::new();
+    let textures = textures_of(&screens.pictures, &mut contexts);
     let mut cx = Ctx {
         game: &game,
         acts: &mut act_list,
@@ -295,6 +316,7 @@ fn draw(
         text_size: &mut screens.text_size,
         devices: &mut screens.devices,
         console: &mut screens.console,
+        pictures: textures,
         now: clock.now(game.session.as_ref()),
         secs: time.elapsed_secs_f64(),
     };

@@ -44,7 +44,16 @@ fn chip(ui: &mut egui::Ui, text: &str, fill: Color32, size: f32) {
 
 /// A solution: group, title, challenge, cards, and (when `full`) the pitch,
 /// champions, horizon and level.
-fn solution(ui: &mut egui::Ui, session: &Session, s: &Solution, scale: f32, full: bool) {
+/// Pictures of the deck's cards, as egui textures by card id.
+pub type Textures = std::collections::HashMap<String, egui::TextureId>;
+
+fn solution(
+    ui: &mut egui::Ui,
+    (session, pictures): (&Session, &Textures),
+    s: &Solution,
+    scale: f32,
+    full: bool,
+) {
     let state = session.state();
     let colour = group_colour(session, s.group);
     let name = state.groups.get(s.group).map_or("?", |g| g.name.as_str());
@@ -91,6 +100,20 @@ fn solution(ui: &mut egui::Ui, session: &Session, s: &Solution, scale: f32, full
             );
         }
     });
+    // The pictures of its cards, on the screens that show a solution whole.
+    let shown: Vec<egui::TextureId> = s
+        .ideas
+        .iter()
+        .chain(&s.methods)
+        .filter_map(|id| pictures.get(crate::deck::original_id(id)).copied())
+        .collect();
+    if full && !shown.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            for t in shown {
+                ui.add(egui::Image::new((t, egui::vec2(110.0, 110.0) * scale)));
+            }
+        });
+    }
     if full {
         if !s.pitch.is_empty() {
             ui.label(RichText::new(&s.pitch).size(18.0 * scale));
@@ -293,7 +316,7 @@ pub(super) fn present(ui: &mut egui::Ui, cx: &mut Ctx) {
             group_colour(session, shown),
             ui.available_width() - 30.0,
             |ui| {
-                solution(ui, session, s, 1.6, true);
+                solution(ui, (session, &cx.pictures), s, 1.6, true);
             },
         );
     }
@@ -392,7 +415,13 @@ pub(super) fn report_back(ui: &mut egui::Ui, cx: &mut Ctx) {
         .collect();
     let width = ui.available_width() - 30.0;
     boxed(ui, group_colour(session, g), width, |ui| {
-        solution(ui, session, &state.groups[g].solution, 1.4, true);
+        solution(
+            ui,
+            (session, &cx.pictures),
+            &state.groups[g].solution,
+            1.4,
+            true,
+        );
         let line = |ui: &mut egui::Ui, label: &str, items: &[String]| {
             let text = if items.is_empty() {
                 "none yet".to_string()
@@ -477,7 +506,13 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         grid(ui, state.groups.len(), 520.0, |ui, on, width| {
             boxed(ui, group_colour(session, on), width, |ui| {
-                solution(ui, session, &state.groups[on].solution, 1.0, false);
+                solution(
+                    ui,
+                    (session, &cx.pictures),
+                    &state.groups[on].solution,
+                    1.0,
+                    false,
+                );
                 if state.vote_closed
                     && let Some(r) = ranking.iter().find(|r| r.group == on)
                 {
@@ -662,7 +697,7 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
                                 format!("{}: {}", dots(r.dots), by_criterion.join(" · "))
                             };
                             ui.label(RichText::new(dots).size(20.0).strong());
-                            solution(ui, session, s, 1.0, true);
+                            solution(ui, (session, &cx.pictures), s, 1.0, true);
                             let pledges: Vec<String> = state
                                 .pledges
                                 .iter()

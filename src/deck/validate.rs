@@ -772,7 +772,11 @@ fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), ImageProblem> 
             Component::ParentDir => depth -= 1,
             Component::Normal(_) => depth += 1,
             Component::CurDir => {}
-            _ => return Err(Unsafe(format!("{path:?} must be relative to the deck file"))),
+            _ => {
+                return Err(Unsafe(format!(
+                    "{path:?} must be relative to the deck file"
+                )));
+            }
         }
         if depth < 0 {
             return Err(Unsafe(format!(
@@ -782,12 +786,16 @@ fn check_image(path: &str, base_dir: Option<&Path>) -> Result<(), ImageProblem> 
     }
     let lower = path.to_ascii_lowercase();
     if ![".png", ".jpg", ".jpeg"].iter().any(|e| lower.ends_with(e)) {
-        return Err(Unsafe(format!("{path:?} is not a .png, .jpg or .jpeg file")));
+        return Err(Unsafe(format!(
+            "{path:?} is not a .png, .jpg or .jpeg file"
+        )));
     }
     let Some(base) = base_dir else { return Ok(()) };
     let full = base.join(p);
     let (Ok(real), Ok(real_base)) = (full.canonicalize(), base.canonicalize()) else {
-        return Err(Unreadable(format!("{path:?} does not exist next to the deck")));
+        return Err(Unreadable(format!(
+            "{path:?} does not exist next to the deck"
+        )));
     };
     if !real.starts_with(&real_base) {
         return Err(Unsafe(format!(

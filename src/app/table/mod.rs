@@ -269,10 +269,11 @@ fn rebuild(
     roots: Query<Entity, With<TableRoot>>,
     parts: Query<(Entity, &Part)>,
     mut built: ResMut<Built>,
-    (drafts, writing, zone_view): (
+    (drafts, writing, zone_view, pictures): (
         Res<super::typing::Drafts>,
         Res<super::typing::Writing>,
         Res<ZoneView>,
+        Res<super::pictures::Pictures>,
     ),
     (mut held, mut toast, time): (ResMut<Held>, ResMut<Toast>, Res<Time<Real>>),
 ) {
@@ -327,6 +328,7 @@ fn rebuild(
         drafts: &drafts,
         writing: &writing,
         zone_view: &zone_view,
+        pictures: &pictures,
         session,
         deck: session.deck(),
         state,
@@ -460,6 +462,7 @@ struct View<'a> {
     drafts: &'a super::typing::Drafts,
     writing: &'a super::typing::Writing,
     zone_view: &'a ZoneView,
+    pictures: &'a super::pictures::Pictures,
     session: &'a Session,
     deck: &'a Deck,
     state: &'a Table,
