@@ -567,6 +567,26 @@ fn every_screen_of_a_rehearsed_session_renders() {
     assert_floors(&dir, &["table-build"]);
     assert_inside_zones(&dir, &[]);
     assert_overlays_on_top(&dir);
+    // The present screen: the solution's title at 56 px or more, and every
+    // card with its full text at 24 px or more.
+    let texts = texts(&dir);
+    let present: Vec<&serde_json::Value> = texts
+        .iter()
+        .filter(|t| t["shot"].as_str().unwrap().ends_with("-present.png") && t["for"] == "players")
+        .collect();
+    let px = |t: &serde_json::Value| t["px"].as_f64().unwrap();
+    assert!(
+        present.iter().any(|t| px(t) >= 55.95),
+        "no solution title of 56 px on the present screen"
+    );
+    let card_texts = present
+        .iter()
+        .filter(|t| t["text"].as_str().unwrap().chars().count() > 40 && px(t) >= 23.95)
+        .count();
+    assert!(
+        card_texts >= 3,
+        "only {card_texts} card texts of 24 px on the present screen"
+    );
     // Each group's zone is where its seat says, with its colour on its border.
     let zones: Vec<serde_json::Value> = serde_json::from_str::<Vec<serde_json::Value>>(
         &std::fs::read_to_string(dir.join("zones.json")).unwrap(),

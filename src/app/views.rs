@@ -42,11 +42,11 @@ fn chip(ui: &mut egui::Ui, text: &str, fill: Color32, size: f32) {
     ui.add(chip);
 }
 
-/// A solution: group, title, challenge, cards, and (when `full`) the pitch,
-/// champions, horizon and level.
 /// Pictures of the deck's cards, as egui textures by card id.
 pub type Textures = std::collections::HashMap<String, egui::TextureId>;
 
+/// A solution: group, title, challenge, cards, and (when `full`) the pitch,
+/// champions, horizon and level.
 fn solution(
     ui: &mut egui::Ui,
     (session, pictures): (&Session, &Textures),
@@ -311,15 +311,86 @@ pub(super) fn present(ui: &mut egui::Ui, cx: &mut Ctx) {
         );
     }
     if let Some(s) = state.groups.get(shown).map(|g| &g.solution) {
-        boxed(
-            ui,
-            group_colour(session, shown),
-            ui.available_width() - 30.0,
-            |ui| {
-                solution(ui, (session, &cx.pictures), s, 1.6, true);
-            },
-        );
+        let colour = group_colour(session, shown);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            presented(ui, (session, &cx.pictures), shown, s, colour);
+        });
     }
+}
+
+/// The solution being presented, for the whole room: its title large, and
+/// every card with its full text, its picture and its kind's colour.
+fn presented(
+    ui: &mut egui::Ui,
+    (session, pictures): (&Session, &Textures),
+    g: usize,
+    s: &Solution,
+    colour: Color32,
+) {
+    let name = session
+        .state()
+        .groups
+        .get(g)
+        .map_or("?", |x| x.name.as_str());
+    // Sizes in points; egui's zoom (1.15 at 1080p) makes 49 points 56 pixels
+    // and 21 points 24.
+    ui.horizontal(|ui| chip(ui, name, colour, 24.0));
+    let title = if s.title.is_empty() {
+        "(no title yet)"
+    } else {
+        &s.title
+    };
+    ui.label(
+        RichText::new(title)
+            .size(49.0)
+            .strong()
+            .color(Color32::WHITE),
+    );
+    if !s.pitch.is_empty() {
+        ui.label(RichText::new(&s.pitch).size(21.0).color(Color32::WHITE));
+    }
+    ui.add_space(8.0);
+    let cards: Vec<&String> = s
+        .challenge
+        .iter()
+        .chain(&s.ideas)
+        .chain(&s.methods)
+        .collect();
+    grid(ui, cards.len(), 360.0, |ui, i, width| {
+        let id = cards[i];
+        let (kind, title, text) = match session.deck().card(id) {
+            Some((k, c)) => (k, c.title.clone(), c.text.clone()),
+            None => match session.state().written_card(id) {
+                Some(w) => (Kind::Idea, format!("{} (our own)", w.title), w.text.clone()),
+                None => (Kind::Idea, id.clone(), String::new()),
+            },
+        };
+        egui::Frame::new()
+            .fill(theme::egui_colour(theme::kind_colour(kind)))
+            .corner_radius(10.0)
+            .inner_margin(14.0)
+            .show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(width - 28.0);
+                    ui.label(
+                        RichText::new(theme::kind_label(kind))
+                            .size(16.0)
+                            .strong()
+                            .color(Color32::BLACK),
+                    );
+                    ui.label(
+                        RichText::new(title)
+                            .size(26.0)
+                            .strong()
+                            .color(Color32::BLACK),
+                    );
+                    if let Some(t) = pictures.get(crate::deck::original_id(id)) {
+                        ui.add(egui::Image::new((*t, egui::vec2(120.0, 120.0))));
+                    }
+                    ui.label(RichText::new(text).size(21.0).color(Color32::BLACK));
+                });
+            });
+    });
 }
 
 /// Report-back: each group in turn shows its final solution, the support
