@@ -618,10 +618,12 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
                             ui.label(RichText::new(format!("{}", dots.len())).size(18.0).strong());
                         }
                         for by in dots {
-                            let b = egui::Button::new(RichText::new("  ").size(16.0))
+                            // A sticky dot, big enough to see and to tap
+                            // (42 points are 48 pixels at 1080p).
+                            let b = egui::Button::new(RichText::new(" ").size(16.0))
                                 .fill(group_colour(session, by))
-                                .corner_radius(10.0)
-                                .min_size(egui::vec2(22.0, 22.0));
+                                .corner_radius(21.0)
+                                .min_size(egui::vec2(42.0, 42.0));
                             if ui.add_enabled(!state.vote_closed, b).clicked() {
                                 cx.acts.push(Action::RemoveDot {
                                     group: by,
@@ -640,13 +642,13 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
                                 if by == on || used >= allowed {
                                     continue;
                                 }
-                                let initial: String = group.name.chars().take(3).collect();
                                 let b = egui::Button::new(
-                                    RichText::new(format!("+{initial}"))
+                                    RichText::new(format!("+ {}", group.name))
                                         .size(16.0)
                                         .color(Color32::BLACK),
                                 )
-                                .fill(group_colour(session, by));
+                                .fill(group_colour(session, by))
+                                .min_size(egui::vec2(42.0, 42.0));
                                 if ui
                                     .add(b)
                                     .on_hover_text(format!(
@@ -787,6 +789,28 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
                                         .size(16.0),
                                 );
                             }
+                            // Who will deliver it: the roles that said so.
+                            let deliverers: Vec<String> = state
+                                .commitments
+                                .iter()
+                                .filter(|c| c.round == round && c.to == r.group)
+                                .map(|c| {
+                                    format!(
+                                        "{} ({})",
+                                        session
+                                            .deck()
+                                            .role(&c.role)
+                                            .map_or(c.role.as_str(), |x| x.name.as_str()),
+                                        state.groups.get(c.group).map_or("?", |g| g.name.as_str())
+                                    )
+                                })
+                                .collect();
+                            let who = if deliverers.is_empty() {
+                                "Will deliver: nobody has said yet".to_string()
+                            } else {
+                                format!("Will deliver: {}", deliverers.join(", "))
+                            };
+                            ui.label(RichText::new(who).size(16.0).strong());
                         },
                     );
                 });
