@@ -405,10 +405,21 @@ fn spawn_solutions(
                     .chain(&sol.methods)
                     .map(|id| deck.card(id).map_or(12, |(_, c)| c.title.len() + 3))
                     .sum();
-                let base = 30.0 * s
-                    + lines(&sol.title, 14.5) * 30.0 * s
-                    + (delivering.max(1) as f32) * 36.0 * s
-                    + 40.0;
+                let base_with = |title: f32, letter: f32, deliver: f32| {
+                    30.0 * s
+                        + lines(&sol.title, letter) * title * 1.25 * s
+                        + (delivering.max(1) as f32) * deliver * s
+                        + 40.0
+                };
+                // Tight: a smaller title (still above the floor) and the
+                // roles that deliver named without their group (the chip's
+                // colour is the group's).
+                let tight = base_with(24.0, 14.5, 36.0) + 40.0 * s > room;
+                let base = if tight {
+                    base_with(20.0, 12.0, 31.0)
+                } else {
+                    base_with(24.0, 14.5, 36.0)
+                };
                 let pledge_h = |long: bool| {
                     pledged
                         .iter()
@@ -419,6 +430,15 @@ fn spawn_solutions(
                 let cards_h = (card_words as f32 * 10.5 * s / (width - 36.0)).ceil() * 23.0 * s;
                 let show_cards = base + cards_h + pledge_h(true) <= room;
                 let long_pledges = base + pledge_h(true) <= room;
+                // Deliverers that still fit, one a row, when nothing else
+                // can be left out.
+                let spare = room - (base - (delivering.max(1) as f32) * 31.0 * s) - pledge_h(false);
+                let deliver_limit = if tight {
+                    // (one row kept for "+1 more")
+                    (((spare - 31.0 * s) / (31.0 * s)).floor() as usize).max(1)
+                } else {
+                    usize::MAX
+                };
                 grid.spawn((
                     Node {
                         width: px(width),
@@ -448,7 +468,8 @@ fn spawn_solutions(
                     } else {
                         &sol.title
                     };
-                    p.spawn(text(fonts, title, 24.0 * s, true, theme::PAPER));
+                    let size = if tight { 20.0 } else { 24.0 };
+                    p.spawn(text(fonts, title, size * s, true, theme::PAPER));
                     let cards: Vec<String> = sol
                         .ideas
                         .iter()
@@ -472,7 +493,7 @@ fn spawn_solutions(
                     chips(
                         p,
                         fonts,
-                        s,
+                        (s, usize::MAX),
                         "Support",
                         state
                             .pledges
@@ -506,7 +527,7 @@ fn spawn_solutions(
                     chips(
                         p,
                         fonts,
-                        s,
+                        (s, deliver_limit),
                         "Will deliver",
                         state
                             .commitments
@@ -514,13 +535,15 @@ fn spawn_solutions(
                             .filter(|x| x.round == round && x.to == to)
                             .map(|x| {
                                 let by = state.groups.get(x.group);
+                                let role = deck
+                                    .role(&x.role)
+                                    .map_or(x.role.as_str(), |r| r.name.as_str());
                                 (
-                                    format!(
-                                        "{} ({})",
-                                        deck.role(&x.role)
-                                            .map_or(x.role.as_str(), |r| r.name.as_str()),
-                                        by.map_or("?", |g| g.name.as_str())
-                                    ),
+                                    if tight {
+                                        role.to_string()
+                                    } else {
+                                        format!("{role} ({})", by.map_or("?", |g| g.name.as_str()))
+                                    },
                                     by.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
                                     Action::WithdrawCommitment {
                                         group: x.group,
@@ -614,10 +637,12 @@ fn spent(tray: &mut ChildSpawnerCommands, fonts: &Fonts, s: f32, label: &str) {
     });
 }
 
+/// A labelled row of chips (tap one to take it back); at most `limit`, the
+/// rest counted ("+2 more").
 fn chips(
     p: &mut ChildSpawnerCommands,
     fonts: &Fonts,
-    s: f32,
+    (s, limit): (f32, usize),
     label: &str,
     items: impl Iterator<Item = (String, Color, Action)>,
 ) {
@@ -641,8 +666,13 @@ fn chips(
             theme::MUTED,
         ));
         let mut any = false;
-        for (words, colour, undo) in items {
+        let mut more = 0;
+        for (i, (words, colour, undo)) in items.enumerate() {
             any = true;
+            if i >= limit {
+                more += 1;
+                continue;
+            }
             row.spawn((
                 Node {
                     padding: UiRect::axes(px(8), px(3)),
@@ -657,6 +687,15 @@ fn chips(
             .with_children(|c| {
                 c.spawn(text(fonts, &words, 18.0 * s, false, theme::INK));
             });
+        }
+        if more > 0 {
+            row.spawn(text(
+                fonts,
+                &format!("+{more} more"),
+                18.0 * s,
+                false,
+                theme::MUTED,
+            ));
         }
         if !any {
             row.spawn(text(fonts, "none yet", 18.0 * s, false, theme::MUTED));
