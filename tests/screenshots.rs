@@ -350,8 +350,9 @@ fn assert_overlays_on_top(dir: &Path) {
     );
 }
 
-/// The tour of a rehearsed session of `groups` groups, into `dir`.
-fn tour_of(deck: &livinglab::deck::Deck, groups: usize, dir: &Path) {
+/// The tour of a rehearsed session (seed 7) of `groups` groups into `dir`,
+/// with the game's `extra` options.
+fn tour_of(deck: &livinglab::deck::Deck, groups: usize, dir: &Path, extra: &[&str]) {
     let work = tempdir();
     let s = session::rehearse(deck, groups, 7, T0).unwrap();
     let file = work.path().join("rehearsal.session.json");
@@ -365,6 +366,7 @@ fn tour_of(deck: &livinglab::deck::Deck, groups: usize, dir: &Path) {
         .arg(&file)
         .arg("--screenshots")
         .arg(dir)
+        .args(extra)
         .output()
         .unwrap();
     assert!(
@@ -381,11 +383,11 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
     }
     // The Hub deck seats eight groups: the fullest table.
     let eight = shots_dir("tour-8");
-    tour_of(&hub(), 8, &eight);
+    tour_of(&hub(), 8, &eight, &[]);
     assert_floors(&eight, &["table-build", "negotiate", "vote", "debrief"]);
     assert_inside_zones(&eight, &[]);
     let four = shots_dir("tour-4");
-    tour_of(&hub(), 4, &four);
+    tour_of(&hub(), 4, &four, &[]);
     assert_floors(&four, &["table-build"]);
     assert_inside_zones(&four, &[]);
     // Two groups, with the neighbourhood deck (it has pictures): the cards
@@ -395,7 +397,7 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
             .unwrap()
             .deck;
     let two = shots_dir("tour-2");
-    tour_of(&neighbourhood, 2, &two);
+    tour_of(&neighbourhood, 2, &two, &[]);
     assert_floors(&two, &["table-build"]);
     assert_inside_zones(&two, &[]);
     let least = texts(&two)
@@ -432,25 +434,7 @@ fn the_presenter_console_takes_the_panel_off_the_rooms_screen() {
         return;
     }
     let dir = shots_dir("console");
-    let work = tempdir();
-    let (_, file) = rehearsed(work.path());
-    let out = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1920x1080x24"])
-        .arg(game())
-        .arg("--data-dir")
-        .arg(work.path())
-        .arg("--tour")
-        .arg(&file)
-        .arg("--screenshots")
-        .arg(&dir)
-        .arg("--console")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "the tour with a console failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    tour_of(&hub(), 6, &dir, &["--console"]);
     // Both windows are pictured at every stop, and neither is blank.
     for screen in ["setup", "table-build", "overlay-confirm", "vote", "debrief"] {
         for suffix in ["", "-console"] {
@@ -509,21 +493,7 @@ fn every_screen_of_a_rehearsed_session_renders() {
         return;
     }
     let dir = shots_dir("tour");
-    let work = tempdir();
-    let (_, file) = rehearsed(work.path());
-    let out = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1920x1080x24"])
-        .arg(game())
-        .arg("--data-dir")
-        .arg(work.path())
-        .arg("--tour")
-        .arg(&file)
-        .arg("--screenshots")
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let log = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "the tour failed:\n{log}");
+    tour_of(&hub(), 6, &dir, &[]);
     let names: Vec<String> = {
         let mut v: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()

@@ -60,6 +60,11 @@ fn load(
     mut pictures: ResMut<Pictures>,
     images: Option<ResMut<Assets<Image>>>,
 ) {
+    // Looked at only when the session (or the bundled decks) may have
+    // changed, not on every frame of a drag.
+    if !game.is_changed() && !catalog.as_ref().is_some_and(|c| c.is_changed()) {
+        return;
+    }
     let (Some(session), Some(mut images)) = (&game.session, images) else {
         return;
     };

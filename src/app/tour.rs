@@ -409,17 +409,7 @@ fn read_texts(
         if !visible.get() || text.0.trim().is_empty() {
             continue;
         }
-        // The box after turning: the corners of the node, through its transform.
-        let half = node.size() / 2.0;
-        let corners = [
-            Vec2::new(-half.x, -half.y),
-            Vec2::new(half.x, -half.y),
-            Vec2::new(half.x, half.y),
-            Vec2::new(-half.x, half.y),
-        ]
-        .map(|c| at.transform_point2(c));
-        let min = corners.iter().fold(Vec2::MAX, |a, c| a.min(*c));
-        let max = corners.iter().fold(Vec2::MIN, |a, c| a.max(*c));
+        let r = screen_box(node, at);
         let group = parents.iter_ancestors(e).find_map(|a| {
             zones
                 .get(a)
@@ -434,7 +424,7 @@ fn read_texts(
             "px": round(size * factor),
             "kind": reads.map_or("label", |r| r.name()),
             "for": "players",
-            "rect": [round(min.x), round(min.y), round(max.x - min.x), round(max.y - min.y)],
+            "rect": [round(r.min.x), round(r.min.y), round(r.width()), round(r.height())],
         });
         if let Some(g) = group {
             t["group"] = g.into();

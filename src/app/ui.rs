@@ -137,7 +137,7 @@ pub struct Ctx<'a> {
     pub devices: &'a mut super::devices::Devices,
     pub console: &'a mut super::console::Console,
     /// The deck's pictures, for the screens that show solutions whole.
-    pub pictures: views::Textures,
+    pub pictures: &'a views::Textures,
     /// Wall-clock milliseconds, for the timer.
     pub now: u64,
     /// Seconds since start-up.
@@ -163,18 +163,25 @@ fn style(ctx: &egui::Context) {
     });
 }
 
-/// The deck's pictures as egui textures (registered once each).
-fn textures_of(
-    pictures: &super::pictures::Pictures,
+/// The deck's pictures as egui textures, registered again only when the
+/// pictures change (not on every frame).
+fn textures_of<'a>(
+    pictures: &Res<super::pictures::Pictures>,
     contexts: &mut EguiContexts,
-) -> views::Textures {
-    pictures
-        .shown()
-        .map(|(id, h)| {
-            let t = contexts.add_image(bevy_egui::EguiTextureHandle::Weak(h.id()));
-            (id.clone(), t)
-        })
-        .collect()
+    known: &'a mut Option<views::Textures>,
+) -> &'a views::Textures {
+    if pictures.is_changed() || known.is_none() {
+        *known = Some(
+            pictures
+                .shown()
+                .map(|(id, h)| {
+                    let t = contexts.add_image(bevy_egui::EguiTextureHandle::Weak(h.id()));
+                    (id.clone(), t)
+                })
+                .collect(),
+        );
+    }
+    known.get_or_insert_default()
 }
 
 /// The presenter console's window: the facilitator's panel filling it, and
@@ -208,7 +215,7 @@ fn draw_console(
     let mut act_list = Vec::new();
     let mut command_list = Vec::new();
     // The console shows no solutions: no pictures.
-    let textures = views::Textures::new();
+    let textures = &views::Textures::new();
     let mut cx = Ctx {
         game: &game,
         acts: &mut act_list,
@@ -284,7 +291,7 @@ fn draw(
     mut screens: ScreenState,
     mut acts: MessageWriter<Act>,
     mut commands: MessageWriter<Command>,
-    mut styled: Local<bool>,
+    (mut styled, mut known): (Local<bool>, Local<Option<views::Textures>>),
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     // With the presenter console open, the facilitator's panel and dialogs
@@ -303,7 +310,7 @@ fn draw(
     }
     let mut act_list = Vec::new();
     let mut command_list = Vec::new();
-    let textures = textures_of(&screens.pictures, &mut contexts);
+    let textures = textures_of(&screens.pictures, &mut contexts, &mut known);
     let mut cx = Ctx {
         game: &game,
         acts: &mut act_list,

@@ -313,7 +313,7 @@ pub(super) fn present(ui: &mut egui::Ui, cx: &mut Ctx) {
     if let Some(s) = state.groups.get(shown).map(|g| &g.solution) {
         let colour = group_colour(session, shown);
         egui::ScrollArea::vertical().show(ui, |ui| {
-            presented(ui, (session, &cx.pictures), shown, s, colour);
+            presented(ui, (session, cx.pictures), shown, s, colour);
         });
     }
 }
@@ -488,7 +488,7 @@ pub(super) fn report_back(ui: &mut egui::Ui, cx: &mut Ctx) {
     boxed(ui, group_colour(session, g), width, |ui| {
         solution(
             ui,
-            (session, &cx.pictures),
+            (session, cx.pictures),
             &state.groups[g].solution,
             1.4,
             true,
@@ -579,7 +579,7 @@ pub(super) fn vote(ui: &mut egui::Ui, cx: &mut Ctx) {
             boxed(ui, group_colour(session, on), width, |ui| {
                 solution(
                     ui,
-                    (session, &cx.pictures),
+                    (session, cx.pictures),
                     &state.groups[on].solution,
                     1.0,
                     false,
@@ -770,7 +770,7 @@ pub(super) fn debrief(ui: &mut egui::Ui, cx: &mut Ctx) {
                                 format!("{}: {}", dots(r.dots), by_criterion.join(" · "))
                             };
                             ui.label(RichText::new(dots).size(20.0).strong());
-                            solution(ui, (session, &cx.pictures), s, 1.0, true);
+                            solution(ui, (session, cx.pictures), s, 1.0, true);
                             let pledges: Vec<String> = state
                                 .pledges
                                 .iter()

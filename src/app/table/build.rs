@@ -43,6 +43,25 @@ pub(super) fn card_width(width: f32, s: f32) -> (f32, usize) {
     ((width + gap) / per_row - gap, per_row as usize)
 }
 
+/// The items that show in `room` places: all of them, or a page of them
+/// with the last place kept for the button that turns the page. `page`
+/// says which page is wanted, given how many items a page holds. Returns
+/// the items shown, how many pages there are and which one shows.
+pub(super) fn paged<T>(
+    items: &[T],
+    room: usize,
+    page: impl FnOnce(usize) -> usize,
+) -> (&[T], usize, usize) {
+    if items.len() <= room {
+        return (items, 1, 0);
+    }
+    let per_page = room.saturating_sub(1).max(1);
+    let pages = items.len().div_ceil(per_page);
+    let page = page(per_page) % pages;
+    let end = ((page + 1) * per_page).min(items.len());
+    (&items[page * per_page..end], pages, page)
+}
+
 /// The height of a card: its label and three lines of title.
 pub(super) fn card_height(s: f32) -> f32 {
     (18.0 * 1.25 + 3.0 * 20.0 * 1.25 + 14.0) * s
@@ -295,15 +314,7 @@ impl View<'_> {
         let room = (rows * per_row).max(2);
         self.card_w.set(cw);
         let cards = &group.hand;
-        let (shown, pages, page) = if cards.len() <= room {
-            (&cards[..], 1, 0)
-        } else {
-            let per_page = room - 1;
-            let pages = cards.len().div_ceil(per_page);
-            let page = self.zone_view.page(g) % pages;
-            let end = ((page + 1) * per_page).min(cards.len());
-            (&cards[page * per_page..end], pages, page)
-        };
+        let (shown, pages, page) = paged(cards, room, |_| self.zone_view.page(g));
         parent
             .spawn((
                 Node {
@@ -479,15 +490,9 @@ impl View<'_> {
                     self.card_w.set(size.x - 16.0);
                     let all: Vec<&String> = s.ideas.iter().chain(&s.methods).collect();
                     let room = (rows * per_row).max(2);
-                    let (shown, pages, page) = if all.len() <= room {
-                        (&all[..], 1, 0)
-                    } else {
-                        let per_page = room - 1;
-                        let pages = all.len().div_ceil(per_page);
-                        let page = self.zone_view.solution_page(g, &all, per_page) % pages;
-                        let end = ((page + 1) * per_page).min(all.len());
-                        (&all[page * per_page..end], pages, page)
-                    };
+                    let (shown, pages, page) = paged(&all, room, |per_page| {
+                        self.zone_view.solution_page(g, &all, per_page)
+                    });
                     for c in shown {
                         self.chip_card(cards, g, c, degrees);
                     }
@@ -776,5 +781,24 @@ impl View<'_> {
                     ));
                 });
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_that_do_not_fit_turn_like_pages() {
+        let items: Vec<u32> = (0..7).collect();
+        assert_eq!(paged(&items, 8, |_| 0), (&items[..], 1, 0));
+        // Three places: two items a page and the button; four pages.
+        assert_eq!(paged(&items, 3, |_| 0), (&items[0..2], 4, 0));
+        assert_eq!(paged(&items, 3, |_| 3), (&items[6..7], 4, 3));
+        // Past the last page, back to the first.
+        assert_eq!(
+            paged(&items, 3, |per_page| per_page * 2),
+            (&items[0..2], 4, 0)
+        );
     }
 }
