@@ -190,6 +190,26 @@ fn assert_floors(dir: &Path, must_have: &[&str]) {
     );
 }
 
+/// Every text for players lies on the screen, whole: nothing runs off
+/// its edge or below it.
+fn assert_on_screen(dir: &Path) {
+    let off: Vec<String> = texts(dir)
+        .iter()
+        .filter(|t| t["for"] == "players" && t["window"] == "room")
+        .filter(|t| {
+            let r: Vec<f64> = t["rect"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_f64().unwrap())
+                .collect();
+            r[0] < -1.0 || r[1] < -1.0 || r[0] + r[2] > 1921.0 || r[1] + r[3] > 1081.0
+        })
+        .map(|t| format!("{} {:?} {}", t["shot"], t["text"], t["rect"]))
+        .collect();
+    assert!(off.is_empty(), "off the screen: {off:#?}");
+}
+
 /// Every text drawn in a group's zone (or its solution on the negotiate
 /// screen) lies inside it, except on the shots named in `except`.
 fn assert_inside_zones(dir: &Path, except: &[&str]) {
@@ -384,12 +404,48 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
     // The Hub deck seats eight groups: the fullest table.
     let eight = shots_dir("tour-8");
     tour_of(&hub(), 8, &eight, &[]);
-    assert_floors(&eight, &["table-build", "negotiate", "vote", "debrief"]);
+    assert_floors(
+        &eight,
+        &[
+            "table-build",
+            "briefing",
+            "present",
+            "negotiate",
+            "report-back",
+            "vote-open",
+            "vote",
+            "debrief",
+        ],
+    );
     assert_inside_zones(&eight, &[]);
+    assert_on_screen(&eight);
+    // The vote shows all eight solutions at once, and every group's dots.
+    let texts8 = texts(&eight);
+    let on_vote = |kind: &str, f: &dyn Fn(&str) -> bool| {
+        texts8
+            .iter()
+            .filter(|t| {
+                t["shot"].as_str().unwrap().ends_with("-vote-open.png")
+                    && t["kind"] == kind
+                    && f(t["text"].as_str().unwrap())
+            })
+            .count()
+    };
+    assert_eq!(
+        on_vote("group-name", &|_| true),
+        8,
+        "not every solution on the vote"
+    );
+    assert_eq!(
+        on_vote("button", &|t| t.contains(" left")),
+        8,
+        "not every group's tray of dots"
+    );
     let four = shots_dir("tour-4");
     tour_of(&hub(), 4, &four, &[]);
-    assert_floors(&four, &["table-build"]);
+    assert_floors(&four, &["table-build", "vote-open", "debrief"]);
     assert_inside_zones(&four, &[]);
+    assert_on_screen(&four);
     // Two groups, with the neighbourhood deck (it has pictures): the cards
     // grow into the room they have.
     let neighbourhood =
@@ -398,8 +454,9 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
             .deck;
     let two = shots_dir("tour-2");
     tour_of(&neighbourhood, 2, &two, &[]);
-    assert_floors(&two, &["table-build"]);
+    assert_floors(&two, &["table-build", "present", "vote-open"]);
     assert_inside_zones(&two, &[]);
+    assert_on_screen(&two);
     let least = texts(&two)
         .iter()
         .filter(|t| {
@@ -512,8 +569,11 @@ fn every_screen_of_a_rehearsed_session_renders() {
         "table-build",
         "table-build-open",
         "table-build-wall",
+        "briefing",
         "present",
         "negotiate",
+        "report-back",
+        "vote-open",
         "vote",
         "debrief",
     ] {
@@ -534,6 +594,7 @@ fn every_screen_of_a_rehearsed_session_renders() {
     // 18 px or more, every card title at 20 px or more.
     assert_floors(&dir, &["table-build"]);
     assert_inside_zones(&dir, &[]);
+    assert_on_screen(&dir);
     assert_overlays_on_top(&dir);
     // The present screen: the solution's title at 56 px or more, and every
     // card with its full text at 24 px or more.
@@ -554,6 +615,34 @@ fn every_screen_of_a_rehearsed_session_renders() {
     assert!(
         card_texts >= 3,
         "only {card_texts} card texts of 24 px on the present screen"
+    );
+    // The room's screens say what the room needs: who delivers each
+    // solution, the support a reporting group received, the vote's totals.
+    let said = |shot: &str, words: &str| {
+        texts
+            .iter()
+            .filter(|t| {
+                t["shot"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with(&format!("-{shot}.png"))
+                    && t["for"] == "players"
+                    && t["text"].as_str().unwrap().starts_with(words)
+            })
+            .count()
+    };
+    assert_eq!(
+        said("debrief", "Will deliver:"),
+        6,
+        "the debrief's deliverers"
+    );
+    assert_eq!(said("report-back", "Support received:"), 1);
+    assert_eq!(said("report-back", "Will deliver it:"), 1);
+    assert_eq!(said("vote", "Total"), 1, "the closed vote's totals");
+    assert_eq!(
+        said("vote-open", "Total"),
+        0,
+        "totals before the vote closes"
     );
     // Each group's zone is where its seat says, with its colour on its border.
     let zones: Vec<serde_json::Value> = serde_json::from_str::<Vec<serde_json::Value>>(

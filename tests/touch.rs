@@ -499,3 +499,92 @@ fn two_groups_drag_support_at_once_while_a_third_pledges() {
         );
     }
 }
+
+#[test]
+fn two_groups_drag_dots_at_once_while_a_third_votes_and_a_tap_takes_a_dot_back() {
+    use livinglab::app::room::{CriterionRow, DotToken};
+    let mut room = Room::new(at_with(hub_even_support(), Phase::Vote, 3));
+    let criteria: Vec<String> = room
+        .session()
+        .deck()
+        .criteria
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    let mut trays = room
+        .app
+        .world_mut()
+        .query::<(&DotToken, &UiGlobalTransform)>();
+    let tray_of = |room: &Room, q: &mut QueryState<(&DotToken, &UiGlobalTransform)>, g: usize| {
+        q.iter(room.app.world())
+            .find(|(t, _)| t.by == g)
+            .map(|(_, at)| at.translation)
+            .expect("a tray of dots")
+    };
+    let (a_from, b_from) = (tray_of(&room, &mut trays, 0), tray_of(&room, &mut trays, 1));
+    let mut cells = room
+        .app
+        .world_mut()
+        .query::<(&CriterionRow, &UiGlobalTransform)>();
+    let cell_of = |room: &Room,
+                   q: &mut QueryState<(&CriterionRow, &UiGlobalTransform)>,
+                   on: usize,
+                   c: &str| {
+        q.iter(room.app.world())
+            .find(|(r, _)| r.on == on && r.criterion == c)
+            .map(|(_, at)| at.translation)
+            .expect("a criterion of a solution")
+    };
+    // Group 0 puts a dot on group 1's first criterion, group 1 on group 2's second.
+    let a_to = cell_of(&room, &mut cells, 1, &criteria[0]);
+    let b_to = cell_of(&room, &mut cells, 2, &criteria[1]);
+    room.touch(1, TouchPhase::Started, a_from);
+    room.touch(2, TouchPhase::Started, b_from);
+    room.frame();
+    let steps = 10;
+    for step in 1..=steps {
+        room.touch(1, TouchPhase::Moved, along(a_from, a_to, step, steps));
+        room.touch(2, TouchPhase::Moved, along(b_from, b_to, step, steps));
+        room.frame();
+        if step == steps / 2 {
+            // Meanwhile group 2 votes from its phone: the solutions are
+            // drawn again, the dots in hand are not dropped.
+            room.app.world_mut().write_message(Act(Action::PlaceDot {
+                group: 2,
+                on: 0,
+                criterion: criteria[2].clone(),
+            }));
+            room.frame();
+            assert_eq!(room.session().state().dots.len(), 1);
+        }
+    }
+    room.touch(1, TouchPhase::Ended, a_to);
+    room.touch(2, TouchPhase::Ended, b_to);
+    room.frame();
+    room.frame();
+    let placed: Vec<(usize, usize, String)> = room
+        .session()
+        .state()
+        .dots
+        .iter()
+        .map(|d| (d.by, d.on, d.criterion.clone()))
+        .collect();
+    for want in [
+        (0, 1, criteria[0].clone()),
+        (1, 2, criteria[1].clone()),
+        (2, 0, criteria[2].clone()),
+    ] {
+        assert!(placed.contains(&want), "{want:?} not among {placed:?}");
+    }
+    // A tap on group 0's placed dot takes it back.
+    let name = room.session().state().groups[0].name.clone();
+    let mut names = room.app.world_mut().query::<(&Name, &UiGlobalTransform)>();
+    let dot = names
+        .iter(room.app.world())
+        .find(|(n, _)| n.as_str() == format!("dot of {name}"))
+        .map(|(_, at)| at.translation)
+        .expect("group 0's dot on the screen");
+    room.tap(dot);
+    assert_eq!(room.session().state().dots.len(), 2);
+    assert!(!room.session().state().dots.iter().any(|d| d.by == 0));
+}

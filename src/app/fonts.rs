@@ -55,6 +55,8 @@ pub enum Reads {
     Button,
     Hint,
     Timer,
+    /// Any other text players read.
+    Label,
 }
 
 impl Reads {
@@ -68,6 +70,7 @@ impl Reads {
             Reads::Button => "button",
             Reads::Hint => "hint",
             Reads::Timer => "timer",
+            Reads::Label => "label",
         }
     }
 }

@@ -14,6 +14,7 @@ mod panel;
 pub mod pictures;
 #[cfg(feature = "probe")]
 pub mod probe;
+pub mod room;
 pub mod screens;
 mod setup;
 pub mod table;
@@ -22,7 +23,6 @@ mod title;
 mod tour;
 pub mod typing;
 mod ui;
-mod views;
 pub mod window;
 
 use std::path::PathBuf;
@@ -88,6 +88,7 @@ pub fn core_plugin(app: &mut App) {
         fonts::plugin,
         table::plugin,
         negotiate::plugin,
+        room::plugin,
         keys::plugin,
         panel::plugin,
         typing::plugin,

@@ -727,16 +727,21 @@ fn token(
         token,
     ))
     .observe(start_drag)
-    .observe(
-        |drag: On<Pointer<Drag>>, scale: Res<UiScale>, mut q: Query<&mut UiTransform>| {
-            if let Ok(mut t) = q.get_mut(drag.event_target()) {
-                let d = drag.distance / scale.0.max(0.01);
-                t.translation = Val2::px(d.x, d.y);
-            }
-        },
-    )
+    .observe(follow_pointer)
     .observe(end_drag)
     .with_children(|t| {
         t.spawn(text(fonts, label, 18.0 * s, true, theme::INK));
     });
+}
+
+/// A token being dragged follows the pointer.
+pub(super) fn follow_pointer(
+    drag: On<Pointer<Drag>>,
+    scale: Res<UiScale>,
+    mut q: Query<&mut UiTransform>,
+) {
+    if let Ok(mut t) = q.get_mut(drag.event_target()) {
+        let d = drag.distance / scale.0.max(0.01);
+        t.translation = Val2::px(d.x, d.y);
+    }
 }

@@ -35,6 +35,8 @@ pub struct PanelState {
     pub note: String,
     /// The facilitator's note on the report-back being heard.
     pub report_note: String,
+    /// The round and group the note is about.
+    pub report_note_for: Option<(u32, usize)>,
     pub confirm: Option<Confirm>,
     pub fullscreen: bool,
     /// Set when F11 or the panel asks for a change of window mode.
@@ -48,6 +50,7 @@ impl Default for PanelState {
             width: 0.0,
             note: String::new(),
             report_note: String::new(),
+            report_note_for: None,
             confirm: None,
             fullscreen: false,
             toggle_fullscreen: false,
@@ -166,6 +169,14 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         });
         ui.separator();
 
+        if state.phase == Phase::ReportBack {
+            report_note(ui, cx, state);
+            ui.separator();
+        }
+        if state.phase == Phase::Debrief {
+            export(ui, cx);
+            ui.separator();
+        }
         if matches!(state.phase, Phase::Build | Phase::Roles | Phase::Challenge) {
             ui.label(RichText::new("Groups").size(18.0).strong());
             for (g, group) in state.groups.iter().enumerate() {
@@ -396,5 +407,95 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     }
     if let Some(id) = remove {
         cx.devices.remove(id);
+    }
+}
+
+/// The facilitator's note on the report-back being heard (or the last one
+/// heard), for the report.
+fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
+    let round = state.round;
+    let Some(g) = state.reporting.or_else(|| {
+        state
+            .report_backs
+            .iter()
+            .rev()
+            .find(|r| r.round == round)
+            .map(|r| r.group)
+    }) else {
+        ui.label(big(
+            "Tap a group on the screen to hear its report-back; its note goes here.",
+        ));
+        return;
+    };
+    let name = state.groups.get(g).map_or("?", |x| x.name.as_str());
+    ui.label(
+        RichText::new(format!(
+            "Note on {name}'s report-back (goes into the report)"
+        ))
+        .size(18.0)
+        .strong(),
+    );
+    let saved = state
+        .report_backs
+        .iter()
+        .rev()
+        .find(|r| r.group == g && r.round == round)
+        .map(|r| r.note.as_str())
+        .unwrap_or_default();
+    // A new report-back starts from its saved note.
+    if cx.panel.report_note_for != Some((round, g)) {
+        cx.panel.report_note_for = Some((round, g));
+        cx.panel.report_note = saved.to_string();
+    }
+    if !saved.is_empty() {
+        ui.label(
+            RichText::new(format!("Saved: {saved}"))
+                .size(16.0)
+                .color(egui::Color32::GRAY),
+        );
+    }
+    ui.add(
+        egui::TextEdit::multiline(&mut cx.panel.report_note)
+            .desired_rows(3)
+            .hint_text("What the group will do, with whose support, who delivers…"),
+    );
+    if ui.button(big("Save the note")).clicked() {
+        cx.acts.push(Action::NoteReportBack {
+            group: g,
+            note: cx.panel.report_note.clone(),
+        });
+    }
+}
+
+/// Exporting the report, and where it went.
+fn export(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let b = egui::Button::new(RichText::new("Export the report").size(20.0).strong())
+        .fill(egui::Color32::from_rgb(30, 110, 60));
+    if ui
+        .add(b)
+        .on_hover_text("Markdown, HTML, JSON and the network map")
+        .clicked()
+    {
+        cx.commands.push(Command::Export);
+    }
+    match &cx.game.exported {
+        Some(Ok(dir)) => {
+            ui.label(
+                RichText::new(format!(
+                    "The report is in {} (report.md, report.html, session.json, network.graphml and the Kumu CSV files).",
+                    dir.display()
+                ))
+                .size(16.0)
+                .color(egui::Color32::LIGHT_GREEN),
+            );
+        }
+        Some(Err(e)) => {
+            ui.label(
+                RichText::new(format!("The report could not be written: {e}"))
+                    .size(16.0)
+                    .color(egui::Color32::LIGHT_RED),
+            );
+        }
+        None => {}
     }
 }

@@ -128,3 +128,52 @@ fn read(file: &std::path::Path, path: &str) -> Option<Image> {
     )
     .ok()
 }
+
+/// A card's picture, `height` high, or a placeholder naming a picture that
+/// cannot be shown; nothing for a card without one.
+pub fn picture_node(
+    c: &mut ChildSpawnerCommands,
+    fonts: &super::fonts::Fonts,
+    pictures: &Pictures,
+    id: &str,
+    height: f32,
+) {
+    match pictures.of(id) {
+        Some(Picture::Shown(image)) => {
+            c.spawn((
+                ImageNode::new(image.clone()),
+                Node {
+                    height: px(height),
+                    align_self: AlignSelf::Center,
+                    ..default()
+                },
+                Pickable::IGNORE,
+                Name::new("picture"),
+            ));
+        }
+        Some(Picture::Missing(path)) => {
+            c.spawn((
+                Node {
+                    min_height: px(height * 0.4),
+                    padding: px(8).all(),
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    border: px(2).all(),
+                    border_radius: BorderRadius::all(px(8)),
+                    ..default()
+                },
+                BorderColor::all(super::theme::INK.with_alpha(0.5)),
+                Pickable::IGNORE,
+                Name::new("picture missing"),
+            ))
+            .with_children(|b| {
+                b.spawn(super::fonts::text_node(
+                    format!("picture missing: {path}"),
+                    fonts.text(18.0),
+                    super::theme::INK,
+                ));
+            });
+        }
+        None => {}
+    }
+}

@@ -85,12 +85,16 @@ impl Tour {
         // The last action of each phase of round 1, and the end.
         let mut last: Vec<(Phase, usize)> = Vec::new();
         let mut first_build = None;
+        let mut first_vote = None;
         let mut s = Session::new(deck.clone(), session.seed(), session.created_at());
         for (i, entry) in session.log().iter().enumerate() {
             let _ = s.act(entry.action.clone(), entry.at);
             let st = s.state();
             if st.round == 1 && st.phase == Phase::Build && first_build.is_none() {
                 first_build = Some(i + 1);
+            }
+            if st.round == 1 && st.phase == Phase::Vote && first_vote.is_none() {
+                first_vote = Some(i + 1);
             }
             if st.round <= 1 || st.phase == Phase::Debrief {
                 match last.iter_mut().find(|(p, _)| *p == st.phase) {
@@ -126,6 +130,20 @@ impl Tour {
                 browse: None,
                 overlay: None,
             });
+            if *phase == Phase::Vote
+                && let Some(f) = first_vote
+            {
+                // Halfway through the vote: dots placed, trays to drag from.
+                stops.insert(
+                    stops.len() - 1,
+                    Stop {
+                        name: "vote-open".into(),
+                        session: Some(replay(&session.log()[..f + (n - f) / 2])?),
+                        browse: None,
+                        overlay: None,
+                    },
+                );
+            }
             if *phase == Phase::Build {
                 // Halfway through the build: solutions open, fields to type in.
                 let half = first_build.map_or(*n, |f| f + (n - f) / 2);

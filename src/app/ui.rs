@@ -1,6 +1,6 @@
 //! Everything drawn with egui — the title and setup screens, the facilitator
-//! panel, the room-wide screens and the dialogs — in one pass, so panels and
-//! screens share the window without overlapping. Also keeps egui from
+//! panel, the dialogs, the join card and the room's messages — in one pass,
+//! so panels and screens share the window without overlapping. Also keeps egui from
 //! waking the app when nothing changed.
 
 use bevy::camera::NormalizedRenderTarget;
@@ -16,7 +16,6 @@ use super::screens::Screen;
 use super::setup::{self, SetupState};
 use super::theme::TextSize;
 use super::title::{self, Catalog, TitleState};
-use super::views;
 use crate::session::Action;
 
 pub(super) fn plugin(app: &mut App) {
@@ -120,7 +119,6 @@ struct ScreenState<'w> {
     drawn: Option<ResMut<'w, super::window::Drawn>>,
     regions: ResMut<'w, Regions>,
     console: ResMut<'w, super::console::Console>,
-    pictures: Res<'w, super::pictures::Pictures>,
 }
 
 /// What the drawing functions read and write.
@@ -132,12 +130,9 @@ pub struct Ctx<'a> {
     pub setup: &'a mut SetupState,
     pub panel: &'a mut PanelState,
     pub catalog: &'a Catalog,
-    pub toast: &'a Toast,
     pub text_size: &'a mut TextSize,
     pub devices: &'a mut super::devices::Devices,
     pub console: &'a mut super::console::Console,
-    /// The deck's pictures, for the screens that show solutions whole.
-    pub pictures: &'a views::Textures,
     /// Wall-clock milliseconds, for the timer.
     pub now: u64,
     /// Seconds since start-up.
@@ -163,27 +158,6 @@ fn style(ctx: &egui::Context) {
     });
 }
 
-/// The deck's pictures as egui textures, registered again only when the
-/// pictures change (not on every frame).
-fn textures_of<'a>(
-    pictures: &Res<super::pictures::Pictures>,
-    contexts: &mut EguiContexts,
-    known: &'a mut Option<views::Textures>,
-) -> &'a views::Textures {
-    if pictures.is_changed() || known.is_none() {
-        *known = Some(
-            pictures
-                .shown()
-                .map(|(id, h)| {
-                    let t = contexts.add_image(bevy_egui::EguiTextureHandle::Weak(h.id()));
-                    (id.clone(), t)
-                })
-                .collect(),
-        );
-    }
-    known.get_or_insert_default()
-}
-
 /// The presenter console's window: the facilitator's panel filling it, and
 /// the dialogs that ask the facilitator first.
 #[allow(clippy::too_many_arguments)]
@@ -191,7 +165,6 @@ fn draw_console(
     mut contexts: Query<&mut bevy_egui::EguiContext, Without<bevy_egui::PrimaryEguiContext>>,
     game: Res<Game>,
     catalog: Res<Catalog>,
-    toast: Res<Toast>,
     time: Res<Time<Real>>,
     clock: Res<super::game::Clock>,
     mut screens: ScreenState,
@@ -214,8 +187,6 @@ fn draw_console(
     }
     let mut act_list = Vec::new();
     let mut command_list = Vec::new();
-    // The console shows no solutions: no pictures.
-    let textures = &views::Textures::new();
     let mut cx = Ctx {
         game: &game,
         acts: &mut act_list,
@@ -224,11 +195,9 @@ fn draw_console(
         setup: &mut screens.setup,
         panel: &mut screens.panel,
         catalog: &catalog,
-        toast: &toast,
         text_size: &mut screens.text_size,
         devices: &mut screens.devices,
         console: &mut screens.console,
-        pictures: textures,
         now: clock.now(game.session.as_ref()),
         secs: time.elapsed_secs_f64(),
     };
@@ -291,7 +260,7 @@ fn draw(
     mut screens: ScreenState,
     mut acts: MessageWriter<Act>,
     mut commands: MessageWriter<Command>,
-    (mut styled, mut known): (Local<bool>, Local<Option<views::Textures>>),
+    mut styled: Local<bool>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     // With the presenter console open, the facilitator's panel and dialogs
@@ -310,7 +279,6 @@ fn draw(
     }
     let mut act_list = Vec::new();
     let mut command_list = Vec::new();
-    let textures = textures_of(&screens.pictures, &mut contexts, &mut known);
     let mut cx = Ctx {
         game: &game,
         acts: &mut act_list,
@@ -319,11 +287,9 @@ fn draw(
         setup: &mut screens.setup,
         panel: &mut screens.panel,
         catalog: &catalog,
-        toast: &toast,
         text_size: &mut screens.text_size,
         devices: &mut screens.devices,
         console: &mut screens.console,
-        pictures: textures,
         now: clock.now(game.session.as_ref()),
         secs: time.elapsed_secs_f64(),
     };
@@ -373,13 +339,8 @@ fn draw(
     let screen_ui: Option<fn(&mut egui::Ui, &mut Ctx)> = match screen {
         Screen::Title => Some(title::draw),
         Screen::Setup => Some(setup::draw),
-        Screen::Briefing => Some(views::briefing),
-        Screen::Present => Some(views::present),
-        Screen::ReportBack => Some(views::report_back),
-        Screen::Vote => Some(views::vote),
-        Screen::Debrief => Some(views::debrief),
-        // Drawn with Bevy UI (drag and drop).
-        Screen::Table | Screen::Negotiate => None,
+        // Drawn with Bevy UI: the table, negotiate and the room's screens.
+        _ => None,
     };
     if let Some(draw_screen) = screen_ui {
         egui::CentralPanel::default()
@@ -415,13 +376,8 @@ fn draw(
     }
     // The message for the room, above everything, wrapped: on the table
     // and negotiate screens in the middle of the room's area, elsewhere at
-    // the foot of the screen. (The room screens drawn in egui show it
-    // under their heading.)
-    let own_toast = matches!(
-        screen,
-        Screen::Briefing | Screen::Present | Screen::ReportBack | Screen::Vote | Screen::Debrief
-    );
-    if !own_toast && toast.visible(cx.secs) {
+    // the foot of the screen.
+    if toast.visible(cx.secs) {
         let room = cx.panel.width / zoom;
         let (align, offset) = if matches!(screen, Screen::Table | Screen::Negotiate) {
             (egui::Align2::CENTER_CENTER, egui::vec2(-room / 2.0, 0.0))

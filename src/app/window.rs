@@ -175,16 +175,11 @@ fn pace(
     });
     // A toast is taken away on time: one wait, set when it appears.
     awake.toast = toast_wake(awake.toast, &toast, now);
-    // A presentation's count-up (seconds) shows each second as it comes.
+    // A talk's count-up (a presentation's, a report-back's) shows each
+    // second as it comes.
     let presenting = game.session.as_ref().and_then(|s| {
-        let st = s.state();
-        let p = st.presenting?;
-        let talk = st
-            .presentations
-            .iter()
-            .rev()
-            .find(|t| t.group == p && t.ended.is_none())?;
-        let took = clock.now(Some(s)).saturating_sub(talk.started);
+        let started = super::room::talk_started(s.state(), *screen.get())?;
+        let took = clock.now(Some(s)).saturating_sub(started);
         let to_change = 1000 - took % 1000;
         Some(TimerWake::aligned(
             awake.presenting,
@@ -193,7 +188,7 @@ fn pace(
             to_change,
         ))
     });
-    awake.presenting = presenting.filter(|_| *screen.get() == Screen::Present);
+    awake.presenting = presenting;
     // Typing sets a wait of its own; after it, the countdown starts afresh.
     // So does any other wait: a countdown waits for its own next change.
     let others = awake.presenting.is_some() || awake.toast.is_some();

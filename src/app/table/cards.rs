@@ -194,45 +194,7 @@ impl View<'_> {
     /// A card's picture, at most `height` tall; a placeholder naming a
     /// picture that cannot be shown.
     pub(super) fn picture(&self, c: &mut ChildSpawnerCommands, id: &str, height: f32) {
-        use super::super::pictures::Picture;
-        match self.pictures.of(id) {
-            Some(Picture::Shown(image)) => {
-                c.spawn((
-                    ImageNode::new(image.clone()),
-                    Node {
-                        height: px(height),
-                        align_self: AlignSelf::Center,
-                        ..default()
-                    },
-                    Pickable::IGNORE,
-                    Name::new("picture"),
-                ));
-            }
-            Some(Picture::Missing(path)) => {
-                c.spawn((
-                    Node {
-                        min_height: px(height * 0.4),
-                        padding: px(8).all(),
-                        justify_content: JustifyContent::Center,
-                        align_items: AlignItems::Center,
-                        border: px(2).all(),
-                        border_radius: BorderRadius::all(px(8)),
-                        ..default()
-                    },
-                    BorderColor::all(theme::INK.with_alpha(0.5)),
-                    Pickable::IGNORE,
-                    Name::new("picture missing"),
-                ))
-                .with_children(|b| {
-                    b.spawn(text_node(
-                        format!("picture missing: {path}"),
-                        self.fonts.text(18.0),
-                        theme::INK,
-                    ));
-                });
-            }
-            None => {}
-        }
+        super::super::pictures::picture_node(c, self.fonts, self.pictures, id, height);
     }
 
     /// The card enlarged in the middle of the screen, for everyone to read.
