@@ -461,7 +461,7 @@ fn spawn_solutions(
                         &group.name,
                         22.0 * s,
                         true,
-                        colour.lighter(0.2),
+                        theme::group_name_colour(group.colour),
                     ));
                     let title = if sol.title.is_empty() {
                         "(untitled solution)"
@@ -589,7 +589,13 @@ fn spawn_tray(
             Part::Tray(g),
         ))
         .with_children(|t| {
-            t.spawn(text(fonts, &tray.name, 20.0 * s, true, colour.lighter(0.2)));
+            t.spawn(text(
+                fonts,
+                &tray.name,
+                20.0 * s,
+                true,
+                theme::group_name_colour(tray.colour),
+            ));
             for (kind, left) in &tray.support {
                 let label = match left {
                     None => kind.clone(),
@@ -673,10 +679,11 @@ fn chips(
                 more += 1;
                 continue;
             }
+            // A token like those in the trays: the support given.
             row.spawn((
                 Node {
-                    padding: UiRect::axes(px(8), px(3)),
-                    border_radius: BorderRadius::all(px(8)),
+                    padding: UiRect::axes(px(10), px(3)),
+                    border_radius: BorderRadius::all(px(14)),
                     ..default()
                 },
                 Button,
@@ -685,7 +692,7 @@ fn chips(
             ))
             .observe(withdraw(undo))
             .with_children(|c| {
-                c.spawn(text(fonts, &words, 18.0 * s, false, theme::INK));
+                c.spawn(text(fonts, &words, 18.0 * s, false, theme::ink_on(colour)));
             });
         }
         if more > 0 {
@@ -730,7 +737,7 @@ fn token(
     .observe(follow_pointer)
     .observe(end_drag)
     .with_children(|t| {
-        t.spawn(text(fonts, label, 18.0 * s, true, theme::INK));
+        t.spawn(text(fonts, label, 18.0 * s, true, theme::ink_on(colour)));
     });
 }
 

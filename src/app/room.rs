@@ -397,6 +397,14 @@ impl Room<'_> {
             .map_or(theme::MUTED, |x| theme::group_colour(x.colour))
     }
 
+    /// A group's name written in its colour.
+    fn group_name_colour(&self, g: usize) -> Color {
+        self.state()
+            .groups
+            .get(g)
+            .map_or(theme::MUTED, |x| theme::group_name_colour(x.colour))
+    }
+
     fn role_name<'b>(&'b self, id: &'b str) -> &'b str {
         self.session.deck().role(id).map_or(id, |r| r.name.as_str())
     }
@@ -552,12 +560,7 @@ fn button(p: &mut ChildSpawnerCommands, room: &Room, label: &str, colour: Color,
     ))
     .observe(act_on_click(action))
     .with_children(|b| {
-        let ink = if colour == theme::BUTTON {
-            theme::PAPER
-        } else {
-            theme::INK
-        };
-        b.spawn(room.text(Reads::Button, label, 22.0, true, ink));
+        b.spawn(room.text(Reads::Button, label, 22.0, true, theme::ink_on(colour)));
     });
 }
 
@@ -580,7 +583,7 @@ fn chip(
         Pickable::IGNORE,
     ))
     .with_children(|c| {
-        c.spawn(room.text(reads, words, size, true, theme::INK));
+        c.spawn(room.text(reads, words, size, true, theme::ink_on(colour)));
     });
 }
 
@@ -1316,7 +1319,7 @@ fn vote(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usize) {
                         &group.name,
                         22.0,
                         true,
-                        colour.lighter(0.2),
+                        room.group_name_colour(g),
                     ));
                     h.spawn(room.text(
                         Reads::SolutionTitle,
@@ -1794,7 +1797,7 @@ fn debriefed(
                 room.group_name(g),
                 22.0,
                 true,
-                colour.lighter(0.2),
+                room.group_name_colour(g),
             ));
         });
         b.spawn(room.text(Reads::SolutionTitle, title_of(s), 24.0, true, theme::PAPER));

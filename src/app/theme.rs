@@ -79,6 +79,22 @@ pub fn group_colour(c: Colour) -> Color {
     Color::srgb_u8(r, g, b)
 }
 
+/// A group's name written in its colour on the dark screen (a shade
+/// lighter, to read at 4.5:1).
+pub fn group_name_colour(c: Colour) -> Color {
+    group_colour(c).lighter(0.3)
+}
+
+/// Words on a coloured ground (a group's chip, a button in its colour):
+/// ink or paper, whichever reads better.
+pub fn ink_on(back: Color) -> Color {
+    if contrast(INK, back) >= contrast(PAPER, back) {
+        INK
+    } else {
+        PAPER
+    }
+}
+
 /// Same colours for egui.
 pub fn egui_colour(c: Color) -> bevy_egui::egui::Color32 {
     let s = c.to_srgba();
@@ -90,8 +106,7 @@ pub fn egui_colour(c: Color) -> bevy_egui::egui::Color32 {
 }
 
 /// WCAG 2 contrast ratio of two colours (1 to 21).
-#[cfg(test)]
-fn contrast(a: Color, b: Color) -> f32 {
+pub fn contrast(a: Color, b: Color) -> f32 {
     let lum = |c: Color| {
         let l = c.to_linear();
         0.2126 * l.red + 0.7152 * l.green + 0.0722 * l.blue
@@ -118,6 +133,21 @@ mod tests {
                 pairs.push((name, text, zone));
                 pairs.push((name, text, hand));
             }
+        }
+        // The room's screens (negotiate, vote, debrief, report-back): a
+        // group's name in its colour, words and chips on its tinted box.
+        for c in Colour::PALETTE {
+            let colour = group_colour(c);
+            pairs.push(("words on a group's chip", ink_on(colour), colour));
+            for tint in [0.12, 0.16, 0.22, 0.25] {
+                let back = BACKGROUND.mix(&colour, tint);
+                pairs.push(("paper on a tint", PAPER, back));
+                pairs.push(("muted on a tint", MUTED, back));
+                pairs.push(("a group's name", group_name_colour(c), back));
+            }
+        }
+        for (name, text) in [("paper", PAPER), ("muted", MUTED), ("good news", GOOD_TEXT)] {
+            pairs.push((name, text, BACKGROUND));
         }
         for kind in [
             Kind::Challenge,
