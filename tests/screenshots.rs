@@ -483,6 +483,45 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
         door > 1_000,
         "the picture is not the house ({door} door pixels)"
     );
+    // On the table, a pictured card in a hand shows its picture small, in
+    // its label's line: the tour lists it on its card, and the picture's
+    // cream ground is there on the screen.
+    let (name, open) = shot(&two, "table-build-open");
+    let pictures: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(two.join("pictures.json")).unwrap()).unwrap();
+    let on_cards: Vec<(String, f64)> = pictures
+        .iter()
+        .filter(|p| p["shot"] == name.as_str() && p["card"].is_string())
+        .map(|p| {
+            let r: Vec<f64> = p["rect"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_f64().unwrap())
+                .collect();
+            let cream = pixels_near(&open, [r[0], r[1], r[2], r[3]], [250, 246, 236]);
+            (
+                p["card"].as_str().unwrap().to_string(),
+                cream as f64 / (r[2] * r[3]).max(1.0),
+            )
+        })
+        .collect();
+    assert!(
+        !on_cards.is_empty(),
+        "no picture on a card on the table: {pictures:?}"
+    );
+    for (card, cream) in &on_cards {
+        let pictured = neighbourhood
+            .ideas
+            .iter()
+            .chain(&neighbourhood.methods)
+            .any(|c| &c.id == card && c.image.is_some());
+        assert!(pictured, "a picture on {card}, which has none");
+        assert!(
+            *cream > 0.3,
+            "the picture on {card} is not drawn ({cream:.2} of it cream)"
+        );
+    }
 }
 
 #[test]

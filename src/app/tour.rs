@@ -61,6 +61,8 @@ pub struct Tour {
     /// The shot whose texts are read in this frame's `PostUpdate`.
     reading: Option<String>,
     texts: Vec<serde_json::Value>,
+    /// Every picture drawn with Bevy UI: its shot, its card on the table and its box.
+    pictures: Vec<serde_json::Value>,
 }
 
 /// The shot being saved has been written.
@@ -200,6 +202,7 @@ impl Tour {
             zones: Vec::new(),
             reading: None,
             texts: Vec::new(),
+            pictures: Vec::new(),
         })
     }
 }
@@ -246,6 +249,8 @@ fn tour(
             let _ = std::fs::write(tour.dir.join("zones.json"), manifest);
             let texts = serde_json::to_string_pretty(&tour.texts).unwrap_or_default();
             let _ = std::fs::write(tour.dir.join("texts.json"), texts + "\n");
+            let pictures = serde_json::to_string_pretty(&tour.pictures).unwrap_or_default();
+            let _ = std::fs::write(tour.dir.join("pictures.json"), pictures + "\n");
             exit.write(AppExit::Success);
             return;
         }
@@ -399,10 +404,37 @@ fn read_texts(
         Has<bevy_egui::PrimaryEguiContext>,
     )>,
     regions: Res<super::ui::Regions>,
+    (images, cards): (
+        Query<
+            (
+                Entity,
+                &bevy::ui::ComputedNode,
+                &bevy::ui::UiGlobalTransform,
+                &InheritedVisibility,
+            ),
+            With<ImageNode>,
+        >,
+        Query<&super::table::CardView>,
+    ),
 ) {
     let Some(shot) = tour.reading.take() else {
         return;
     };
+    // Every picture on the screen, and the card on the table it is on.
+    for (e, node, at, visible) in &images {
+        if !visible.get() {
+            continue;
+        }
+        let r = screen_box(node, at);
+        let card = parents
+            .iter_ancestors(e)
+            .find_map(|a| cards.get(a).ok().map(|c| c.card.clone()));
+        tour.pictures.push(serde_json::json!({
+            "shot": shot,
+            "card": card,
+            "rect": [r.min.x.round(), r.min.y.round(), r.width().round(), r.height().round()],
+        }));
+    }
     let factor = windows.iter().next().map_or(1.0, |w| w.scale_factor()) * ui_scale.0;
     let round = |v: f32| (v * 10.0).round() / 10.0;
     // On the negotiate screen each solution is a group's zone: what shows

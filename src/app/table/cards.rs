@@ -99,14 +99,45 @@ impl View<'_> {
             border_radius: BorderRadius::all(px(8)),
             ..default()
         };
+        // The card's picture, small, in its label's line (a picture that
+        // cannot be shown is named when the card is shown large).
+        let picture = match self.pictures.of(id) {
+            Some(super::super::pictures::Picture::Shown(image)) => Some(image.clone()),
+            _ => None,
+        };
+        let line = 18.0 * 1.25 * self.s.get();
         self.draggable(parent, g, id, kind, place, degrees, node)
             .with_children(|c| {
-                c.spawn(text_as(
-                    Reads::CardLabel,
-                    label,
-                    self.bold(18.0),
-                    theme::INK,
-                ));
+                c.spawn((
+                    Node {
+                        flex_direction: FlexDirection::Row,
+                        justify_content: JustifyContent::SpaceBetween,
+                        align_items: AlignItems::Center,
+                        column_gap: px(4),
+                        ..default()
+                    },
+                    Pickable::IGNORE,
+                ))
+                .with_children(|row| {
+                    row.spawn(text_as(
+                        Reads::CardLabel,
+                        label,
+                        self.bold(18.0),
+                        theme::INK,
+                    ));
+                    if let Some(image) = picture {
+                        row.spawn((
+                            ImageNode::new(image),
+                            Node {
+                                height: px(line),
+                                flex_shrink: 0.0,
+                                ..default()
+                            },
+                            Pickable::IGNORE,
+                            Name::new("picture"),
+                        ));
+                    }
+                });
                 c.spawn(text_as(
                     Reads::CardTitle,
                     title,
