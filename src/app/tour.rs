@@ -384,6 +384,14 @@ type DrawnText = (
     Option<&'static super::fonts::Reads>,
 );
 
+/// A picture drawn with Bevy UI: where it is.
+type DrawnPicture = (
+    Entity,
+    &'static bevy::ui::ComputedNode,
+    &'static bevy::ui::UiGlobalTransform,
+    &'static InheritedVisibility,
+);
+
 /// Every text on the screen as the shot is taken, for `texts.json`: what
 /// it says, its size in physical pixels, what it is, whom it is for, its
 /// box `[x, y, w, h]` on the screen and the group whose zone holds it.
@@ -405,15 +413,7 @@ fn read_texts(
     )>,
     regions: Res<super::ui::Regions>,
     (images, cards): (
-        Query<
-            (
-                Entity,
-                &bevy::ui::ComputedNode,
-                &bevy::ui::UiGlobalTransform,
-                &InheritedVisibility,
-            ),
-            With<ImageNode>,
-        >,
+        Query<DrawnPicture, With<ImageNode>>,
         Query<&super::table::CardView>,
     ),
 ) {
