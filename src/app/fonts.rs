@@ -24,7 +24,7 @@ impl Fonts {
     pub fn text(&self, size: f32) -> TextFont {
         TextFont {
             font: self.regular.clone().into(),
-            font_size: FontSize::Px(size),
+            font_size: FontSize::Px(step(size)),
             ..default()
         }
     }
@@ -32,10 +32,25 @@ impl Fonts {
     pub fn bold(&self, size: f32) -> TextFont {
         TextFont {
             font: self.bold.clone().into(),
-            font_size: FontSize::Px(size),
+            font_size: FontSize::Px(step(size)),
             ..default()
         }
     }
+}
+
+/// A font size in whole steps, never smaller than asked: 2 px up to 32,
+/// 4 px up to 64, 8 px beyond. Each size of each font has glyph atlases of
+/// its own (1 MiB each, kept in memory twice and sent to the GPU whole when
+/// a glyph is added), so texts a fraction of a pixel apart share them.
+pub fn step(size: f32) -> f32 {
+    let unit = if size <= 32.0 {
+        2.0
+    } else if size <= 64.0 {
+        4.0
+    } else {
+        8.0
+    };
+    ((size - 0.01) / unit).ceil().max(1.0) * unit
 }
 
 /// A piece of text on the table that pointers pass through.
@@ -83,4 +98,26 @@ pub fn text_as(
     colour: Color,
 ) -> impl Bundle {
     (text_node(text, font, colour), reads)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step;
+
+    #[test]
+    fn sizes_step_up_never_down() {
+        assert_eq!(step(18.0), 18.0);
+        assert_eq!(step(21.9), 22.0);
+        assert_eq!(step(24.3), 26.0);
+        assert_eq!(step(31.6), 32.0);
+        assert_eq!(step(33.0), 36.0);
+        assert_eq!(step(75.8), 80.0);
+        for tenth in 100..1000 {
+            let size = tenth as f32 / 10.0;
+            assert!(
+                step(size) >= size - 0.01 && step(size) - size < 8.0,
+                "{size}"
+            );
+        }
+    }
 }
