@@ -932,3 +932,73 @@ fn the_floor_rests_like_the_game() {
         end - start
     );
 }
+
+#[test]
+fn the_rooms_screens_rest_when_idle() {
+    if skip(true) {
+        return;
+    }
+    let work = tempdir();
+    let (full, _) = rehearsed(work.path());
+    // The last moment of each room screen's phase in round 1, timer paused.
+    let mut script = String::new();
+    let mut names = Vec::new();
+    for phase in [Phase::Briefing, Phase::Present, Phase::Vote, Phase::Debrief] {
+        let n = (1..=full.log().len())
+            .rev()
+            .find(|&n| {
+                let s = Session::replay(hub(), 7, T0, full.log()[..n].to_vec(), vec![]).unwrap();
+                s.state().phase == phase && (s.state().round <= 1 || phase == Phase::Debrief)
+            })
+            .unwrap();
+        let mut s = Session::replay(hub(), 7, T0, full.log()[..n].to_vec(), vec![]).unwrap();
+        if s.state().timer.is_running() {
+            let at = s.state().now + 1000;
+            s.act(Action::PauseTimer, at).unwrap();
+        }
+        if s.state().presenting.is_some() {
+            let at = s.state().now + 1000;
+            s.act(Action::EndPresentation, at).unwrap();
+        }
+        let name = phase.name().to_lowercase();
+        let file = work.path().join(format!("{name}.session.json"));
+        std::fs::write(&file, s.to_bytes()).unwrap();
+        let frames = work.path().join(format!("{name}.frames"));
+        script.push_str(&format!(
+            "{game} --resume {file} --data-dir {data} --frame-log {frames} & pid=$!; \
+             sleep 7; cp {frames} {frames}.start; sleep 6; cp {frames} {frames}.end; \
+             kill $pid; wait $pid 2>/dev/null; ",
+            game = game().display(),
+            file = file.display(),
+            data = work.path().join(&name).display(),
+            frames = frames.display(),
+        ));
+        names.push(name);
+    }
+    script.push_str("true");
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for name in names {
+        let read = |suffix: &str| -> u64 {
+            let path = work.path().join(format!("{name}.frames{suffix}"));
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                .trim()
+                .parse()
+                .unwrap()
+        };
+        assert!(read(".start") >= 1, "the {name} screen drew no frame");
+        let resting = read(".end") - read(".start");
+        assert!(
+            resting <= 1,
+            "the {name} screen drew {resting} frames in 6 idle seconds"
+        );
+    }
+}
