@@ -441,6 +441,14 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
         8,
         "not every group's tray of dots"
     );
+    // And the debrief every solution of the last round on one page.
+    let on_debrief = texts8
+        .iter()
+        .filter(|t| {
+            t["shot"].as_str().unwrap().ends_with("-debrief.png") && t["kind"] == "group-name"
+        })
+        .count();
+    assert_eq!(on_debrief, 8, "not every solution on the debrief");
     let four = shots_dir("tour-4");
     tour_of(&hub(), 4, &four, &[]);
     assert_floors(&four, &["table-build", "vote-open", "debrief"]);

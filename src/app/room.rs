@@ -425,7 +425,7 @@ impl Room<'_> {
     /// wide (bold a little more). An estimate on the generous side, so what
     /// is drawn fits.
     fn lines(&self, words: &str, size: f32, width: f32, bold: bool) -> f32 {
-        let letter = size * self.s * if bold { 0.64 } else { 0.58 };
+        let letter = size * self.s * if bold { 0.62 } else { 0.55 };
         let space = letter * 0.6;
         let mut lines = 1.0;
         let mut at = 0.0;
@@ -1640,9 +1640,7 @@ fn debrief(
     };
     let heights: Vec<f32> = rows
         .iter()
-        .map(|(round, rs)| {
-            rs.iter().map(|r| box_h(*round, r)).fold(0.0, f32::max) + 24.0 * room.s * 1.5
-        })
+        .map(|(round, rs)| rs.iter().map(|r| box_h(*round, r)).fold(0.0, f32::max))
         .collect();
     let ended = state
         .ended_early
@@ -1659,7 +1657,9 @@ fn debrief(
         - export
             .as_deref()
             .map_or(0.0, |e| room.height(e, 20.0, room.width(), false) + GAP)
-        - 2.0 * GAP;
+        // The round's heading.
+        - 24.0 * room.s * 1.2
+        - 3.0 * GAP;
     // A new round starts a new page.
     let mut on = Vec::new();
     let mut pages = 0;
@@ -1681,18 +1681,23 @@ fn debrief(
         .zip(&on)
         .find(|(_, p)| **p == *page)
         .map_or(state.round, |((r, _), _)| *r);
-    bar(
-        b,
-        room,
-        "Debrief",
-        false,
-        None,
-        (
-            *page,
-            pages,
-            &format!("Round {round_shown} of {}", state.round.max(1)),
-        ),
-    );
+    // A round on more than one page says which part shows.
+    let parts: Vec<usize> = {
+        let mut p: Vec<usize> = rows
+            .iter()
+            .zip(&on)
+            .filter(|((r, _), _)| *r == round_shown)
+            .map(|(_, p)| *p)
+            .collect();
+        p.dedup();
+        p
+    };
+    let mut label = format!("Round {round_shown} of {}", state.round.max(1));
+    if parts.len() > 1 {
+        let part = parts.iter().position(|p| *p == *page).unwrap_or(0) + 1;
+        label.push_str(&format!(", part {part} of {}", parts.len()));
+    }
+    bar(b, room, "Debrief", false, None, (*page, pages, &label));
     if let Some(e) = ended {
         b.spawn(room.text(Reads::Hint, e, 20.0, false, theme::MUTED));
     }
