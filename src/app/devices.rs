@@ -287,7 +287,7 @@ pub(super) fn join_card(
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::new()
-                .fill(Color32::from_rgb(43, 51, 64))
+                .fill(super::theme::egui_colour(super::theme::JOIN_CARD))
                 .stroke(egui::Stroke::new(3.0, Color32::from_rgb(247, 245, 237)))
                 .corner_radius(14.0)
                 .inner_margin(20.0)

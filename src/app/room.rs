@@ -281,7 +281,6 @@ fn rebuild(
             }
         }
     }
-    built.body = Some(body);
     // The first frame a person sees (for the start-up probe).
     if let Some(mut drawn) = drawn.filter(|d| !d.0) {
         drawn.0 = true;

@@ -41,6 +41,12 @@ pub const BUTTON: Color = Color::srgb(0.22, 0.4, 0.62);
 /// A toggle that is off.
 pub const OFF: Color = Color::srgb(0.3, 0.3, 0.36);
 
+/// The room's messages (white words): a move refused, and good news.
+pub const TOAST_REFUSED: Color = Color::srgb_u8(150, 30, 25);
+pub const TOAST_GOOD: Color = Color::srgb_u8(30, 100, 50);
+/// The join card's ground (white words).
+pub const JOIN_CARD: Color = Color::srgb_u8(43, 51, 64);
+
 /// The colour and the label of each kind of card.
 pub fn kind_colour(kind: Kind) -> Color {
     match kind {
@@ -165,6 +171,10 @@ mod tests {
         pairs.push(("paper on a toggle", PAPER, OFF));
         pairs.push(("paper on a role chip", PAPER, ROLE_CHIP));
         pairs.push(("time is up", ALARM, BACKGROUND));
+        // egui's words for the room: messages and the join card.
+        pairs.push(("a refused move", Color::WHITE, TOAST_REFUSED));
+        pairs.push(("good news", Color::WHITE, TOAST_GOOD));
+        pairs.push(("the join card", Color::WHITE, JOIN_CARD));
         let failing: Vec<String> = pairs
             .iter()
             .map(|(name, text, back)| (name, contrast(*text, *back)))

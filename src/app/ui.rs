@@ -390,11 +390,11 @@ fn draw(
             .interactable(false)
             .anchor(align, offset)
             .show(&ctx, |ui| {
-                let colour = if toast.refused {
-                    egui::Color32::from_rgb(150, 30, 25)
+                let colour = super::theme::egui_colour(if toast.refused {
+                    super::theme::TOAST_REFUSED
                 } else {
-                    egui::Color32::from_rgb(30, 100, 50)
-                };
+                    super::theme::TOAST_GOOD
+                });
                 egui::Frame::new()
                     .fill(colour)
                     .corner_radius(8.0)
