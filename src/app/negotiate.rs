@@ -175,20 +175,7 @@ fn rebuild(
                 ..default()
             };
             let root = spawn_root(&mut commands, &fonts, state, size.0, canvas.0);
-            let row = commands
-                .spawn((
-                    Node {
-                        flex_direction: FlexDirection::Row,
-                        flex_wrap: FlexWrap::Wrap,
-                        column_gap: px(10),
-                        row_gap: px(8),
-                        flex_shrink: 0.0,
-                        ..default()
-                    },
-                    Pickable::IGNORE,
-                    Part::Trays,
-                ))
-                .id();
+            let row = commands.spawn((trays_row(), Part::Trays)).id();
             commands.entity(root).add_child(row);
             (root, row)
         }
@@ -207,12 +194,7 @@ fn rebuild(
     // one group's pledge never takes a token from another group's hand.
     for g in 0..state.groups.len() {
         let tray = Tray::of(session, g);
-        let key = {
-            use std::hash::{Hash, Hasher};
-            let mut h = rustc_hash::FxHasher::default();
-            tray.hash(&mut h);
-            h.finish()
-        };
+        let key = super::room::key(&tray);
         if built.trays.get(g).copied().flatten() == Some(key) {
             continue;
         }
@@ -739,6 +721,22 @@ fn token(
     .with_children(|t| {
         t.spawn(text(fonts, label, 18.0 * s, true, theme::ink_on(colour)));
     });
+}
+
+/// The row at the foot of the screen holding every group's tray (of
+/// tokens here, of dots on the vote).
+pub(super) fn trays_row() -> impl Bundle {
+    (
+        Node {
+            flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(10),
+            row_gap: px(8),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        Pickable::IGNORE,
+    )
 }
 
 /// A token being dragged follows the pointer.

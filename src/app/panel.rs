@@ -414,14 +414,7 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
 /// heard), for the report.
 fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     let round = state.round;
-    let Some(g) = state.reporting.or_else(|| {
-        state
-            .report_backs
-            .iter()
-            .rev()
-            .find(|r| r.round == round)
-            .map(|r| r.group)
-    }) else {
+    let Some(g) = super::room::report_back_shown(state) else {
         ui.label(big(
             "Tap a group on the screen to hear its report-back; its note goes here.",
         ));

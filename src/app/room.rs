@@ -126,6 +126,19 @@ pub fn talk_started(state: &Table, screen: Screen) -> Option<u64> {
     }
 }
 
+/// The group whose report-back the screen shows: the one reporting, else
+/// the last heard this round. (The panel's note is about the same one.)
+pub fn report_back_shown(state: &Table) -> Option<usize> {
+    state.reporting.or_else(|| {
+        state
+            .report_backs
+            .iter()
+            .rev()
+            .find(|r| r.round == state.round)
+            .map(|r| r.group)
+    })
+}
+
 /// "Presenting for 2:05": shown each second without a rebuild.
 #[derive(Component)]
 struct CountUp(String);
@@ -156,7 +169,8 @@ fn clear(mut commands: Commands, roots: Query<Entity, With<RoomRoot>>, mut built
     *built = Built::default();
 }
 
-fn key(h: impl Hash) -> u64 {
+/// A hash of what a part of the screen was drawn from.
+pub(super) fn key(h: impl Hash) -> u64 {
     let mut hasher = rustc_hash::FxHasher::default();
     h.hash(&mut hasher);
     hasher.finish()
@@ -255,15 +269,7 @@ fn rebuild(
             let trays = voting.then(|| {
                 let row = commands
                     .spawn((
-                        Node {
-                            flex_direction: FlexDirection::Row,
-                            flex_wrap: FlexWrap::Wrap,
-                            column_gap: px(10),
-                            row_gap: px(8),
-                            flex_shrink: 0.0,
-                            ..default()
-                        },
-                        Pickable::IGNORE,
+                        super::negotiate::trays_row(),
                         Part::Trays,
                         Name::new("trays of dots"),
                     ))
@@ -584,6 +590,25 @@ fn chip(
     .with_children(|c| {
         c.spawn(room.text(reads, words, size, true, theme::ink_on(colour)));
     });
+}
+
+/// A group's solution as a box in its colour (a column with `node`'s
+/// size and spacing), named for tests ("debrief of Kites").
+fn solution_box(room: &Room, g: usize, what: &str, node: Node) -> impl Bundle {
+    let colour = room.group_colour(g);
+    (
+        Node {
+            flex_direction: FlexDirection::Column,
+            border: px(4).all(),
+            border_radius: BorderRadius::all(px(12)),
+            ..node
+        },
+        BackgroundColor(theme::BACKGROUND.mix(&colour, 0.16)),
+        BorderColor::all(colour),
+        Pickable::IGNORE,
+        SolutionBox(g),
+        Name::new(format!("{what} of {}", room.group_name(g))),
+    )
 }
 
 /// A row that wraps.
@@ -1015,14 +1040,7 @@ fn card(p: &mut ChildSpawnerCommands, room: &Room, id: &str, width: f32) {
 fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
     let state = room.state();
     let round = state.round;
-    let shown = state.reporting.or_else(|| {
-        state
-            .report_backs
-            .iter()
-            .rev()
-            .find(|r| r.round == round)
-            .map(|r| r.group)
-    });
+    let shown = report_back_shown(state);
     let talk = talk_started(state, Screen::ReportBack)
         .and(state.reporting)
         .map(|g| format!("{} reporting back for", room.group_name(g)));
@@ -1061,20 +1079,15 @@ fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
     };
     let s = &state.groups[g].solution;
     let colour = room.group_colour(g);
-    b.spawn((
+    b.spawn(solution_box(
+        room,
+        g,
+        "report-back",
         Node {
-            flex_direction: FlexDirection::Column,
             padding: px(16).all(),
             row_gap: px(12),
-            border: px(4).all(),
-            border_radius: BorderRadius::all(px(12)),
             ..default()
         },
-        BackgroundColor(theme::BACKGROUND.mix(&colour, 0.16)),
-        BorderColor::all(colour),
-        Pickable::IGNORE,
-        SolutionBox(g),
-        Name::new(format!("report-back of {}", room.group_name(g))),
     ))
     .with_children(|p| {
         p.spawn(row(8.0)).with_children(|r| {
@@ -1769,27 +1782,21 @@ fn debriefed(
     width: f32,
 ) {
     let g = rank.group;
-    let colour = room.group_colour(g);
     let place = match (room.session.deck().rules.ranking, rank.tied) {
         (false, _) => String::new(),
         (true, true) => format!("{}=", rank.place),
         (true, false) => rank.place.to_string(),
     };
-    p.spawn((
+    p.spawn(solution_box(
+        room,
+        g,
+        "debrief",
         Node {
             width: px(width),
-            flex_direction: FlexDirection::Column,
             padding: px(10).all(),
             row_gap: px(6),
-            border: px(4).all(),
-            border_radius: BorderRadius::all(px(12)),
             ..default()
         },
-        BackgroundColor(theme::BACKGROUND.mix(&colour, 0.16)),
-        BorderColor::all(colour),
-        Pickable::IGNORE,
-        SolutionBox(g),
-        Name::new(format!("debrief of {}", room.group_name(g))),
     ))
     .with_children(|b| {
         b.spawn(row(12.0)).with_children(|r| {
