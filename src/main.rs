@@ -1,5 +1,10 @@
 //! `livinglab`: the game, and the organisers' and facilitators' commands.
 
+// On Windows a double-click opens the game with no console window beside it;
+// the commands still print in the terminal they are typed in (see
+// `windows_console`). Debug builds keep their console for the logs.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -8,10 +13,18 @@ use clap::{Parser, Subcommand};
 use livinglab::deck;
 use livinglab::session::{self, clock};
 
+/// `livinglab --version`: the version and the commit it was built from.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("LIVINGLAB_COMMIT"),
+    ")"
+);
+
 #[derive(Parser)]
 #[command(
     name = "livinglab",
-    version,
+    version = VERSION,
     about = "Living Lab: a co-design workshop game for one shared screen",
     long_about = "Living Lab: a co-design workshop game for one shared screen.\n\nWith no command, opens the game. The commands are for organisers: check and write decks, and rehearse a session.",
     args_conflicts_with_subcommands = true
@@ -32,7 +45,7 @@ struct GameArgs {
     /// Resume a saved session file.
     #[arg(long, value_name = "SESSION_FILE", conflicts_with = "deck")]
     resume: Option<PathBuf>,
-    /// Where sessions are saved (default: the platform's data folder).
+    /// Where sessions are saved, and the bundled decks unpacked in its `decks` folder (default: the platform's data folder).
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
     /// Open in full screen.
@@ -145,6 +158,8 @@ enum CardsArg {
 }
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    windows_console::attach();
     let cli = Cli::parse();
     match cli.command {
         None => play(cli.game),
@@ -353,19 +368,33 @@ fn report(paths: &[PathBuf], out: &Path, force: bool) -> ExitCode {
     }
 }
 
-/// Folders where the bundled decks may be: beside the working folder, beside
-/// the program, and in the source tree it was built from.
+/// Folders where the title screen looks for decks: `scenarios` in the
+/// working folder (a developer's checkout, whose files win), then the decks
+/// that come inside the program, unpacked into the data folder. No path of
+/// the machine that built the program is used.
 #[cfg(feature = "app")]
-fn scenario_folders() -> Vec<PathBuf> {
+fn scenario_folders(data_dir: Option<&Path>) -> Vec<PathBuf> {
     let mut dirs = vec![PathBuf::from("scenarios")];
-    if let Ok(exe) = std::env::current_exe()
-        && let Some(dir) = exe.parent()
-    {
-        dirs.push(dir.join("scenarios"));
-        dirs.push(dir.join("../../scenarios"));
-    }
-    if let Some(src) = option_env!("CARGO_MANIFEST_DIR") {
-        dirs.push(PathBuf::from(src).join("scenarios"));
+    // With --data-dir, everything the game writes stays inside that folder.
+    let root = match data_dir {
+        Some(d) => d.to_path_buf(),
+        None => session::Store::default_root(),
+    };
+    let unpacked = deck::bundled::unpack(&root.join(deck::bundled::FOLDER)).or_else(|first| {
+        // A data folder that cannot be written (a locked-down machine) still
+        // lets the game start with its decks, from a temporary folder.
+        let fallback = std::env::temp_dir()
+            .join(format!("livinglab-{}", env!("CARGO_PKG_VERSION")))
+            .join(deck::bundled::FOLDER);
+        deck::bundled::unpack(&fallback).map_err(|_| first)
+    });
+    match unpacked {
+        Ok(dir) => dirs.push(dir),
+        Err(e) => eprintln!(
+            "cannot unpack the bundled decks into {}: {}; the title screen lists only decks you open",
+            root.join(deck::bundled::FOLDER).display(),
+            deck::io_words(&e)
+        ),
     }
     dirs
 }
@@ -383,8 +412,8 @@ fn play(args: GameArgs) -> ExitCode {
     let options = livinglab::app::Options {
         deck: args.deck,
         resume: args.resume,
+        scenarios: scenario_folders(args.data_dir.as_deref()),
         data_dir: args.data_dir.unwrap_or_else(session::Store::default_dir),
-        scenarios: scenario_folders(),
         fullscreen: args.fullscreen,
         tour: args.tour.zip(args.screenshots),
         devices: args.devices.then_some(args.port),
@@ -551,5 +580,32 @@ fn export_sheet(path: &Path, out: Option<&Path>) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+/// A Windows program built for the desktop (no console window on a
+/// double-click) has nowhere to print. Started from a terminal, it borrows
+/// that terminal's console, so `livinglab check deck.ron` and `--help` print
+/// their output there. Output already going somewhere (a pipe, a file, the
+/// console of `livinglab.com`) is left alone.
+#[cfg(windows)]
+mod windows_console {
+    use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE};
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_OUTPUT_HANDLE,
+    };
+
+    fn unset(handle: HANDLE) -> bool {
+        handle.is_null() || handle == INVALID_HANDLE_VALUE
+    }
+
+    pub fn attach() {
+        // SAFETY: plain Win32 calls with constant arguments; they only read
+        // and set this process's standard handles.
+        unsafe {
+            if unset(GetStdHandle(STD_OUTPUT_HANDLE)) && unset(GetStdHandle(STD_ERROR_HANDLE)) {
+                AttachConsole(ATTACH_PARENT_PROCESS);
+            }
+        }
     }
 }

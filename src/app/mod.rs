@@ -6,6 +6,7 @@ mod console;
 pub mod devices;
 mod fonts;
 pub mod game;
+mod icon;
 mod keys;
 pub mod layout;
 pub mod live;
@@ -138,7 +139,7 @@ fn measure(app: &mut App, options: &Options) {
 /// egui screens) and the window's camera, scale and pacing.
 pub fn screen_plugin(app: &mut App) {
     app.add_plugins(bevy_egui::EguiPlugin::default());
-    app.add_plugins((ui::plugin, window::plugin, console::plugin));
+    app.add_plugins((ui::plugin, window::plugin, console::plugin, icon::plugin));
 }
 
 /// Bevy's default plugins with a window of `size` but no window system and
@@ -177,6 +178,9 @@ pub fn run(options: Options) -> AppExit {
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Living Lab".into(),
+                    // The window's class on X11 and app id on Wayland: what a
+                    // desktop matches to livinglab.desktop and its icon.
+                    name: Some("livinglab".into()),
                     // The pictures of the tour are taken at 1080p, the size of a workshop TV.
                     resolution: if options.tour.is_some() || measuring(&options) {
                         WindowResolution::new(TV.0, TV.1)

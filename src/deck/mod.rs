@@ -1,6 +1,7 @@
 //! Decks: the model organisers write in RON, loading it from a file, and the
 //! rules it must follow. Bevy-free: it compiles and tests without a window.
 
+pub mod bundled;
 mod load;
 mod locate;
 mod model;

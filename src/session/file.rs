@@ -320,10 +320,16 @@ impl Store {
 
     /// The platform's data directory (e.g. `~/.local/share/livinglab/sessions`).
     pub fn default_dir() -> PathBuf {
+        Self::default_root().join("sessions")
+    }
+
+    /// The game's own folder in the platform's data folder
+    /// (`~/.local/share/livinglab`, `%APPDATA%\livinglab`,
+    /// `~/Library/Application Support/livinglab`).
+    pub fn default_root() -> PathBuf {
         dirs::data_dir()
             .unwrap_or_else(|| PathBuf::from("."))
             .join("livinglab")
-            .join("sessions")
     }
 
     pub fn path_for(&self, session: &Session) -> PathBuf {
