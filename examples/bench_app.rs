@@ -42,6 +42,10 @@ struct Args {
     /// Seconds of each idle measure.
     #[arg(long = "idle-seconds", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     idle: u64,
+    /// Only the device server's rows (the siege of idle connections and the
+    /// memory of streams that stop reading), for a first look in a minute.
+    #[arg(long)]
+    devices_only: bool,
 }
 
 /// Cargo's target folder: `$CARGO_TARGET_DIR`, or `target/` in the checkout.
@@ -138,6 +142,9 @@ fn run(args: &Args) -> Result<bool, String> {
 }
 
 fn measure(args: &Args, work: &Path) -> Result<Vec<Row>, String> {
+    if args.devices_only {
+        return siege_rows(args, work);
+    }
     let mut rows = core_rows(&args.criterion);
 
     let sessions = Sessions::write(work)?;
@@ -277,6 +284,8 @@ fn measure(args: &Args, work: &Path) -> Result<Vec<Row>, String> {
         budget: "—".into(),
         pass: None,
     });
+
+    rows.extend(siege_rows(args, work)?);
 
     progress("idle and memory: the floor");
     let floor = resting(args, work, &sessions.table, Who::Floor)?;
@@ -1097,4 +1106,276 @@ fn devices(args: &Args, work: &Path, session: &Path) -> Result<Phones, String> {
     let _ = child.kill();
     let _ = child.wait();
     result
+}
+
+// ----------------------------------------------------------------- siege --
+
+/// Idle half-sent connections one address holds in the siege.
+const SIEGE: usize = 1500;
+
+/// The device server under siege, and its memory with streams that stop
+/// reading (docs/performance.md, issue "the room cannot be locked out").
+fn siege_rows(args: &Args, work: &Path) -> Result<Vec<Row>, String> {
+    progress("devices: one address holds 1,500 idle connections; another joins");
+    let siege = siege(args, work)?;
+    progress("devices: 48 event streams stop reading while the room makes 500 moves");
+    let grown = deaf_streams()?;
+    Ok(vec![
+        Row {
+            measure: format!(
+                "A join from another address while one address holds {SIEGE} idle, half-sent connections (game under a 1,024 open-files limit)"
+            ),
+            ours: format!("{} in {:.0} ms", siege.join_status, siege.join_ms),
+            floor: "—".into(),
+            ratio: "—".into(),
+            budget: "200 in < 2,000 ms".into(),
+            pass: Some(siege.join_status == 200 && siege.join_ms < 2000.0),
+        },
+        Row {
+            measure: "… every idle connection closed by the server after".into(),
+            ours: format!("{:.1} s", siege.closed_s),
+            floor: "—".into(),
+            ratio: "—".into(),
+            budget: "< 20 s".into(),
+            pass: Some(siege.closed_s < 20.0),
+        },
+        Row {
+            measure: format!("… then CPU over {} s, nothing moving", args.idle),
+            ours: format!("{:.2} % of a core", siege.cpu_after),
+            floor: "—".into(),
+            ratio: "—".into(),
+            budget: "< 1 %".into(),
+            pass: Some(siege.cpu_after < 1.0),
+        },
+        Row {
+            measure: "Memory the device server grows by while 48 devices' event streams stop reading for a minute and the room makes 500 moves".into(),
+            ours: format!("{grown:.1} MiB"),
+            floor: "—".into(),
+            ratio: "—".into(),
+            budget: "< 20 MiB".into(),
+            pass: Some(grown < 20.0),
+        },
+    ])
+}
+
+struct Siege {
+    join_status: u16,
+    join_ms: f64,
+    closed_s: f64,
+    cpu_after: f64,
+}
+
+/// A connection from another loopback address (127.0.0.2).
+fn connect_from(from: [u8; 4], port: u16) -> std::io::Result<std::net::TcpStream> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None)?;
+    socket.bind(&std::net::SocketAddr::from((from, 0)).into())?;
+    socket.connect(&std::net::SocketAddr::from(([127, 0, 0, 1], port)).into())?;
+    Ok(socket.into())
+}
+
+/// Whether the server closed this connection (a read finds its end).
+fn is_closed(s: &mut std::net::TcpStream) -> bool {
+    use std::io::Read;
+    let _ = s.set_nonblocking(true);
+    let mut buf = [0u8; 1024];
+    match s.read(&mut buf) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => e.kind() != std::io::ErrorKind::WouldBlock,
+    }
+}
+
+/// The game with `--devices` under `prlimit --nofile=1024:1024` (so it
+/// cannot raise its limit past 1,024), one address opening [`SIEGE`]
+/// connections that send half a request's head, and a join from another.
+fn siege(args: &Args, work: &Path) -> Result<Siege, String> {
+    use std::io::Write;
+    let sessions = Sessions::write(work)?;
+    let (copy, data) = fresh(work, &sessions.table, "siege")?;
+    let log = work.join("siege").join("stderr.log");
+    let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
+    let err = std::fs::File::create(&log).map_err(|e| e.to_string())?;
+    let out = err.try_clone().map_err(|e| e.to_string())?;
+    let mut child = Command::new("prlimit")
+        .arg("--nofile=1024:1024")
+        .arg(&args.game)
+        .arg("--resume")
+        .arg(&copy)
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["--devices", "--port", &port.to_string()])
+        .env_remove(livinglab::app::probe::VAR)
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(err)
+        .spawn()
+        .map_err(|e| format!("cannot start the game under prlimit: {e}"))?;
+    // This side needs its own room for 1,500 connections.
+    livinglab::devices::raise_open_files_limit();
+    let pid = child.id();
+    let result = (|| -> Result<Siege, String> {
+        let start = Instant::now();
+        let code = loop {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            if let Some(code) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("join: "))
+                .and_then(|u| u.rsplit('/').next())
+            {
+                break code.trim().to_string();
+            }
+            if start.elapsed() > Duration::from_secs(60) {
+                return Err(format!("the game printed no join line:\n{}", tail(&log)));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        std::thread::sleep(Duration::from_secs(SETTLE));
+        let mut idle = Vec::with_capacity(SIEGE);
+        for _ in 0..SIEGE {
+            match connect_from([127, 0, 0, 2], port) {
+                Ok(mut s) => {
+                    let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n");
+                    idle.push(s);
+                }
+                Err(e) => return Err(format!("cannot open an idle connection: {e}")),
+            }
+        }
+        let sieged = Instant::now();
+        let joined = Instant::now();
+        let (join_status, _, _) = http(
+            port,
+            "POST",
+            "/api/join",
+            "",
+            &format!("{{\"code\":\"{code}\",\"group\":0}}"),
+        )?;
+        let join_ms = joined.elapsed().as_secs_f64() * 1000.0;
+        let closed_s = loop {
+            idle.retain_mut(|s| !is_closed(s));
+            if idle.is_empty() {
+                break sieged.elapsed().as_secs_f64();
+            }
+            if sieged.elapsed() > Duration::from_secs(60) {
+                return Err(format!(
+                    "{} idle connections still open after 60 s",
+                    idle.len()
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        std::thread::sleep(Duration::from_secs(SETTLE));
+        let before = cpu_ticks(pid)?;
+        let clock = Instant::now();
+        std::thread::sleep(Duration::from_secs(args.idle));
+        let cpu_after =
+            (cpu_ticks(pid)? - before) as f64 / ticks_per_second() / clock.elapsed().as_secs_f64()
+                * 100.0;
+        Ok(Siege {
+            join_status,
+            join_ms,
+            closed_s,
+            cpu_after,
+        })
+    })();
+    let _ = child.kill();
+    let _ = child.wait();
+    result
+}
+
+/// This process's resident memory, in MiB.
+fn rss_mib() -> Result<f64, String> {
+    let status = std::fs::read_to_string("/proc/self/status").map_err(|e| e.to_string())?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
+        .map(|kib| kib / 1024.0)
+        .ok_or_else(|| "no VmRSS in /proc/self/status".into())
+}
+
+/// The device server in this process, as the game runs it: eight groups of
+/// six devices, each with an event stream that stops reading, while the
+/// room makes 500 moves over a minute. Returns how much this process grew.
+fn deaf_streams() -> Result<f64, String> {
+    use livinglab::devices::{self, Server};
+    use std::io::Write;
+    use std::sync::Arc;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hub-for-london.ron");
+    let deck = deck::load(&path).map_err(|e| e.to_string())?.deck;
+    // Eight groups at the start of the build, as a rehearsal replays to it.
+    let start = session::clock::now().saturating_sub(3_600_000);
+    let rehearsal = session::rehearse(&deck, 8, 7, start)?;
+    let mut s = Session::new(deck.clone(), rehearsal.seed(), start);
+    for e in rehearsal.log() {
+        if s.state().phase == Phase::Build {
+            break;
+        }
+        s.act(e.action.clone(), e.at)
+            .map_err(|e| format!("the rehearsal does not replay: {e}"))?;
+    }
+    let server = Arc::new(Server::start(0, Box::new(|| {})).map_err(|e| e.to_string())?);
+    server.publish(devices::snapshot(&s, 1));
+    let port = server.port();
+    let code = server.code().to_string();
+    let before = rss_mib()?;
+    let mut cookies = Vec::new();
+    let mut deaf = Vec::new();
+    for g in 0..8 {
+        for _ in 0..6 {
+            let (status, head, body) = http(
+                port,
+                "POST",
+                "/api/join",
+                "",
+                &format!("{{\"code\":\"{code}\",\"group\":{g}}}"),
+            )?;
+            if status != 200 {
+                return Err(format!("a device could not join: {status} {body}"));
+            }
+            let cookie = head
+                .lines()
+                .find_map(|l| l.strip_prefix("set-cookie: "))
+                .and_then(|c| c.split(';').next())
+                .ok_or("no device cookie")?
+                .to_string();
+            let mut stream =
+                std::net::TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+            write!(
+                stream,
+                "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n"
+            )
+            .map_err(|e| e.to_string())?;
+            // Never read again.
+            deaf.push(stream);
+            cookies.push(cookie);
+        }
+    }
+    // 500 moves over a minute, as the app applies them: each changes the
+    // pitch of one group (the views every stream would send).
+    let long = "A pitch as long as a group writes on a phone, about a paragraph. ".repeat(6);
+    let started = Instant::now();
+    for i in 0..500u64 {
+        let g = (i % 8) as usize;
+        let at = s.state().now + 1000;
+        s.act(
+            Action::SetPitch {
+                group: g,
+                pitch: format!("{i} {long}"),
+            },
+            at,
+        )
+        .map_err(|e| e.0)?;
+        server.publish(devices::snapshot(&s, 2 + i));
+        let due = Duration::from_millis(120 * (i + 1));
+        if let Some(wait) = due.checked_sub(started.elapsed()) {
+            std::thread::sleep(wait);
+        }
+    }
+    let grown = rss_mib()? - before;
+    drop(deaf);
+    Ok(grown.max(0.0))
 }

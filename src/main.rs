@@ -401,6 +401,9 @@ fn scenario_folders(data_dir: Option<&Path>) -> Vec<PathBuf> {
 
 #[cfg(feature = "app")]
 fn play(args: GameArgs) -> ExitCode {
+    // Room for every device's connections: the soft open-files limit up to
+    // the hard one (a program started from the macOS Finder has 256).
+    livinglab::devices::raise_open_files_limit();
     #[cfg(feature = "probe")]
     let probe = match livinglab::app::probe::Probe::from_env() {
         Ok(p) => p,

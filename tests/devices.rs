@@ -30,14 +30,19 @@ struct Room {
 
 impl Room {
     fn new(session: Session) -> Room {
+        Room::with_limits(session, devices::Limits::default())
+    }
+
+    fn with_limits(session: Session, limits: devices::Limits) -> Room {
         let wakes = Arc::new(AtomicUsize::new(0));
         let w = wakes.clone();
         let server = Arc::new(
-            Server::start(
+            Server::start_with(
                 0,
                 Box::new(move || {
                     w.fetch_add(1, Ordering::SeqCst);
                 }),
+                limits,
             )
             .unwrap(),
         );
@@ -800,4 +805,223 @@ fn devices_follow_their_group_when_groups_change_at_setup() {
         (Some(0), Some("Bridges"))
     );
     assert_eq!(room.view(&third)["group"]["name"], "Group 3");
+}
+
+/// A connection to the room's server from another address on this machine
+/// (127.0.0.2 and the like are loopback too), with a receive buffer of
+/// `buffer` bytes when given.
+fn connect_from(from: [u8; 4], port: u16, buffer: Option<usize>) -> TcpStream {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+    if let Some(b) = buffer {
+        socket.set_recv_buffer_size(b).unwrap();
+    }
+    socket
+        .bind(&std::net::SocketAddr::from((from, 0)).into())
+        .unwrap();
+    socket
+        .connect(&std::net::SocketAddr::from(([127, 0, 0, 1], port)).into())
+        .unwrap();
+    socket.into()
+}
+
+/// Whether the server has closed this connection: a read says end of file
+/// (or reset) within `wait`, rather than waiting for more.
+fn closed_within(mut s: &TcpStream, wait: Duration) -> bool {
+    s.set_read_timeout(Some(wait)).unwrap();
+    let mut buf = [0u8; 65536];
+    let started = Instant::now();
+    loop {
+        match s.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) if started.elapsed() < wait => continue,
+            Ok(_) => return false,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return false;
+            }
+            Err(_) => return true,
+        }
+    }
+}
+
+fn short_limits() -> devices::Limits {
+    devices::Limits {
+        head_timeout: Duration::from_secs(1),
+        per_address: 16,
+        stalled_stream: Duration::from_secs(1),
+        ..devices::Limits::default()
+    }
+}
+
+#[test]
+fn idle_half_sent_connections_from_one_address_neither_lock_out_another_nor_stay_open() {
+    let limits = devices::Limits {
+        head_timeout: Duration::from_secs(3),
+        ..short_limits()
+    };
+    let room = Room::with_limits(at(Phase::Build, 2), limits);
+    let port = room.port();
+    // One address opens many connections that send half a request's head
+    // and then nothing, as a broken browser or a hostile client can.
+    let mut idle: Vec<TcpStream> = (0..300)
+        .map(|_| {
+            let mut s = connect_from([127, 0, 0, 2], port, None);
+            let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n");
+            s
+        })
+        .collect();
+    // A phone from another address still joins, at once.
+    let started = Instant::now();
+    let cookie = room.join(0, "Phone");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "the join took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(room.view(&cookie)["phase"], "Build");
+    // Past its cap, the address's connections were closed at once; the
+    // rest are closed when the head does not come within the timeout.
+    let over_cap = idle
+        .iter_mut()
+        .skip(16)
+        .filter(|s| closed_within(s, Duration::from_millis(200)))
+        .count();
+    assert_eq!(over_cap, 300 - 16, "past the cap, connections are refused");
+    let waiting = idle
+        .iter_mut()
+        .take(16)
+        .filter(|s| !closed_within(s, Duration::from_millis(100)))
+        .count();
+    assert_eq!(waiting, 16, "the first 16 were held until their timeout");
+    std::thread::sleep(Duration::from_millis(3200));
+    let still_open = idle
+        .iter_mut()
+        .filter(|s| !closed_within(s, Duration::from_millis(500)))
+        .count();
+    assert_eq!(
+        still_open, 0,
+        "idle connections are closed after the timeout"
+    );
+    // And the address is welcome again once its connections are gone.
+    let mut again = connect_from([127, 0, 0, 2], port, None);
+    again
+        .write_all(b"GET /join HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    again
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let _ = again.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+#[test]
+fn a_connection_idle_after_a_request_is_closed_but_not_an_event_stream_being_read() {
+    let room = Room::with_limits(at(Phase::Build, 2), short_limits());
+    let cookie = room.join(0, "");
+    // Keep-alive: one request, then silence.
+    let mut idle = TcpStream::connect(("127.0.0.1", room.port())).unwrap();
+    write!(
+        idle,
+        "GET /api/state HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n"
+    )
+    .unwrap();
+    // An event stream, read as a browser reads it.
+    let mut events = TcpStream::connect(("127.0.0.1", room.port())).unwrap();
+    write!(
+        events,
+        "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n"
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(
+        closed_within(&mut idle, Duration::from_millis(500)),
+        "an idle keep-alive connection is closed"
+    );
+    // The stream is still open: a change reaches it after the timeout.
+    let actor = room.join(1, "");
+    let r = room.act(
+        &actor,
+        serde_json::json!({ "do": "title", "text": "Still here" }),
+    );
+    assert_eq!(r.status, 200);
+    events
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut seen = String::new();
+    let mut buf = [0u8; 8192];
+    while !seen.contains("event: view") || !seen.contains("Still here") {
+        let n = events.read(&mut buf).unwrap();
+        assert!(n > 0, "the event stream was closed: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        if seen.contains("Still here") {
+            break;
+        }
+    }
+}
+
+#[test]
+fn a_device_holds_two_event_streams_and_a_third_closes_the_oldest() {
+    let room = Room::with_limits(at(Phase::Build, 2), short_limits());
+    let cookie = room.join(0, "");
+    let open = || {
+        let mut s = TcpStream::connect(("127.0.0.1", room.port())).unwrap();
+        write!(
+            s,
+            "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n"
+        )
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        s
+    };
+    let mut first = open();
+    let mut second = open();
+    assert!(!closed_within(&mut first, Duration::from_millis(200)));
+    let mut third = open();
+    assert!(
+        closed_within(&mut first, Duration::from_secs(2)),
+        "the oldest is closed"
+    );
+    assert!(!closed_within(&mut second, Duration::from_millis(200)));
+    assert!(!closed_within(&mut third, Duration::from_millis(200)));
+}
+
+#[test]
+fn an_event_stream_that_is_never_read_is_dropped_and_the_device_catches_up() {
+    let room = Room::with_limits(at(Phase::Build, 2), short_limits());
+    let cookie = room.join(0, "");
+    let actor = room.join(1, "");
+    // A stream whose client reads nothing, with a small receive buffer.
+    let mut deaf = connect_from([127, 0, 0, 1], room.port(), Some(4096));
+    write!(
+        deaf,
+        "GET /api/events HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n"
+    )
+    .unwrap();
+    // The room plays on: every change is a view the stream cannot send.
+    let long = "A pitch long enough to fill a socket's buffers quickly. ".repeat(15);
+    let started = Instant::now();
+    let mut i = 0;
+    while started.elapsed() < Duration::from_secs(4) {
+        let r = room.act(
+            &actor,
+            serde_json::json!({ "do": "pitch", "text": format!("{i} {long}") }),
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        i += 1;
+        // Under the device's limit of twenty moves a second.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+    // Reading now finds the end of the stream after what was buffered.
+    assert!(
+        closed_within(&mut deaf, Duration::from_secs(5)),
+        "a stream that is not read is dropped"
+    );
+    // The device reconnects and reads the room as it is now.
+    assert_eq!(room.view(&cookie)["phase"], "Build");
 }

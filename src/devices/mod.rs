@@ -4,10 +4,12 @@
 //! action a tap on the table makes, handed to the app through a channel.
 //! The engine never learns about HTTP; the server never touches files.
 
+mod listen;
 mod page;
 mod server;
 pub mod view;
 
+pub use listen::{Limits, raise_open_files_limit};
 pub use server::{
     DEFAULT_PORT, DEVICES_PER_GROUP, DeviceInfo, MAX_BODY, MOVES_PER_SECOND, Request, Server,
     WRONG_CODES_PER_MINUTE,

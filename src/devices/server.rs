@@ -8,11 +8,13 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
@@ -22,6 +24,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use tokio::sync::{oneshot, watch};
 
+use super::listen::{self, Connection, Limits};
 use super::page;
 use super::view::{Move, Snapshot};
 use crate::session::{Action, clean};
@@ -83,6 +86,9 @@ struct Device {
     removed: bool,
     window: Instant,
     moves: u32,
+    /// The device's open event streams, oldest first, with their
+    /// connections (to close the oldest when another opens).
+    streams: Vec<(u64, Connection)>,
 }
 
 #[derive(Default)]
@@ -91,6 +97,7 @@ struct Registry {
     next_id: u32,
     /// Wrong join codes by address: when the minute started, how many.
     wrong: HashMap<IpAddr, (Instant, u32)>,
+    next_stream: u64,
 }
 
 struct Shared {
@@ -101,6 +108,9 @@ struct Shared {
     moves: Mutex<Sender<Request>>,
     wake: Box<dyn Fn() + Send + Sync>,
     stop: watch::Receiver<bool>,
+    limits: Limits,
+    /// When the server started: event streams note when they last sent.
+    started: Instant,
 }
 
 impl Shared {
@@ -185,6 +195,15 @@ impl Server {
     /// port for 0). `wake` is called after a move is handed over, so a
     /// resting app looks at it.
     pub fn start(port: u16, wake: Box<dyn Fn() + Send + Sync>) -> io::Result<Server> {
+        Self::start_with(port, wake, Limits::default())
+    }
+
+    /// [`Server::start`] with other limits (tests shorten the times).
+    pub fn start_with(
+        port: u16,
+        wake: Box<dyn Fn() + Send + Sync>,
+        limits: Limits,
+    ) -> io::Result<Server> {
         let listener = bind(port)?;
         listener.set_nonblocking(true)?;
         let port = listener.local_addr()?.port();
@@ -199,6 +218,8 @@ impl Server {
             moves: Mutex::new(send),
             wake,
             stop: stop_rx.clone(),
+            limits: limits.clone(),
+            started: Instant::now(),
         });
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -211,15 +232,7 @@ impl Server {
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
-                    let mut stop = stop_rx;
-                    let _ = axum::serve(
-                        listener,
-                        app.into_make_service_with_connect_info::<SocketAddr>(),
-                    )
-                    .with_graceful_shutdown(async move {
-                        let _ = stop.wait_for(|s| *s).await;
-                    })
-                    .await;
+                    listen::serve(listener, app, limits, stop_rx).await;
                 });
             })?;
         Ok(Server {
@@ -602,6 +615,7 @@ async fn join(
             removed: false,
             window: Instant::now(),
             moves: 0,
+            streams: Vec::new(),
         });
     }
     (shared.wake)();
@@ -641,17 +655,105 @@ async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respons
     }
 }
 
-async fn events(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
-    let w = who(&shared, &headers);
-    if !matches!(w, Who::Device { .. }) {
-        return refused_api(&w);
+/// An open event stream, counted with its device until it ends.
+struct Stream {
+    shared: Arc<Shared>,
+    device: u32,
+    id: u64,
+    /// Milliseconds since the server started when it last sent an event.
+    sent: Arc<AtomicU64>,
+    /// Dropped when the stream ends: its watchdog stops.
+    _ended: oneshot::Sender<()>,
+}
+
+impl Drop for Stream {
+    fn drop(&mut self) {
+        let mut r = self.shared.registry();
+        if let Some(d) = r.devices.iter_mut().find(|d| d.id == self.device) {
+            d.streams.retain(|(id, _)| *id != self.id);
+        }
     }
+}
+
+impl Stream {
+    /// Counts a new stream of `device` on `connection`: past the limit, the
+    /// device's oldest stream is closed. A watchdog closes this one when it
+    /// leaves a change unsent for `stalled_stream` (its client stopped
+    /// reading, so hyper stopped asking for events): the backlog is at most
+    /// what the socket and hyper's buffer hold, and the device catches up
+    /// from the snapshot when it reconnects.
+    fn open(shared: &Arc<Shared>, device: u32, connection: Option<Connection>) -> Stream {
+        let sent = Arc::new(AtomicU64::new(shared.started.elapsed().as_millis() as u64));
+        let (ended, mut ended_rx) = oneshot::channel::<()>();
+        let id = {
+            let mut r = shared.registry();
+            r.next_stream += 1;
+            let id = r.next_stream;
+            let limit = shared.limits.streams_per_device.max(1);
+            if let (Some(conn), Some(d)) = (
+                connection.clone(),
+                r.devices.iter_mut().find(|d| d.id == device),
+            ) {
+                d.streams.push((id, conn));
+                while d.streams.len() > limit {
+                    let (_, oldest) = d.streams.remove(0);
+                    oldest.close();
+                }
+            }
+            id
+        };
+        if let Some(conn) = connection {
+            let (shared, sent) = (shared.clone(), sent.clone());
+            let mut changes = shared.changes.subscribe();
+            tokio::spawn(async move {
+                loop {
+                    tokio::select! {
+                        changed = changes.changed() => if changed.is_err() { return },
+                        _ = &mut ended_rx => return,
+                    }
+                    let changed_at = shared.started.elapsed().as_millis() as u64;
+                    tokio::select! {
+                        _ = tokio::time::sleep(shared.limits.stalled_stream) => {}
+                        _ = &mut ended_rx => return,
+                    }
+                    if sent.load(Ordering::Relaxed) < changed_at {
+                        conn.close();
+                        return;
+                    }
+                }
+            });
+        }
+        Stream {
+            shared: shared.clone(),
+            device,
+            id,
+            sent,
+            _ended: ended,
+        }
+    }
+
+    fn sent_now(&self) {
+        let now = self.shared.started.elapsed().as_millis() as u64;
+        self.sent.store(now, Ordering::Relaxed);
+    }
+}
+
+async fn events(
+    State(shared): State<Arc<Shared>>,
+    connection: Option<Extension<Connection>>,
+    headers: HeaderMap,
+) -> Response {
+    let w = who(&shared, &headers);
+    let Who::Device { id, .. } = w else {
+        return refused_api(&w);
+    };
     let changes = shared.changes.subscribe();
     let stop = shared.stop.clone();
     let first = true;
+    let stream = Stream::open(&shared, id, connection.map(|Extension(c)| c));
     let stream = futures_util::stream::unfold(
-        (shared, headers, changes, stop, first, false),
-        |(shared, headers, mut changes, mut stop, first, ended)| async move {
+        (shared, headers, changes, stop, first, false, stream),
+        |(shared, headers, mut changes, mut stop, first, ended, stream)| async move {
             if ended || *stop.borrow() {
                 return None;
             }
@@ -669,9 +771,10 @@ async fn events(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respon
                 Who::Removed => (Event::default().event("removed").data(REMOVED), true),
                 Who::Nobody => (Event::default().event("removed").data(NOT_JOINED), true),
             };
+            stream.sent_now();
             Some((
                 Ok::<_, Infallible>(event),
-                (shared, headers, changes, stop, false, ended),
+                (shared, headers, changes, stop, false, ended, stream),
             ))
         },
     );
