@@ -45,7 +45,8 @@ fn commit() {
 }
 
 /// The icon and version details, compiled with mingw-w64's windres (or the
-/// Windows SDK's rc) and linked into livinglab.exe.
+/// Windows SDK's rc) and linked into livinglab.exe (not into livinglab.com,
+/// the terminal's launcher, so Explorer tells the two apart).
 fn windows_resources() {
     let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
     let mut parts: Vec<u16> = version
@@ -102,7 +103,9 @@ END
         );
         return;
     }
-    if let Err(e) = embed_resource::compile(&out, embed_resource::NONE).manifest_optional() {
+    if let Err(e) =
+        embed_resource::compile_for(&out, ["livinglab"], embed_resource::NONE).manifest_optional()
+    {
         // A build without the icon still runs; say why it has none.
         println!("cargo:warning=livinglab.exe has no icon: {e}");
     }

@@ -629,6 +629,33 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             }
         };
 
+        // axe-core (tests/axe/) checks the page as it is against WCAG 2.1 A
+        // and AA; every violation is kept, with the page it was found on.
+        let failures = Arc::new(Mutex::new(Vec::<String>::new()));
+        let axe = |page: &'static str| {
+            let c = c.clone();
+            let failures = failures.clone();
+            async move {
+                c.execute(include_str!("axe/axe.min.js"), vec![]).await.unwrap();
+                let found = c
+                    .execute_async(
+                        "const done = arguments[arguments.length - 1];
+                         axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                           .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' on ' + v.nodes.length + ' element(s): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '')).join(' | '))))
+                           .catch(e => done(['axe failed: ' + e]));",
+                        vec![],
+                    )
+                    .await
+                    .unwrap();
+                for v in found.as_array().into_iter().flatten() {
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push(format!("{page}: {}", v.as_str().unwrap_or("?")));
+                }
+            }
+        };
+
         // The page redraws when the game changes: a button found a moment
         // ago may have been replaced, so a click is tried again.
         let click = |css: String| {
@@ -649,6 +676,7 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         c.goto(&format!("{base}/join/{}", room.code())).await.unwrap();
         c.find(Locator::Id("name")).await.unwrap().send_keys("Ana").await.unwrap();
         shot("01-join.png").await;
+        axe("join").await;
         c.find(Locator::Css("button[data-group='1']")).await.unwrap().click().await.unwrap();
         c.wait()
             .at_most(Duration::from_secs(10))
@@ -657,6 +685,7 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             .expect("the hand appears");
         assert_eq!(room.server.devices()[0].name, "Ana");
         shot("02-build.png").await;
+        axe("build").await;
 
         // Build: two cards into the solution, then a title.
         for kind in ["idea", "method"] {
@@ -684,6 +713,7 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             .unwrap();
         assert_eq!(typed, "Half typed");
         shot("03-solution.png").await;
+        axe("build, with a solution").await;
 
         // Negotiate: pledge support to another group's solution.
         room.facilitate(Phase::Negotiate);
@@ -695,6 +725,7 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         click("button[data-move*='\"pledge\"']:not([disabled])".into()).await;
         tokio::time::sleep(Duration::from_millis(500)).await;
         shot("04-negotiate.png").await;
+        axe("negotiate").await;
         room.until("support is pledged", |s| s.pledges.iter().any(|p| p.from == 1));
 
         // The vote: place a dot on another group's solution.
@@ -705,6 +736,7 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             .await
             .expect("the vote appears");
         shot("05-vote.png").await;
+        axe("vote").await;
         click("button[data-move*='\"dot\"']".into()).await;
         room.until("a dot is placed", |s| s.dots.iter().any(|d| d.by == 1));
         // A reload restores the page from the game's state.
@@ -715,6 +747,12 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             .await
             .expect("the dot is still there after a reload");
         c.close().await.unwrap();
+        let failures = failures.lock().unwrap();
+        assert!(
+            failures.is_empty(),
+            "axe-core finds WCAG 2.1 AA failures on the phone page:\n{}",
+            failures.join("\n")
+        );
     });
     let s = room.session.lock().unwrap();
     let g = &s
