@@ -319,7 +319,11 @@ fn lay_out(net: &mut Network) {
         .map(|i| {
             let a = i as f64 / n as f64 * std::f64::consts::TAU;
             let r = 300.0 + 150.0 * ((i % 3) as f64);
-            (500.0 + r * a.cos(), 500.0 + r * a.sin())
+            // libm's cosine and sine (pure Rust) give the same bits on
+            // every system; the platform's own differ in the last place
+            // between glibc and Windows, which moved nodes of the map by
+            // a pixel and made the reports' session.json differ.
+            (500.0 + r * libm::cos(a), 500.0 + r * libm::sin(a))
         })
         .collect();
     let k = (size * size / n as f64).sqrt() * 0.6;
