@@ -978,7 +978,7 @@ fn a_connection_idle_after_a_request_is_closed_but_not_an_event_stream_being_rea
     .unwrap();
     std::thread::sleep(Duration::from_millis(2500));
     assert!(
-        closed_within(&mut idle, Duration::from_millis(500)),
+        closed_within(&idle, Duration::from_millis(500)),
         "an idle keep-alive connection is closed"
     );
     // The stream is still open: a change reaches it after the timeout.
@@ -1017,16 +1017,16 @@ fn a_device_holds_two_event_streams_and_a_third_closes_the_oldest() {
         std::thread::sleep(Duration::from_millis(200));
         s
     };
-    let mut first = open();
-    let mut second = open();
-    assert!(!closed_within(&mut first, Duration::from_millis(200)));
-    let mut third = open();
+    let first = open();
+    let second = open();
+    assert!(!closed_within(&first, Duration::from_millis(200)));
+    let third = open();
     assert!(
-        closed_within(&mut first, Duration::from_secs(2)),
+        closed_within(&first, Duration::from_secs(2)),
         "the oldest is closed"
     );
-    assert!(!closed_within(&mut second, Duration::from_millis(200)));
-    assert!(!closed_within(&mut third, Duration::from_millis(200)));
+    assert!(!closed_within(&second, Duration::from_millis(200)));
+    assert!(!closed_within(&third, Duration::from_millis(200)));
 }
 
 #[test]
@@ -1057,7 +1057,7 @@ fn an_event_stream_that_is_never_read_is_dropped_and_the_device_catches_up() {
     }
     // Reading now finds the end of the stream after what was buffered.
     assert!(
-        closed_within(&mut deaf, Duration::from_secs(5)),
+        closed_within(&deaf, Duration::from_secs(5)),
         "a stream that is not read is dropped"
     );
     // The device reconnects and reads the room as it is now.

@@ -368,13 +368,34 @@ impl Deck {
 
     /// The summary line `check` prints for a valid deck.
     pub fn counts(&self) -> String {
-        format!(
-            "{} roles, {} challenges, {} ideas, {} methods, {} criteria",
-            self.roles.len(),
-            self.challenges.len(),
-            self.ideas.len(),
-            self.methods.len(),
-            self.criteria.len()
-        )
+        let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        [
+            count(self.roles.len(), "role", "roles"),
+            count(self.challenges.len(), "challenge", "challenges"),
+            count(self.ideas.len(), "idea", "ideas"),
+            count(self.methods.len(), "method", "methods"),
+            count(self.criteria.len(), "criterion", "criteria"),
+        ]
+        .join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_say_one_card_and_many_cards() {
+        let text = crate::deck::starter::starter(std::path::Path::new("street.ron"));
+        let mut deck = crate::deck::check_str(&text, None).deck.unwrap();
+        deck.roles.truncate(1);
+        deck.challenges.truncate(1);
+        deck.ideas.truncate(1);
+        deck.methods.truncate(1);
+        deck.criteria.truncate(1);
+        assert_eq!(
+            deck.counts(),
+            "1 role, 1 challenge, 1 idea, 1 method, 1 criterion"
+        );
+        deck.ideas.clear();
+        assert!(deck.counts().contains("0 ideas"), "{}", deck.counts());
     }
 }

@@ -108,7 +108,10 @@ impl View<'_> {
         let hint = if self.state.cards == crate::deck::Cards::PerGroup {
             "Drop a card here to swap it from your own set".to_string()
         } else {
-            format!("Drop a card here to swap it ({count} cards)")
+            format!(
+                "Drop a card here to swap it ({count} {})",
+                if count == 1 { "card" } else { "cards" }
+            )
         };
         root.spawn((
             px_node(left, top, w, h.min(m.height().max(60.0))),
