@@ -368,7 +368,8 @@ impl Deck {
 
     /// The summary line `check` prints for a valid deck.
     pub fn counts(&self) -> String {
-        let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         [
             count(self.roles.len(), "role", "roles"),
             count(self.challenges.len(), "challenge", "challenges"),
