@@ -987,43 +987,10 @@ fn devices(args: &Args, work: &Path, session: &Path) -> Result<Phones, String> {
     let mut child = spawn(args, Who::Game, &game_args, None, &log)?;
     let pid = child.id();
     let result = (|| -> Result<Phones, String> {
-        // The join code, from the game's `join:` line in its log.
-        let start = Instant::now();
-        let code = loop {
-            let text = std::fs::read_to_string(&log).unwrap_or_default();
-            if let Some(code) = text
-                .lines()
-                .find_map(|l| l.strip_prefix("join: "))
-                .and_then(|u| u.rsplit('/').next())
-            {
-                break code.trim().to_string();
-            }
-            if start.elapsed() > Duration::from_secs(60) {
-                return Err(format!(
-                    "the game printed no join line; its output:\n{}",
-                    tail(&log)
-                ));
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        };
+        let code = join_code(&log)?;
         let mut cookies = Vec::new();
         for g in 0..6 {
-            let (status, head, body) = http(
-                port,
-                "POST",
-                "/api/join",
-                "",
-                &format!("{{\"code\":\"{code}\",\"group\":{g}}}"),
-            )?;
-            if status != 200 {
-                return Err(format!("a device could not join: {status} {body}"));
-            }
-            let cookie = head
-                .lines()
-                .find_map(|l| l.strip_prefix("set-cookie: "))
-                .and_then(|c| c.split(';').next())
-                .ok_or("no device cookie")?
-                .to_string();
+            let cookie = join_device(port, &code, g)?;
             cookies.push(cookie);
         }
         // Every device listens, as an open page does.
@@ -1218,21 +1185,7 @@ fn siege(args: &Args, work: &Path) -> Result<Siege, String> {
     livinglab::devices::raise_open_files_limit();
     let pid = child.id();
     let result = (|| -> Result<Siege, String> {
-        let start = Instant::now();
-        let code = loop {
-            let text = std::fs::read_to_string(&log).unwrap_or_default();
-            if let Some(code) = text
-                .lines()
-                .find_map(|l| l.strip_prefix("join: "))
-                .and_then(|u| u.rsplit('/').next())
-            {
-                break code.trim().to_string();
-            }
-            if start.elapsed() > Duration::from_secs(60) {
-                return Err(format!("the game printed no join line:\n{}", tail(&log)));
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        };
+        let code = join_code(&log)?;
         std::thread::sleep(Duration::from_secs(SETTLE));
         let mut idle = Vec::with_capacity(SIEGE);
         for _ in 0..SIEGE {
@@ -1326,22 +1279,7 @@ fn deaf_streams() -> Result<f64, String> {
     let mut deaf = Vec::new();
     for g in 0..8 {
         for _ in 0..6 {
-            let (status, head, body) = http(
-                port,
-                "POST",
-                "/api/join",
-                "",
-                &format!("{{\"code\":\"{code}\",\"group\":{g}}}"),
-            )?;
-            if status != 200 {
-                return Err(format!("a device could not join: {status} {body}"));
-            }
-            let cookie = head
-                .lines()
-                .find_map(|l| l.strip_prefix("set-cookie: "))
-                .and_then(|c| c.split(';').next())
-                .ok_or("no device cookie")?
-                .to_string();
+            let cookie = join_device(port, &code, g)?;
             let mut stream =
                 std::net::TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
             write!(
@@ -1378,4 +1316,47 @@ fn deaf_streams() -> Result<f64, String> {
     let grown = rss_mib()? - before;
     drop(deaf);
     Ok(grown.max(0.0))
+}
+
+/// The join code, from the game's `join:` line in its log (waits up to a
+/// minute for the game to start serving).
+fn join_code(log: &Path) -> Result<String, String> {
+    let start = Instant::now();
+    loop {
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        if let Some(code) = text
+            .lines()
+            .find_map(|l| l.strip_prefix("join: "))
+            .and_then(|u| u.rsplit('/').next())
+        {
+            return Ok(code.trim().to_string());
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            return Err(format!(
+                "the game printed no join line; its output:\n{}",
+                tail(log)
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A device joins group `group` with `code`; returns the cookie it sends.
+fn join_device(port: u16, code: &str, group: usize) -> Result<String, String> {
+    let (status, head, body) = http(
+        port,
+        "POST",
+        "/api/join",
+        "",
+        &format!("{{\"code\":\"{code}\",\"group\":{group}}}"),
+    )?;
+    if status != 200 {
+        return Err(format!("a device could not join: {status} {body}"));
+    }
+    Ok(head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .ok_or("no device cookie")?
+        .to_string())
 }
