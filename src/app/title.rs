@@ -53,7 +53,7 @@ impl Catalog {
         for folder in folders {
             if let Ok(entries) = std::fs::read_dir(folder) {
                 for e in entries.flatten() {
-                    let p = std::fs::canonicalize(e.path()).unwrap_or_else(|_| e.path());
+                    let p = dunce::canonicalize(e.path()).unwrap_or_else(|_| e.path());
                     if p.extension().is_some_and(|x| x == "ron")
                         && !paths.iter().any(|q| q.file_name() == p.file_name())
                     {
@@ -91,7 +91,7 @@ fn recent_file(store: &Store) -> PathBuf {
 /// Remembers a deck file for the "recently used" list (best effort: a
 /// failure to write it loses nothing but the list).
 pub fn remember_deck(store: &Store, path: &Path) {
-    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let path = dunce::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let mut list = recent_decks(store);
     list.retain(|p| p != &path);
     list.insert(0, path);
