@@ -4,12 +4,8 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     let mut fonts = app.world_mut().get_resource_or_init::<Assets<Font>>();
-    let regular = fonts.add(Font::from_bytes(
-        include_bytes!("../../assets/fonts/DejaVuSans.ttf").to_vec(),
-    ));
-    let bold = fonts.add(Font::from_bytes(
-        include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf").to_vec(),
-    ));
+    let regular = fonts.add(Font::from_bytes(crate::deck::glyphs::SANS.to_vec()));
+    let bold = fonts.add(Font::from_bytes(crate::deck::glyphs::SANS_BOLD.to_vec()));
     app.insert_resource(Fonts { regular, bold });
 }
 

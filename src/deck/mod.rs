@@ -2,6 +2,7 @@
 //! rules it must follow. Bevy-free: it compiles and tests without a window.
 
 pub mod bundled;
+pub mod glyphs;
 mod load;
 mod locate;
 mod model;

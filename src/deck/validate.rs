@@ -57,6 +57,7 @@ fn check<'a>(deck: &'a Deck, source: &'a str, base_dir: Option<&Path>) -> Checke
     };
     c.header();
     c.control_characters();
+    c.undrawable();
     c.ids();
     c.roles();
     for (list, kind) in [
@@ -177,6 +178,50 @@ impl<'a> Checker<'a> {
     /// text: a NUL or an escape sequence in a title would reach the screen,
     /// printed cards and every report format. Written into the file, each
     /// one is pointed at; written as an escape (`\u{0}`), its field is.
+    /// Characters in the deck's texts that no bundled font draws: a warning
+    /// at the first place each one appears (the first 20 of them), then one
+    /// line per script for the rest.
+    fn undrawable(&mut self) {
+        const MOST: usize = 20;
+        let source = self.source;
+        let mut seen: Vec<(char, usize)> = Vec::new();
+        let mut more: Vec<(String, usize)> = Vec::new();
+        for (offset, ch) in string_characters(source) {
+            if super::glyphs::drawable(ch) || seen.iter().any(|&(c, _)| c == ch) {
+                continue;
+            }
+            if seen.len() < MOST {
+                seen.push((ch, offset));
+            } else {
+                let script = super::glyphs::script_name(ch);
+                match more.iter_mut().find(|(s, _)| *s == script) {
+                    Some((_, n)) => *n += 1,
+                    None => more.push((script, 1)),
+                }
+                seen.push((ch, offset));
+            }
+        }
+        for &(ch, offset) in seen.iter().take(MOST) {
+            self.warn(
+                Some(super::problem::place_of(source, offset)),
+                format!(
+                    "\"{ch}\" ({}, {} script) cannot be drawn: no font that comes with the game has it, so it would show as an empty box on the screen",
+                    code_point(ch),
+                    super::glyphs::script_name(ch)
+                ),
+            );
+        }
+        for (script, n) in more {
+            self.warn(
+                None,
+                format!(
+                    "{n} more character{} of {script} script cannot be drawn either",
+                    if n == 1 { "" } else { "s" }
+                ),
+            );
+        }
+    }
+
     fn control_characters(&mut self) {
         const MOST: usize = 20;
         let source = self.source;
@@ -680,6 +725,50 @@ fn is_forbidden(ch: char) -> bool {
 }
 
 /// `U+0000`
+/// Every character inside the text's string literals, with its byte
+/// offset: what a deck shows people (comments and field names are not).
+fn string_characters(source: &str) -> Vec<(usize, char)> {
+    let mut found = Vec::new();
+    let mut chars = source.char_indices().peekable();
+    let (mut in_string, mut escaped) = (false, false);
+    while let Some((offset, ch)) = chars.next() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if ch == '\\' {
+                escaped = true;
+            } else if ch == '"' {
+                in_string = false;
+            } else {
+                found.push((offset, ch));
+            }
+            continue;
+        }
+        match ch {
+            '"' => in_string = true,
+            '/' if chars.peek().is_some_and(|&(_, n)| n == '/') => {
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek().is_some_and(|&(_, n)| n == '*') => {
+                chars.next();
+                let mut last = ' ';
+                for (_, c) in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
 fn code_point(ch: char) -> String {
     format!("U+{:04X}", u32::from(ch))
 }
