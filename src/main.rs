@@ -380,14 +380,15 @@ fn scenario_folders(data_dir: Option<&Path>) -> Vec<PathBuf> {
         Some(d) => d.to_path_buf(),
         None => session::Store::default_root(),
     };
-    let unpacked = deck::bundled::unpack(&root.join(deck::bundled::FOLDER)).or_else(|first| {
-        // A data folder that cannot be written (a locked-down machine) still
-        // lets the game start with its decks, from a temporary folder.
-        let fallback = std::env::temp_dir()
-            .join(format!("livinglab-{}", env!("CARGO_PKG_VERSION")))
-            .join(deck::bundled::FOLDER);
-        deck::bundled::unpack(&fallback).map_err(|_| first)
-    });
+    let unpacked =
+        session::unpack_bundled_decks(&root.join(deck::bundled::FOLDER)).or_else(|first| {
+            // A data folder that cannot be written (a locked-down machine) still
+            // lets the game start with its decks, from a temporary folder.
+            let fallback = std::env::temp_dir()
+                .join(format!("livinglab-{}", env!("CARGO_PKG_VERSION")))
+                .join(deck::bundled::FOLDER);
+            session::unpack_bundled_decks(&fallback).map_err(|_| first)
+        });
     match unpacked {
         Ok(dir) => dirs.push(dir),
         Err(e) => eprintln!(

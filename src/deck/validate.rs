@@ -184,24 +184,24 @@ impl<'a> Checker<'a> {
     fn undrawable(&mut self) {
         const MOST: usize = 20;
         let source = self.source;
-        let mut seen: Vec<(char, usize)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut first: Vec<(char, usize)> = Vec::new();
         let mut more: Vec<(String, usize)> = Vec::new();
         for (offset, ch) in string_characters(source) {
-            if super::glyphs::drawable(ch) || seen.iter().any(|&(c, _)| c == ch) {
+            if super::glyphs::drawable(ch) || !seen.insert(ch) {
                 continue;
             }
-            if seen.len() < MOST {
-                seen.push((ch, offset));
+            if first.len() < MOST {
+                first.push((ch, offset));
             } else {
                 let script = super::glyphs::script_name(ch);
                 match more.iter_mut().find(|(s, _)| *s == script) {
                     Some((_, n)) => *n += 1,
                     None => more.push((script, 1)),
                 }
-                seen.push((ch, offset));
             }
         }
-        for &(ch, offset) in seen.iter().take(MOST) {
+        for (ch, offset) in first {
             self.warn(
                 Some(super::problem::place_of(source, offset)),
                 format!(

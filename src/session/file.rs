@@ -264,6 +264,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes the decks that come with the game (`deck::bundled`) into `dir`
+/// (created if missing). A file that already holds the same bytes is left
+/// alone, so a start-up with nothing to change writes nothing; a changed
+/// one is replaced atomically.
+pub fn unpack_bundled_decks(dir: &Path) -> io::Result<PathBuf> {
+    for (name, bytes) in crate::deck::bundled::FILES {
+        let path = dir.join(name);
+        if fs::read(&path).is_ok_and(|old| old == *bytes) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        write_atomic(&path, bytes)?;
+    }
+    Ok(dir.to_path_buf())
+}
+
 /// Writes a session file atomically (as [`write_atomic`]) and keeps the
 /// previous save beside it as `.bak`, in case the new one is ever damaged.
 pub fn write_session(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -385,5 +403,43 @@ impl Store {
             .collect();
         out.sort_by_key(|s| std::cmp::Reverse(s.summary.as_ref().map_or(0, |m| m.saved_at)));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::bundled::{FILES, FOLDER};
+
+    #[test]
+    fn every_bundled_deck_passes_check_where_it_is_unpacked() {
+        let dir = tempfile::tempdir().unwrap();
+        let decks = unpack_bundled_decks(&dir.path().join(FOLDER)).unwrap();
+        let mut found = 0;
+        for (name, _) in FILES.iter().filter(|(n, _)| n.ends_with(".ron")) {
+            let checked = crate::deck::check_file(&decks.join(name));
+            assert!(checked.is_ok(), "{name}: {}", checked.render(name));
+            // Pictures are found beside the unpacked deck: no warning.
+            assert_eq!(checked.warnings().count(), 0, "{name}");
+            found += 1;
+        }
+        assert_eq!(found, 3);
+    }
+
+    #[test]
+    fn unpacking_again_restores_a_changed_file_and_keeps_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let decks = unpack_bundled_decks(dir.path()).unwrap();
+        let hub = decks.join("hub-for-london.ron");
+        std::fs::write(&hub, "broken").unwrap();
+        let before = std::fs::metadata(decks.join("images/library-hub.png"))
+            .and_then(|m| m.modified())
+            .unwrap();
+        unpack_bundled_decks(dir.path()).unwrap();
+        assert_eq!(std::fs::read(&hub).unwrap(), FILES[0].1);
+        let after = std::fs::metadata(decks.join("images/library-hub.png"))
+            .and_then(|m| m.modified())
+            .unwrap();
+        assert_eq!(before, after, "an unchanged file is not written again");
     }
 }

@@ -17,7 +17,8 @@ pub use action::{Action, Entry};
 pub use draw::Draw;
 pub use engine::{ReplayError, Session};
 pub use file::{
-    LoadError, Saved, SessionFile, Store, Summary, backup_path, load, write_atomic, write_session,
+    LoadError, Saved, SessionFile, Store, Summary, backup_path, load, unpack_bundled_decks,
+    write_atomic, write_session,
 };
 pub use rehearse::{rehearse, rehearse_with};
 pub use rules::{
