@@ -151,13 +151,27 @@ impl Toast {
     }
 }
 
+/// Seconds since the app's first update, read from the clock as it is
+/// called. Bevy's `Time<Real>` holds the moment the frame's time was taken,
+/// which on a frame after the game has rested is the end of the frame
+/// before the rest: a message due to go would still seem to show, and go
+/// only one more wait later. Everything that shows for a while (messages,
+/// a flashing alarm) reads this.
+pub fn seconds(time: &Time<Real>) -> f64 {
+    time.first_update().map_or(0.0, |first| {
+        std::time::Instant::now()
+            .saturating_duration_since(first)
+            .as_secs_f64()
+    })
+}
+
 fn apply_acts(
     mut acts: MessageReader<Act>,
     mut game: ResMut<Game>,
     mut toast: ResMut<Toast>,
     time: Res<Time<Real>>,
 ) {
-    let now = time.elapsed_secs_f64();
+    let now = crate::app::game::seconds(&time);
     let mut changed = false;
     for Act(action) in acts.read() {
         let Some(session) = game.session.as_mut() else {
@@ -181,7 +195,7 @@ fn apply_commands(
     time: Res<Time<Real>>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    let now = time.elapsed_secs_f64();
+    let now = crate::app::game::seconds(&time);
     for command in commands.read() {
         match command {
             Command::Quit => {
@@ -284,7 +298,7 @@ fn save_status(
     let error = game.saver.error();
     if error != game.save_error {
         if let Some(e) = &error {
-            toast.refuse(e.clone(), time.elapsed_secs_f64());
+            toast.refuse(e.clone(), crate::app::game::seconds(&time));
         }
         game.save_error = error;
     }

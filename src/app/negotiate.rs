@@ -12,7 +12,7 @@ use bevy::prelude::*;
 use super::fonts::Fonts;
 use super::game::{Act, Game, GameSystems};
 use super::screens::Screen;
-use super::table::{Canvas, TimerText, end_drag, px_node, start_drag};
+use super::table::{Canvas, TimerText, end_drag, fit, px_node, start_drag};
 use super::theme::{self, TextSize};
 use crate::deck::Kind;
 use crate::session::Action;
@@ -411,6 +411,14 @@ fn spawn_solutions(
                 };
                 let cards_h = (card_words as f32 * 10.5 * s / (width - 36.0)).ceil() * 23.0 * s;
                 let show_cards = base + cards_h + pledge_h(true) <= room;
+                // The pitch, in the lines left under the cards.
+                let pitch_lines = if show_cards && !sol.pitch.is_empty() {
+                    ((room - base - cards_h - pledge_h(true) - 6.0) / fit::line(18.0 * s))
+                        .floor()
+                        .clamp(0.0, 12.0) as usize
+                } else {
+                    0
+                };
                 let long_pledges = base + pledge_h(true) <= room;
                 // Deliverers that still fit, one a row, when nothing else
                 // can be left out.
@@ -471,6 +479,15 @@ fn spawn_solutions(
                             false,
                             theme::MUTED,
                         ));
+                    }
+                    let pitch = fit::first_lines(
+                        &sol.pitch,
+                        super::fonts::step(18.0 * s),
+                        width - 36.0,
+                        pitch_lines,
+                    );
+                    if !pitch.is_empty() {
+                        p.spawn(text(fonts, &pitch, 18.0 * s, false, theme::PAPER));
                     }
                     chips(
                         p,

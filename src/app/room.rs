@@ -1721,6 +1721,17 @@ fn debrief(
         };
         b.spawn(room.text(Reads::Hint, e, 20.0, false, colour));
     }
+    // What the page leaves free, shared by its rows: each solution then
+    // shows its cards and as much of its pitch as that room holds.
+    let on_page: Vec<f32> = heights
+        .iter()
+        .zip(&on)
+        .filter(|(_, p)| **p == *page)
+        .map(|(h, _)| *h)
+        .collect();
+    let spare = ((space - on_page.iter().map(|h| h + GAP).sum::<f32>())
+        / on_page.len().max(1) as f32)
+        .max(0.0);
     b.spawn((
         Node {
             flex_direction: FlexDirection::Column,
@@ -1733,7 +1744,12 @@ fn debrief(
     ))
     .with_children(|list| {
         let mut heading = None;
-        for ((round, ranks), _) in rows.iter().zip(&on).filter(|(_, p)| **p == *page) {
+        for (((round, ranks), _), h) in rows
+            .iter()
+            .zip(&on)
+            .zip(&heights)
+            .filter(|((_, p), _)| **p == *page)
+        {
             if heading != Some(*round) {
                 heading = Some(*round);
                 list.spawn(room.text(
@@ -1756,13 +1772,15 @@ fn debrief(
             .with_children(|r| {
                 for rank in ranks {
                     if let Some(s) = solution_of(*round, rank.group) {
+                        // This box's own room: the row's tallest box, and the spare.
+                        let room_left = h - box_h(*round, rank) + spare;
                         debriefed(
                             r,
                             room,
                             (*round, rank),
                             &s,
                             &by_criterion(*round, rank.group),
-                            w,
+                            (w, room_left),
                         );
                     }
                 }
@@ -1779,9 +1797,33 @@ fn debriefed(
     (round, rank): (u32, &crate::session::Rank),
     s: &Solution,
     by_criterion: &str,
-    width: f32,
+    (width, spare): (f32, f32),
 ) {
     let g = rank.group;
+    let inner = width - 28.0;
+    // With room to spare, the solution's cards, then its pitch.
+    let cards = s
+        .ideas
+        .iter()
+        .chain(&s.methods)
+        .map(|id| room.card(id).1)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let cards_h = room.height(&cards, 18.0, inner, false) + 6.0;
+    let show_cards = !cards.is_empty() && cards_h <= spare;
+    let pitch_lines = if show_cards {
+        ((spare - cards_h - 6.0) / (18.0 * room.s * 1.2))
+            .floor()
+            .clamp(0.0, 16.0) as usize
+    } else {
+        0
+    };
+    let pitch = super::table::fit::first_lines(
+        &s.pitch,
+        super::fonts::step(18.0 * room.s),
+        inner,
+        pitch_lines,
+    );
     let place = match (room.session.deck().rules.ranking, rank.tied) {
         (false, _) => String::new(),
         (true, true) => format!("{}=", rank.place),
@@ -1815,6 +1857,12 @@ fn debriefed(
         b.spawn(room.text(Reads::Label, &dots(rank.dots), 22.0, true, theme::PAPER));
         if !by_criterion.is_empty() {
             b.spawn(room.label(by_criterion, 18.0, theme::MUTED));
+        }
+        if show_cards {
+            b.spawn(room.label(&cards, 18.0, theme::MUTED));
+        }
+        if !pitch.is_empty() {
+            b.spawn(room.label(&pitch, 18.0, theme::PAPER));
         }
         chips(b, room, "Support", &support(room, round, g, false), 18.0);
         chips(b, room, "Will deliver", &deliverers(room, round, g), 18.0);

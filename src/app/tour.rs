@@ -63,6 +63,10 @@ pub struct Tour {
     texts: Vec<serde_json::Value>,
     /// Every picture drawn with Bevy UI: its shot, its card on the table and its box.
     pictures: Vec<serde_json::Value>,
+    /// Every box that pages what does not fit: its group, what it holds,
+    /// its size as its group sees it (logical pixels), how many items show
+    /// of how many, and the smallest item it could hold at the floors.
+    paged: Vec<serde_json::Value>,
 }
 
 /// The shot being saved has been written.
@@ -203,6 +207,7 @@ impl Tour {
             reading: None,
             texts: Vec::new(),
             pictures: Vec::new(),
+            paged: Vec::new(),
         })
     }
 }
@@ -235,7 +240,7 @@ fn tour(
     mut title: ResMut<super::title::TitleState>,
     mut shown: Shown,
 ) {
-    let now = time.elapsed_secs_f64();
+    let now = crate::app::game::seconds(&time);
     tour.frames += 1;
     if tour.waiting {
         let wanted = if shown.console.open() { 2 } else { 1 };
@@ -251,6 +256,8 @@ fn tour(
             let _ = std::fs::write(tour.dir.join("texts.json"), texts + "\n");
             let pictures = serde_json::to_string_pretty(&tour.pictures).unwrap_or_default();
             let _ = std::fs::write(tour.dir.join("pictures.json"), pictures + "\n");
+            let paged = serde_json::to_string_pretty(&tour.paged).unwrap_or_default();
+            let _ = std::fs::write(tour.dir.join("paged.json"), paged + "\n");
             exit.write(AppExit::Success);
             return;
         }
@@ -314,10 +321,11 @@ fn tour(
             let r = zone.screen_rect();
             let g = &session.state().groups[zone.group];
             tour.zones.push(format!(
-                "  {{\"shot\": {:?}, \"group\": {}, \"seat\": {:?}, \"colour\": {:?}, \"rect\": [{:.0}, {:.0}, {:.0}, {:.0}]}}",
+                "  {{\"shot\": {:?}, \"group\": {}, \"seat\": {:?}, \"degrees\": {}, \"colour\": {:?}, \"rect\": [{:.0}, {:.0}, {:.0}, {:.0}]}}",
                 path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
                 zone.group,
                 g.seat.name(),
+                zone.degrees,
                 g.colour.hex(),
                 r.min.x * factor,
                 r.min.y * factor,
@@ -384,6 +392,13 @@ type DrawnText = (
     Option<&'static super::fonts::Reads>,
 );
 
+/// A box that pages: what it holds and its size.
+type PagedBox = (
+    &'static super::table::Paged,
+    &'static bevy::ui::ComputedNode,
+    &'static InheritedVisibility,
+);
+
 /// A picture drawn with Bevy UI: where it is.
 type DrawnPicture = (
     Entity,
@@ -412,14 +427,30 @@ fn read_texts(
         Has<bevy_egui::PrimaryEguiContext>,
     )>,
     regions: Res<super::ui::Regions>,
-    (images, cards): (
+    (images, cards, paged): (
         Query<DrawnPicture, With<ImageNode>>,
         Query<&super::table::CardView>,
+        Query<PagedBox>,
     ),
 ) {
     let Some(shot) = tour.reading.take() else {
         return;
     };
+    for (p, node, visible) in &paged {
+        if !visible.get() {
+            continue;
+        }
+        let size = node.size() * node.inverse_scale_factor();
+        tour.paged.push(serde_json::json!({
+            "shot": shot,
+            "group": p.group,
+            "what": p.what,
+            "size": [size.x.round(), size.y.round()],
+            "shown": p.shown,
+            "of": p.of,
+            "least": [p.least.x.round(), p.least.y.round()],
+        }));
+    }
     // Every picture on the screen, and the card on the table it is on.
     for (e, node, at, visible) in &images {
         if !visible.get() {

@@ -199,7 +199,7 @@ fn draw_console(
         devices: &mut screens.devices,
         console: &mut screens.console,
         now: clock.now(game.session.as_ref()),
-        secs: time.elapsed_secs_f64(),
+        secs: crate::app::game::seconds(&time),
     };
     let mut root = egui::Ui::new(
         ctx.clone(),
@@ -291,7 +291,7 @@ fn draw(
         devices: &mut screens.devices,
         console: &mut screens.console,
         now: clock.now(game.session.as_ref()),
-        secs: time.elapsed_secs_f64(),
+        secs: crate::app::game::seconds(&time),
     };
     let mut root = egui::Ui::new(
         ctx.clone(),

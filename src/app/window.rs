@@ -136,8 +136,12 @@ fn pace(
     focus: Option<Res<bevy::input_focus::InputFocus>>,
     fields: Query<(), With<bevy::text::EditableText>>,
     (clock, toast): (Res<super::game::Clock>, Res<super::game::Toast>),
+    (proxy, mut alarm): (
+        Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+        Local<Option<Alarm>>,
+    ),
 ) {
-    let now = time.elapsed_secs_f64();
+    let now = crate::app::game::seconds(&time);
     let key = (
         game.revision,
         *screen.get(),
@@ -173,8 +177,29 @@ fn pace(
             Some(wake.wait)
         }
     });
-    // A toast is taken away on time: one wait, set when it appears.
+    // A toast is taken away on time: the alarm wakes the app when it is to
+    // go, set once when it appears. (Not a wait of the window's update
+    // mode: Bevy draws when the mode changes, and again one old wait later.)
+    let before = awake.toast;
     awake.toast = toast_wake(awake.toast, &toast, now);
+    if let Some((_, wait)) = awake.toast
+        && awake.toast != before
+    {
+        if alarm.is_none()
+            && let Some(proxy) = &proxy
+        {
+            *alarm = Some(Alarm::start((**proxy).clone()));
+        }
+        if let Some(alarm) = alarm.as_ref() {
+            alarm.ring_in(wait);
+        }
+    }
+    // Without an event loop to wake (tests), the toast's own wait.
+    let toast_wait = if alarm.is_some() {
+        None
+    } else {
+        awake.toast.map(|(_, w)| w.as_millis() as u64)
+    };
     // A talk's count-up (a presentation's, a report-back's) shows each
     // second as it comes.
     let presenting = game.session.as_ref().and_then(|s| {
@@ -191,12 +216,12 @@ fn pace(
     awake.presenting = presenting;
     // Typing sets a wait of its own; after it, the countdown starts afresh.
     // So does any other wait: a countdown waits for its own next change.
-    let others = awake.presenting.is_some() || awake.toast.is_some();
+    let others = awake.presenting.is_some() || toast_wait.is_some();
     awake.timer = if typing || others { None } else { countdown };
     let ticking = [
         ticking.filter(|_| !others),
         awake.presenting.map(|w| w.wait),
-        awake.toast.map(|(_, w)| w.as_millis() as u64),
+        toast_wait,
     ]
     .into_iter()
     .flatten()
@@ -220,6 +245,46 @@ fn pace(
         || settings.unfocused_mode != wanted.unfocused_mode
     {
         *settings = wanted;
+    }
+}
+
+/// Wakes the resting app at a moment: a thread that sleeps until then and
+/// sends winit a wake-up. A later moment set before it rings replaces it.
+struct Alarm(std::sync::mpsc::Sender<std::time::Instant>);
+
+impl Alarm {
+    fn start(proxy: bevy::winit::EventLoopProxy<bevy::winit::WinitUserEvent>) -> Alarm {
+        use std::sync::mpsc::RecvTimeoutError;
+        let (tx, rx) = std::sync::mpsc::channel::<std::time::Instant>();
+        let spawned = std::thread::Builder::new()
+            .name("livinglab-alarm".into())
+            .spawn(move || {
+                let mut next: Option<std::time::Instant> = None;
+                loop {
+                    let got = match next {
+                        Some(at) => {
+                            rx.recv_timeout(at.saturating_duration_since(std::time::Instant::now()))
+                        }
+                        None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                    };
+                    match got {
+                        Ok(at) => next = Some(at),
+                        Err(RecvTimeoutError::Timeout) => {
+                            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+                            next = None;
+                        }
+                        Err(RecvTimeoutError::Disconnected) => return,
+                    }
+                }
+            });
+        if let Err(e) = spawned {
+            warn!("no alarm thread ({e}): a message may stay until the next change");
+        }
+        Alarm(tx)
+    }
+
+    fn ring_in(&self, wait: Duration) {
+        let _ = self.0.send(std::time::Instant::now() + wait);
     }
 }
 

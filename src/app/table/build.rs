@@ -1,9 +1,11 @@
 //! The build: a group's hand, its solution and its pitch, as many side by
 //! side as the zone has room for (tabs for the rest), and the form for
 //! writing its own idea card. Text never shrinks below the room's floor:
-//! a hand that does not fit is turned like pages.
+//! a box fills before it pages (see `fit`).
 
+use super::super::fonts::step;
 use super::*;
+use crate::deck::glyphs;
 
 /// What a group's zone shows during the build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,39 +36,6 @@ pub(super) fn arrange(size: Vec2, s: f32) -> (usize, usize) {
     (cols, slots)
 }
 
-/// The width of a card in a hand `width` wide: as wide as 150 × `s`
-/// allows, grown to fill the row.
-pub(super) fn card_width(width: f32, s: f32) -> (f32, usize) {
-    let gap = 6.0;
-    let want = 150.0 * s;
-    let per_row = ((width + gap) / (want + gap)).floor().max(1.0);
-    ((width + gap) / per_row - gap, per_row as usize)
-}
-
-/// The items that show in `room` places: all of them, or a page of them
-/// with the last place kept for the button that turns the page. `page`
-/// says which page is wanted, given how many items a page holds. Returns
-/// the items shown, how many pages there are and which one shows.
-pub(super) fn paged<T>(
-    items: &[T],
-    room: usize,
-    page: impl FnOnce(usize) -> usize,
-) -> (&[T], usize, usize) {
-    if items.len() <= room {
-        return (items, 1, 0);
-    }
-    let per_page = room.saturating_sub(1).max(1);
-    let pages = items.len().div_ceil(per_page);
-    let page = page(per_page) % pages;
-    let end = ((page + 1) * per_page).min(items.len());
-    (&items[page * per_page..end], pages, page)
-}
-
-/// The height of a card: its label and three lines of title.
-pub(super) fn card_height(s: f32) -> f32 {
-    (18.0 * 1.25 + 3.0 * 20.0 * 1.25 + 14.0) * s
-}
-
 impl View<'_> {
     pub(super) fn build_phase(&self, z: &mut ChildSpawnerCommands, g: usize, zone: &Zone) {
         let s = self.s.get();
@@ -89,7 +58,12 @@ impl View<'_> {
         let gap = 8.0;
         // Inside the zone's border and padding, with a little to spare
         // (rounding to whole pixels must never wrap a row).
-        let inner = size - Vec2::splat(2.0 * (8.0 + 8.0) + 4.0);
+        let border = if self.state.spotlight == Some(g) {
+            8.0
+        } else {
+            4.0
+        };
+        let inner = size - Vec2::splat(2.0 * (border + 8.0) + 2.0);
         let header = self.header_height(
             g,
             size.x,
@@ -100,8 +74,9 @@ impl View<'_> {
         );
         let pw = (inner.x - gap * (cols as f32 - 1.0)) / cols as f32;
         let rows = slots.div_ceil(cols).max(1) as f32;
-        let ph = (inner.y - header - gap * rows) / rows;
-        let tab_h = TAP + 6.0;
+        let ph = (inner.y - header - gap * (rows - 1.0)) / rows;
+        // The tabs and the gap under them.
+        let tab_h = TAP + 4.0;
         // Where the champions go: the header if it keeps one line; else
         // the pitch, unless a short pitch is full and the solution beside
         // it has two rows to spare.
@@ -202,6 +177,13 @@ impl View<'_> {
                 items.push((name.chars().count() + 2) as f32 * letter + 20.0);
             }
         }
+        // A line of buttons or chips is a target's height; a line of the
+        // group's name and "READY" only the name's.
+        let line = if group.solution.ready && !champions && !challenge {
+            fit::line(26.0 * s)
+        } else {
+            TAP
+        };
         let room = width - 40.0;
         let (mut lines, mut used) = (1.0, 0.0);
         for w in items {
@@ -211,7 +193,7 @@ impl View<'_> {
             }
             used += w + 10.0;
         }
-        lines * (TAP + 6.0)
+        lines * (line + 6.0)
     }
 
     /// The tabs of the panels that share a place; a card dropped on the
@@ -308,13 +290,42 @@ impl View<'_> {
             self.new_card_form(parent, g, size);
             return;
         }
-        let (cw, per_row) = card_width(size.x - 12.0, s);
-        let ch = card_height(s);
-        let rows = ((size.y - 8.0 + 6.0) / (ch + 6.0)).floor().max(1.0) as usize;
-        let room = (rows * per_row).max(2);
-        self.card_w.set(cw);
         let cards = &group.hand;
-        let (shown, pages, page) = paged(cards, room, |_| self.zone_view.page(g));
+        let words: Vec<(String, String)> = cards
+            .iter()
+            .map(|c| {
+                let (_, _, title, text, _) = self.card_words(c);
+                (title, text)
+            })
+            .collect();
+        let words: Vec<fit::Words> = words
+            .iter()
+            .map(|(title, text)| fit::Words { title, text })
+            .collect();
+        // Inside the hand's padding, with a little to spare.
+        let inner = size - Vec2::splat(2.0 * 4.0 + 4.0);
+        let mut fit = fit::hand(inner, s, &words, 6.0, TAP + 6.0);
+        // A zone grown past the room's text size comes back towards it
+        // (to the largest size at which the whole hand shows, else to the
+        // room's size) rather than page a hand that fits there.
+        if fit.per_page < cards.len() && self.base < s {
+            let mut smaller = s;
+            while smaller > self.base {
+                smaller = (smaller - 0.1).max(self.base);
+                let at = fit::hand(inner, smaller, &words, 6.0, TAP + 6.0);
+                if at.per_page >= cards.len() || smaller == self.base {
+                    if at.per_page > fit.per_page {
+                        self.s.set(smaller);
+                        fit = at;
+                    }
+                    break;
+                }
+            }
+        }
+        self.card_w.set(fit.card.x);
+        self.card_h.set((fit.card.y, fit.text_lines));
+        let (cw, ch) = (fit.card.x, fit.card.y);
+        let (shown, pages, page) = fit::paged(cards, fit.per_page, |_| self.zone_view.page(g));
         parent
             .spawn((
                 Node {
@@ -335,6 +346,13 @@ impl View<'_> {
                     area: Area::Hand,
                 },
                 Name::new("hand"),
+                Paged {
+                    group: g,
+                    what: "hand",
+                    shown: shown.len(),
+                    of: cards.len(),
+                    least: fit::least_card(self.base, &words),
+                },
             ))
             .observe(on_drop)
             .with_children(|hand| {
@@ -342,11 +360,16 @@ impl View<'_> {
                     self.small_card(hand, g, card, Place::Hand, degrees);
                 }
                 if pages > 1 {
-                    let label = format!("More cards ▸\npage {} of {pages}", page + 1);
+                    let label = fit::page_label(page, pages);
+                    let (width, height) = if fit.bar {
+                        (px(inner.x), px(TAP))
+                    } else {
+                        (px(cw), px(ch))
+                    };
                     hand.spawn((
                         Node {
-                            width: px(cw),
-                            height: px(ch),
+                            width,
+                            height,
                             padding: px(8).all(),
                             justify_content: JustifyContent::Center,
                             align_items: AlignItems::Center,
@@ -378,6 +401,7 @@ impl View<'_> {
                     ));
                 }
             });
+        self.s.set(s);
     }
 
     /// The group's buttons during the build, in its header so they always show.
@@ -440,7 +464,7 @@ impl View<'_> {
                     f.spawn(text_as(
                         Reads::SolutionTitle,
                         title,
-                        self.bold(22.0),
+                        self.bold(solution_title_size(size.x, self.s.get())),
                         theme::PAPER,
                     ));
                 } else {
@@ -448,14 +472,27 @@ impl View<'_> {
                     let chars = (size.x - 24.0) / (13.0 * self.s.get());
                     typing::spawn_field(f, Field::Title(g), title, self.bold(20.0), chars, 1.0);
                 }
+                // While building, how many of each kind the rules allow;
+                // once ready, only what it holds.
+                let counts = if s.ready {
+                    format!(
+                        "{} · {}",
+                        plural(s.ideas.len(), "idea", "ideas"),
+                        plural(s.methods.len(), "method", "methods")
+                    )
+                } else {
+                    format!(
+                        "ideas {}/{}–{} · methods {}/{}–{}",
+                        s.ideas.len(),
+                        rules.solution.ideas.0,
+                        rules.solution.ideas.1,
+                        s.methods.len(),
+                        rules.solution.methods.0,
+                        rules.solution.methods.1,
+                    )
+                };
                 let counts = format!(
-                    "ideas {}/{}–{} · methods {}/{}–{}{}",
-                    s.ideas.len(),
-                    rules.solution.ideas.0,
-                    rules.solution.ideas.1,
-                    s.methods.len(),
-                    rules.solution.methods.0,
-                    rules.solution.methods.1,
+                    "{counts}{}",
                     match rules.budget {
                         Some(b) => {
                             let cost: u32 = s
@@ -469,30 +506,36 @@ impl View<'_> {
                         None => String::new(),
                     }
                 );
+                let all: Vec<&String> = s.ideas.iter().chain(&s.methods).collect();
+                let (per_page, squeezed) = self.chips_per_page(g, size, up_top, &counts, &all);
+                let (shown, pages, page) = fit::paged(&all, per_page, |per_page| {
+                    self.zone_view.solution_page(g, &all, per_page)
+                });
                 f.spawn(text_node(counts, self.font(18.0), theme::MUTED));
-                let (rows, per_row) = self.solution_rows(g, size, up_top);
                 f.spawn((
                     Node {
                         flex_direction: FlexDirection::Row,
-                        // With room for one row, a card and "More" share it.
-                        flex_wrap: if rows >= 2 {
-                            FlexWrap::Wrap
-                        } else {
+                        flex_wrap: if squeezed.is_some() {
                             FlexWrap::NoWrap
+                        } else {
+                            FlexWrap::Wrap
                         },
+                        align_items: AlignItems::Center,
                         column_gap: px(6),
                         row_gap: px(6),
                         ..default()
                     },
                     Pickable::IGNORE,
+                    Paged {
+                        group: g,
+                        what: "solution",
+                        shown: shown.len(),
+                        of: all.len(),
+                        least: Vec2::new(0.0, TAP),
+                    },
                 ))
                 .with_children(|cards| {
-                    self.card_w.set(size.x - 16.0);
-                    let all: Vec<&String> = s.ideas.iter().chain(&s.methods).collect();
-                    let room = (rows * per_row).max(2);
-                    let (shown, pages, page) = paged(&all, room, |per_page| {
-                        self.zone_view.solution_page(g, &all, per_page)
-                    });
+                    self.card_w.set(squeezed.unwrap_or(size.x - 16.0));
                     for c in shown {
                         self.chip_card(cards, g, c, degrees);
                     }
@@ -522,7 +565,7 @@ impl View<'_> {
                             .with_children(|b| {
                                 b.spawn(text_as(
                                     Reads::Button,
-                                    format!("▸ {}/{pages}", page + 1),
+                                    fit::short_page_label(page, pages),
                                     self.bold(18.0),
                                     theme::PAPER,
                                 ));
@@ -684,6 +727,85 @@ impl View<'_> {
             });
     }
 
+    /// How many of a solution's cards a page of its frame (`size`, as
+    /// its group sees it) holds under its challenge, title and `counts`:
+    /// each card as wide as its title (up to the frame's width), packed in
+    /// rows, with the page control after them when they do not all fit.
+    /// Where not even one card and the control fit, one card a page beside
+    /// the control, no wider than the second value.
+    fn chips_per_page(
+        &self,
+        g: usize,
+        size: Vec2,
+        up_top: bool,
+        counts: &str,
+        cards: &[&String],
+    ) -> (usize, Option<f32>) {
+        let s = self.s.get();
+        let solution = &self.state.groups[g].solution;
+        let gap = 6.0;
+        // Inside the frame's border and padding, with a little to spare.
+        let inner = size.x - 2.0 * (6.0 + 2.0) - 4.0;
+        let mut used = 2.0 * (6.0 + 2.0);
+        if !up_top && let Some(c) = self.challenge_of(g) {
+            let (_, label, title, _, _) = self.card_words(&c);
+            let room = inner - 2.0 * 8.0;
+            let label_w = glyphs::width(label, step(18.0 * s), true);
+            let title_w = glyphs::width(&title, step(20.0 * s), true);
+            let strip = if label_w + 10.0 + title_w <= room {
+                TAP.max(fit::line(20.0 * s) + 8.0)
+            } else {
+                fit::line(18.0 * s)
+                    + glyphs::lines(&title, step(20.0 * s), true, room) as f32 * fit::line(20.0 * s)
+                    + 8.0
+            };
+            used += strip + gap;
+        }
+        used += if solution.ready {
+            let title = if solution.title.is_empty() {
+                "(no title)"
+            } else {
+                &solution.title
+            };
+            let px = solution_title_size(size.x, 1.0) * s;
+            glyphs::lines(title, step(px), true, inner) as f32 * fit::line(px)
+        } else {
+            fit::line(20.0 * s) + 2.0 * (2.0 + 1.0)
+        } + gap;
+        used +=
+            glyphs::lines(counts, step(18.0 * s), false, inner) as f32 * fit::line(18.0 * s) + gap;
+        if self.champions.get() == Champions::Solution {
+            used += 2.0 * (TAP + 4.0) + gap;
+        }
+        let chip = |words: &str, size: f32, edge: f32| {
+            let natural = glyphs::width(words, step(size * s), true) + 2.0 * edge + 2.0;
+            let w = natural.min(inner);
+            let lines = glyphs::lines(words, step(size * s), true, w - 2.0 * edge - 2.0);
+            Vec2::new(
+                w,
+                TAP.max(lines as f32 * fit::line(size * s) + 2.0 * (4.0 + 2.0)),
+            )
+        };
+        let chips: Vec<Vec2> = cards
+            .iter()
+            .map(|c| {
+                let (_, _, title, _, cost) = self.card_words(c);
+                let words = match cost {
+                    Some(n) => format!("{} {title}", "●".repeat(n as usize)),
+                    None => title,
+                };
+                chip(&words, 20.0, 8.0 + 2.0)
+            })
+            .collect();
+        let pages = cards.len().max(1);
+        let control = chip(&fit::short_page_label(0, pages.max(2)), 18.0, 10.0 + 2.0);
+        match fit::per_page(&chips, Vec2::new(inner, size.y - used), gap, control) {
+            Some(n) => (n, None),
+            // One card a page, narrowed to share its row with the control.
+            None => (1, Some(inner - control.x - gap)),
+        }
+    }
+
     /// Rows of cards a solution frame of `size` has room for under its
     /// challenge, title and counts, and cards a row (one in a narrow
     /// frame, two in a wide one).
@@ -784,21 +906,14 @@ impl View<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The solution's title in a frame `width` wide: a size smaller than
+/// the 22 px it has in wide frames where room is short (still above the
+/// card titles' floor).
+fn solution_title_size(width: f32, s: f32) -> f32 {
+    if width < 420.0 * s { 20.0 } else { 22.0 }
+}
 
-    #[test]
-    fn items_that_do_not_fit_turn_like_pages() {
-        let items: Vec<u32> = (0..7).collect();
-        assert_eq!(paged(&items, 8, |_| 0), (&items[..], 1, 0));
-        // Three places: two items a page and the button; four pages.
-        assert_eq!(paged(&items, 3, |_| 0), (&items[0..2], 4, 0));
-        assert_eq!(paged(&items, 3, |_| 3), (&items[6..7], 4, 3));
-        // Past the last page, back to the first.
-        assert_eq!(
-            paged(&items, 3, |per_page| per_page * 2),
-            (&items[0..2], 4, 0)
-        );
-    }
+/// "1 idea", "3 ideas".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -84,14 +84,15 @@ impl View<'_> {
         place: Place,
         degrees: f32,
     ) {
-        let (kind, label, title, _, cost) = self.card_words(id);
+        let (kind, label, title, text, cost) = self.card_words(id);
         let label = match cost {
             Some(c) => format!("{label} · {}", "●".repeat(c as usize)),
             None => label.to_string(),
         };
+        let (height, text_lines) = self.card_h.get();
         let node = Node {
             width: px(self.card_w.get()),
-            height: px(build::card_height(self.s.get())),
+            height: px(height),
             flex_direction: FlexDirection::Column,
             padding: px(5).all(),
             row_gap: px(2),
@@ -144,6 +145,16 @@ impl View<'_> {
                     self.bold(20.0),
                     theme::INK,
                 ));
+                // As much of its text as the hand has room for.
+                let text = fit::first_lines(
+                    &text,
+                    super::super::fonts::step(18.0 * self.s.get()),
+                    self.card_w.get() - 18.0,
+                    text_lines,
+                );
+                if !text.is_empty() {
+                    c.spawn(text_as(Reads::CardText, text, self.font(18.0), theme::INK));
+                }
             });
     }
 

@@ -16,7 +16,7 @@ pub(super) fn tick(
     let Some(session) = &game.session else { return };
     let now = clock.now(Some(session));
     let t = &session.state().timer;
-    let secs = time.elapsed_secs_f64();
+    let secs = crate::app::game::seconds(&time);
     for (mut text, mut colour) in &mut timers {
         let shown = if t.is_up(now) {
             "Time is up".to_string()

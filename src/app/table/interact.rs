@@ -142,6 +142,6 @@ pub fn on_drop(
             acts.write(Act(action));
         }
         Ok(None) => {}
-        Err(why) => toast.refuse(why, time.elapsed_secs_f64()),
+        Err(why) => toast.refuse(why, crate::app::game::seconds(&time)),
     }
 }

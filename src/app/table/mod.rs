@@ -12,6 +12,7 @@ use bevy::picking::events::{Click, Drag, Pointer};
 
 mod build;
 mod cards;
+pub(super) mod fit;
 mod hud;
 mod interact;
 mod middle;
@@ -196,6 +197,18 @@ pub enum Area {
     Swap,
 }
 
+/// A box of a group's zone that pages what does not fit in it: how many
+/// of its items show, of how many, and (for the tour's tests) the smallest
+/// item it could hold at the room's floors.
+#[derive(Component, Debug, Clone, Copy, PartialEq)]
+pub struct Paged {
+    pub group: usize,
+    pub what: &'static str,
+    pub shown: usize,
+    pub of: usize,
+    pub least: Vec2,
+}
+
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DropZone {
     pub group: Option<usize>,
@@ -324,6 +337,7 @@ fn rebuild(
     };
     let view = View {
         card_w: std::cell::Cell::new(100.0),
+        card_h: std::cell::Cell::new((100.0, 0)),
         champions: std::cell::Cell::new(build::Champions::Pitch),
         drafts: &drafts,
         writing: &writing,
@@ -351,7 +365,7 @@ fn rebuild(
     if let Some(title) = moved {
         toast.refuse(
             format!("“{title}” was moved while it was held (by an undo or another group), so it was let go"),
-            time.elapsed_secs_f64(),
+            crate::app::game::seconds(&time),
         );
     }
 }
@@ -457,6 +471,9 @@ struct View<'a> {
     /// The width of a small card in the zone being drawn: cards shrink so
     /// that a full hand fits in two rows.
     card_w: std::cell::Cell<f32>,
+    /// The height of a small card in the hand being drawn, and how many
+    /// lines of its text show.
+    card_h: std::cell::Cell<(f32, usize)>,
     /// Where the zone being drawn shows its champions.
     champions: std::cell::Cell<build::Champions>,
     drafts: &'a super::typing::Drafts,
