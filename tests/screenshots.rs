@@ -327,6 +327,62 @@ fn assert_card_titles_on_the_wall(dir: &Path, least: usize) {
     }
 }
 
+/// The Noto faces the tour's texts needed (fonts.json).
+fn faces_added(dir: &Path) -> Vec<String> {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("fonts.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn a_deck_in_eight_community_languages_is_drawn_and_shaped_everywhere() {
+    if skip(false) {
+        return;
+    }
+    // Polish, Bengali, Urdu, Chinese, Somali, Turkish, Greek and English.
+    let deck = livinglab::deck::load(&root().join("tests/decks/eight-languages.ron"))
+        .unwrap()
+        .deck;
+    let dir = shots_dir("tour-languages");
+    tour_of(&deck, 2, &dir, &[]);
+    // Every text on every screen, Bevy's and egui's, is in letters the
+    // bundled fonts draw.
+    let texts = texts(&dir);
+    let mut undrawn: Vec<String> = texts
+        .iter()
+        .filter_map(|t| {
+            let words = t["text"].as_str().unwrap();
+            words
+                .chars()
+                .find(|c| !livinglab::deck::glyphs::drawable(*c))
+                .map(|c| format!("{} {:?}: {c:?} (U+{:04X})", t["shot"], words, c as u32))
+        })
+        .collect();
+    undrawn.dedup();
+    assert!(
+        undrawn.is_empty(),
+        "letters no bundled font draws: {undrawn:#?}"
+    );
+    // The deck's scripts were on the screens, and their faces were added.
+    for script in ["বোর্ড", "اکیلے", "店主"] {
+        assert!(
+            texts
+                .iter()
+                .any(|t| t["text"].as_str().unwrap().contains(script)),
+            "no text with {script}"
+        );
+    }
+    let faces = faces_added(&dir);
+    for face in ["Noto Sans Bengali", "Noto Sans Arabic", "Noto Sans CJK SC"] {
+        assert!(
+            faces.iter().any(|f| f == face),
+            "{face} was not added: {faces:?}"
+        );
+    }
+    // Only the faces the deck needs.
+    assert!(!faces.iter().any(|f| f == "Noto Sans Thai"), "{faces:?}");
+    assert_floors(&dir, &["table-build"]);
+    assert_inside_zones(&dir, &[]);
+}
+
 /// The shot whose name ends with `name`.
 fn shot(dir: &Path, name: &str) -> (String, Picture) {
     let file = std::fs::read_dir(dir)
@@ -491,6 +547,8 @@ fn eight_four_and_two_groups_are_readable_from_the_back_and_stay_in_their_zones(
     assert_on_screen(&eight);
     assert_fills_before_paging(&eight);
     assert_card_titles_on_the_wall(&eight, 3);
+    // A room that reads Latin script holds none of the other scripts' fonts.
+    assert_eq!(faces_added(&eight), Vec::<String>::new());
     // The vote shows all eight solutions at once, and every group's dots.
     let texts8 = texts(&eight);
     let on_vote = |kind: &str, f: &dyn Fn(&str) -> bool| {

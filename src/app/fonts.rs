@@ -6,7 +6,257 @@ pub(super) fn plugin(app: &mut App) {
     let mut fonts = app.world_mut().get_resource_or_init::<Assets<Font>>();
     let regular = fonts.add(Font::from_bytes(crate::deck::glyphs::SANS.to_vec()));
     let bold = fonts.add(Font::from_bytes(crate::deck::glyphs::SANS_BOLD.to_vec()));
-    app.insert_resource(Fonts { regular, bold });
+    app.insert_resource(Fonts { regular, bold })
+        .init_resource::<Scripts>()
+        .add_systems(
+            PostUpdate,
+            fall_back
+                .after(bevy::text::load_font_assets_into_font_collection)
+                .before(bevy::text::detect_text_needs_rerender),
+        )
+        .add_systems(Update, egui_fall_back);
+}
+
+/// What was read for egui's faces: the session's revision, the number of
+/// decks on the title screen, the deck played, and the decks browsed and
+/// opened.
+type Seen = (
+    u64,
+    usize,
+    Option<String>,
+    Option<std::path::PathBuf>,
+    Option<std::path::PathBuf>,
+);
+
+/// What egui (the facilitator's panel, the title screen, the deck browser)
+/// has been given: the Noto faces, and what was last read for them.
+#[derive(Default)]
+struct EguiFaces {
+    given: Vec<bool>,
+    read: Option<Seen>,
+    wanted: Vec<bool>,
+}
+
+/// Gives egui's contexts the Noto face of every script the game's words
+/// need: those Bevy's texts needed, and those of the deck being played, the
+/// session (names, notes, cards groups wrote) and the decks on the title
+/// screen and in its deck browser. egui draws their letters but does not shape them: deck text that
+/// players read is drawn by Bevy.
+fn egui_fall_back(
+    scripts: Res<Scripts>,
+    game: Res<super::game::Game>,
+    catalog: Res<super::title::Catalog>,
+    title: Res<super::title::TitleState>,
+    mut contexts: Query<(Entity, &mut bevy_egui::EguiContext, Has<FontsGiven>)>,
+    mut commands: Commands,
+    mut faces: Local<EguiFaces>,
+) {
+    let n = glyphs::FALLBACKS.len();
+    if faces.wanted.len() != n {
+        faces.wanted = vec![false; n];
+        faces.given = vec![false; n];
+    }
+    let read = (
+        game.revision,
+        catalog.decks.len(),
+        game.session.as_ref().map(|s| s.deck().id.clone()),
+        title.browsing.as_ref().map(|(path, _)| path.clone()),
+        title.opened.as_ref().map(|e| e.path.clone()),
+    );
+    if faces.read.as_ref() != Some(&read) {
+        faces.read = Some(read);
+        let mut words = String::new();
+        if let Some(session) = &game.session {
+            words.push_str(&serde_json::to_string(session.deck()).unwrap_or_default());
+            words.push_str(&serde_json::to_string(session.state()).unwrap_or_default());
+        }
+        let browsed = title.browsing.as_ref().and_then(|(_, c)| c.deck.as_ref());
+        let opened = title.opened.iter().filter_map(|e| e.result.as_ref().ok());
+        for deck in catalog
+            .decks
+            .iter()
+            .filter_map(|e| e.result.as_ref().ok())
+            .chain(opened)
+            .chain(browsed)
+        {
+            words.push_str(&serde_json::to_string(deck).unwrap_or_default());
+        }
+        for ch in words.chars() {
+            if let Some(i) = glyphs::fallback_for(ch) {
+                faces.wanted[i] = true;
+            }
+        }
+    }
+    for (i, on) in scripts.loaded.iter().enumerate() {
+        if *on {
+            faces.wanted[i] = true;
+        }
+    }
+    let fresh = contexts.iter().any(|(_, _, given)| !given);
+    if faces.wanted == faces.given && !fresh {
+        return;
+    }
+    faces.given = faces.wanted.clone();
+    let mut definitions = bevy_egui::egui::FontDefinitions::default();
+    for (i, fallback) in glyphs::FALLBACKS.iter().enumerate() {
+        if !faces.given[i] {
+            continue;
+        }
+        definitions.font_data.insert(
+            fallback.family.to_string(),
+            std::sync::Arc::new(bevy_egui::egui::FontData::from_static(fallback.regular)),
+        );
+        for family in [
+            bevy_egui::egui::FontFamily::Proportional,
+            bevy_egui::egui::FontFamily::Monospace,
+        ] {
+            definitions
+                .families
+                .entry(family)
+                .or_default()
+                .push(fallback.family.to_string());
+        }
+    }
+    let any = faces.given.iter().any(|on| *on);
+    for (entity, mut context, given) in &mut contexts {
+        if any {
+            context.get_mut().set_fonts(definitions.clone());
+        }
+        if !given {
+            commands.entity(entity).insert(FontsGiven);
+        }
+    }
+}
+
+/// An egui context that has been given the faces it needs.
+#[derive(Component)]
+struct FontsGiven;
+
+/// Which of the Noto faces (`glyphs::FALLBACKS`) the text engine has: each
+/// is added the first time a text on a screen needs it, so a room that
+/// never writes Chinese never holds the Chinese font.
+#[derive(Resource, Default, Debug)]
+pub struct Scripts {
+    loaded: Vec<bool>,
+    latin_after: bool,
+}
+
+impl Scripts {
+    /// The families of the faces added so far.
+    pub fn loaded(&self) -> Vec<&'static str> {
+        glyphs::FALLBACKS
+            .iter()
+            .zip(&self.loaded)
+            .filter(|(_, on)| **on)
+            .map(|(f, _)| f.family)
+            .collect()
+    }
+}
+
+use crate::deck::glyphs;
+
+/// A text and the font it is set in.
+type TextAndFont = (Ref<'static, Text>, &'static mut TextFont);
+
+/// Adds the Noto face of every script a new or changed text needs to the
+/// text engine's collection, as the fallback for that script (the bytes stay
+/// where the program holds them: nothing is copied). A text with letters of
+/// a script that must be set in its own face (Arabic: DejaVu has some of its
+/// letters, and letters from two faces do not join) is set in that face,
+/// with DejaVu as the fallback for its Latin letters and digits.
+fn fall_back(
+    mut scripts: ResMut<Scripts>,
+    mut font_cx: ResMut<bevy::text::FontCx>,
+    fonts: Res<Fonts>,
+    mut texts: ParamSet<(Query<TextAndFont>, Query<&mut TextFont>)>,
+) {
+    use parley::fontique::{Blob, FallbackKey, Script};
+    if scripts.loaded.len() != glyphs::FALLBACKS.len() {
+        scripts.loaded = vec![false; glyphs::FALLBACKS.len()];
+    }
+    let mut needed = vec![false; glyphs::FALLBACKS.len()];
+    for (text, mut font) in &mut texts.p0() {
+        if !text.is_changed() {
+            continue;
+        }
+        let mut own = None;
+        for ch in text.0.chars() {
+            if let Some(i) = glyphs::fallback_for(ch) {
+                needed[i] = true;
+                if glyphs::OWN_FACE.contains(&glyphs::script_code(ch)) {
+                    own = Some(glyphs::FALLBACKS[i].family);
+                }
+            }
+        }
+        let bold = match &font.font {
+            bevy::text::FontSource::Handle(h) => *h == fonts.bold,
+            _ => font.weight == bevy::text::FontWeight::BOLD,
+        };
+        let wanted = match own {
+            Some(family) => bevy::text::FontSource::Family(family.into()),
+            None if bold => fonts.bold.clone().into(),
+            None => fonts.regular.clone().into(),
+        };
+        let weight = if bold {
+            bevy::text::FontWeight::BOLD
+        } else {
+            bevy::text::FontWeight::NORMAL
+        };
+        let ours = match &font.font {
+            bevy::text::FontSource::Handle(h) => *h == fonts.regular || *h == fonts.bold,
+            bevy::text::FontSource::Family(_) => true,
+            _ => false,
+        };
+        if ours && (font.font != wanted || font.weight != weight) {
+            font.font = wanted;
+            font.weight = weight;
+        }
+    }
+    let mut added = false;
+    for (i, fallback) in glyphs::FALLBACKS.iter().enumerate() {
+        if !needed[i] || scripts.loaded[i] {
+            continue;
+        }
+        scripts.loaded[i] = true;
+        added = true;
+        let mut families = Vec::new();
+        for bytes in [fallback.regular, fallback.bold] {
+            if bytes.as_ptr() == fallback.regular.as_ptr() && !families.is_empty() {
+                continue;
+            }
+            let blob: Blob<u8> = Blob::new(std::sync::Arc::new(bytes));
+            for (family, _) in font_cx.collection.register_fonts(blob, None) {
+                if !families.contains(&family) {
+                    families.push(family);
+                }
+            }
+        }
+        for script in fallback.scripts {
+            let key = FallbackKey::new(Script::from_bytes(*script), None);
+            font_cx
+                .collection
+                .append_fallbacks(key, families.iter().copied());
+        }
+        info!("a text needs {}: added to the fonts", fallback.family);
+    }
+    if added && !scripts.latin_after {
+        // Latin letters and digits inside a text set in a script's own face.
+        scripts.latin_after = true;
+        if let Some(dejavu) = font_cx.collection.family_id("DejaVu Sans") {
+            for script in [*b"Latn", *b"Zyyy", *b"Zinh", *b"Grek", *b"Cyrl"] {
+                let key = FallbackKey::new(Script::from_bytes(script), None);
+                font_cx
+                    .collection
+                    .append_fallbacks(key, std::iter::once(dejavu));
+            }
+        }
+    }
+    if added {
+        // Everything is laid out again with the new faces.
+        for mut font in &mut texts.p1() {
+            font.set_changed();
+        }
+    }
 }
 
 /// DejaVu Sans, regular and bold: wide language coverage, clear at a distance.

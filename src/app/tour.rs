@@ -224,6 +224,7 @@ struct Shown<'w> {
     toast: ResMut<'w, super::game::Toast>,
     console: Res<'w, super::console::Console>,
     zoom: ResMut<'w, super::table::Zoom>,
+    scripts: Res<'w, super::fonts::Scripts>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -258,6 +259,9 @@ fn tour(
             let _ = std::fs::write(tour.dir.join("pictures.json"), pictures + "\n");
             let paged = serde_json::to_string_pretty(&tour.paged).unwrap_or_default();
             let _ = std::fs::write(tour.dir.join("paged.json"), paged + "\n");
+            // The Noto faces the texts needed, added on the way.
+            let faces = serde_json::to_string_pretty(&shown.scripts.loaded()).unwrap_or_default();
+            let _ = std::fs::write(tour.dir.join("fonts.json"), faces + "\n");
             exit.write(AppExit::Success);
             return;
         }

@@ -6,8 +6,101 @@
 use std::sync::OnceLock;
 
 /// DejaVu Sans, regular and bold (assets/fonts, with its licence).
-pub const SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-pub const SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+pub static SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// A face the game falls back to where DejaVu Sans has no glyph: Noto Sans
+/// for a script (assets/fonts/noto, with its licence). The game loads one
+/// only when a text needs it.
+pub struct Fallback {
+    /// Its family name, as the font calls itself.
+    pub family: &'static str,
+    /// The ISO 15924 codes of the scripts it is the fallback for.
+    pub scripts: &'static [[u8; 4]],
+    pub regular: &'static [u8],
+    /// The bold face (the regular one where the family has no bold).
+    pub bold: &'static [u8],
+}
+
+macro_rules! noto {
+    ($file:literal, $($script:literal),+) => {
+        Fallback {
+            family: concat!("Noto Sans ", $file),
+            scripts: &[$(*$script),+],
+            regular: include_bytes!(concat!("../../assets/fonts/noto/NotoSans", $file, "-Regular.ttf")),
+            bold: include_bytes!(concat!("../../assets/fonts/noto/NotoSans", $file, "-Bold.ttf")),
+        }
+    };
+}
+
+static CJK: &[u8] = include_bytes!("../../assets/fonts/noto/NotoSansCJKsc-Regular.otf");
+
+/// The fallback faces, in the order they are tried.
+pub static FALLBACKS: &[Fallback] = &[
+    noto!("Arabic", b"Arab"),
+    noto!("Hebrew", b"Hebr"),
+    noto!("Bengali", b"Beng"),
+    noto!("Devanagari", b"Deva"),
+    noto!("Gurmukhi", b"Guru"),
+    noto!("Gujarati", b"Gujr"),
+    noto!("Tamil", b"Taml"),
+    noto!("Sinhala", b"Sinh"),
+    noto!("Thai", b"Thai"),
+    noto!("Ethiopic", b"Ethi"),
+    Fallback {
+        family: "Noto Sans CJK SC",
+        scripts: &[*b"Hani", *b"Hira", *b"Kana", *b"Hang", *b"Bopo"],
+        regular: CJK,
+        bold: CJK,
+    },
+];
+
+/// Scripts whose letters join or reorder: a word must be set in one face,
+/// so text with any of their letters is set in the script's own face even
+/// where DejaVu has some of them (DejaVu draws most Arabic letters but not
+/// Urdu's ے and ہ, and letters from two faces do not join).
+pub static OWN_FACE: &[[u8; 4]] = &[*b"Arab"];
+
+fn fallback_faces() -> &'static [Option<ttf_parser::Face<'static>>] {
+    static FACES: OnceLock<Vec<Option<ttf_parser::Face<'static>>>> = OnceLock::new();
+    FACES.get_or_init(|| {
+        FALLBACKS
+            .iter()
+            .map(|f| ttf_parser::Face::parse(f.regular, 0).ok())
+            .collect()
+    })
+}
+
+/// The fallback face that draws `ch`, where DejaVu Sans does not (or where
+/// `ch`'s script is set in its own face).
+pub fn fallback_for(ch: char) -> Option<usize> {
+    if ch.is_ascii() {
+        return None;
+    }
+    let own = OWN_FACE.contains(&script_code(ch));
+    if !own && in_dejavu(ch) {
+        return None;
+    }
+    fallback_faces()
+        .iter()
+        .position(|f| f.as_ref().is_some_and(|f| f.glyph_index(ch).is_some()))
+}
+
+/// The ISO 15924 code of `ch`'s script ("Beng").
+pub fn script_code(ch: char) -> [u8; 4] {
+    use unicode_script::UnicodeScript;
+    let code = ch.script().short_name().as_bytes();
+    let mut tag = *b"Zyyy";
+    if code.len() == 4 {
+        tag.copy_from_slice(code);
+    }
+    tag
+}
+
+fn in_dejavu(ch: char) -> bool {
+    let faces = faces();
+    !faces.is_empty() && faces.iter().all(|f| f.glyph_index(ch).is_some())
+}
 
 fn faces() -> &'static [ttf_parser::Face<'static>] {
     static FACES: OnceLock<Vec<ttf_parser::Face<'static>>> = OnceLock::new();
@@ -19,7 +112,8 @@ fn faces() -> &'static [ttf_parser::Face<'static>] {
     })
 }
 
-/// Whether every bundled font draws `ch` (text is set in regular and bold).
+/// Whether the bundled fonts draw `ch`: DejaVu Sans (regular and bold), or
+/// a Noto fallback for its script.
 /// White space and control characters are not drawn as glyphs.
 pub fn drawable(ch: char) -> bool {
     if ch.is_whitespace() || ch.is_control() {
@@ -29,8 +123,7 @@ pub fn drawable(ch: char) -> bool {
     if matches!(ch, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FE00}'..='\u{FE0F}') {
         return true;
     }
-    let faces = faces();
-    !faces.is_empty() && faces.iter().all(|f| f.glyph_index(ch).is_some())
+    in_dejavu(ch) || fallback_for(ch).is_some()
 }
 
 /// How wide `text` is set on one line at `size` px, in the bold or the
@@ -98,9 +191,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_bundled_fonts_draw_european_scripts_but_not_ol_chiki() {
-        for ch in ['a', 'é', 'ł', 'ß', 'Ω', 'Ж', '€', '—', 'ő'] {
+    fn the_bundled_fonts_draw_the_rooms_scripts_but_not_ol_chiki() {
+        for ch in ['a', 'é', 'ł', 'ß', 'Ω', 'Ж', '€', '—', 'ő', 'ệ'] {
             assert!(drawable(ch), "{ch}");
+            assert_eq!(fallback_for(ch), None, "{ch} is DejaVu's");
+        }
+        // Urdu, Bengali, Chinese (simplified and traditional), Japanese,
+        // Korean, Hebrew, Devanagari, Gurmukhi, Gujarati, Tamil, Sinhala,
+        // Thai, Amharic: each from its Noto face.
+        for (ch, family) in [
+            ('ے', "Noto Sans Arabic"),
+            ('ب', "Noto Sans Arabic"),
+            ('অ', "Noto Sans Bengali"),
+            ('中', "Noto Sans CJK SC"),
+            ('體', "Noto Sans CJK SC"),
+            ('あ', "Noto Sans CJK SC"),
+            ('한', "Noto Sans CJK SC"),
+            ('ש', "Noto Sans Hebrew"),
+            ('क', "Noto Sans Devanagari"),
+            ('ਕ', "Noto Sans Gurmukhi"),
+            ('ક', "Noto Sans Gujarati"),
+            ('த', "Noto Sans Tamil"),
+            ('ක', "Noto Sans Sinhala"),
+            ('ก', "Noto Sans Thai"),
+            ('ሰ', "Noto Sans Ethiopic"),
+        ] {
+            assert!(drawable(ch), "{ch}");
+            let f = fallback_for(ch).map(|i| FALLBACKS[i].family);
+            assert!(
+                f == Some(family) || (family == "Noto Sans Hebrew" && f.is_none()),
+                "{ch}: {f:?}"
+            );
         }
         assert!(!drawable('ᱚ'));
         assert_eq!(script_name('ᱚ'), "Ol Chiki");
