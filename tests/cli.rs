@@ -51,7 +51,7 @@ fn check_prints_path_line_col_and_exits_1_for_a_broken_deck() {
     assert_eq!(
         first,
         format!(
-            "{}:4:5: unknown field `titel` in `Deck` (did you mean `title`?); the fields are: format, id, title, summary, source, briefing, roles, challenges, ideas, methods, criteria, levels, support, rules",
+            "{}:4:5: unknown field `titel` in `Deck` (did you mean `title`?); the fields are: format, id, title, summary, source, language, briefing, roles, challenges, ideas, methods, criteria, levels, support, rules",
             path.display()
         )
     );
@@ -430,4 +430,70 @@ fn check_warns_of_characters_no_bundled_font_draws_with_line_column_and_script()
     for drawn in ["ż", "Ω", "Д", "ঘ", "ے", "中", "ᱛ"] {
         assert!(!out.contains(&format!("\"{drawn}\"")), "{drawn}: {out}");
     }
+}
+
+#[test]
+fn a_decks_language_is_a_bcp47_tag_and_the_report_says_it() {
+    let dir = tempdir();
+    let path = dir.path().join("nasza.ron");
+    let p = path.to_str().unwrap();
+    livinglab(&["new", p]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let with = |tag: &str| {
+        let at = text.find("    title:").expect("the deck's title");
+        format!("{}    language: \"{tag}\",\n{}", &text[..at], &text[at..])
+    };
+    // A malformed tag is an error at its line.
+    std::fs::write(&path, with("pl_PL")).unwrap();
+    let (code, out, err) = livinglab(&["check", p]);
+    let line = with("pl_PL")[..with("pl_PL").find("language:").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert_ne!(code, 0, "{out}{err}");
+    assert!(
+        format!("{out}{err}").contains(&format!(
+            "{p}:{line}:15: the language \"pl_PL\" is not a BCP 47 language tag"
+        )),
+        "{out}{err}"
+    );
+    // A good one the game has no words for: a warning, and the deck plays.
+    std::fs::write(&path, with("pl")).unwrap();
+    let (code, out, _) = livinglab(&["check", p]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning: the game has no translation for \"pl\" yet"),
+        "{out}"
+    );
+    // The report says the room's language.
+    let out_dir = dir.path().join("rehearsal");
+    let (code, _, err) = livinglab(&[
+        "rehearse",
+        p,
+        "--groups",
+        "2",
+        "--seed",
+        "7",
+        "--start",
+        "2017-11-16T14:00:00Z",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let report = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .expect("a report folder");
+    let html = std::fs::read_to_string(report.join("report.html")).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"pl\">"),
+        "{}",
+        &html[..80]
+    );
+    let json = std::fs::read_to_string(report.join("session.json")).unwrap();
+    assert!(
+        json.contains("\"language\": \"pl\""),
+        "no language in session.json"
+    );
 }

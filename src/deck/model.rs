@@ -20,6 +20,10 @@ pub struct Deck {
     pub summary: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The room's language, as a BCP 47 tag ("pl", "bn", "ur", "pt-BR"):
+    /// what the report says its text is in. English when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// What the room hears first: a few short paragraphs on the plans it is
     /// responding to, shown on the shared screen before roles are taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -77,6 +77,7 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
         title: String::new(),
         summary: String::new(),
         source: None,
+        language: None,
         briefing: None,
         roles: Vec::new(),
         challenges: Vec::new(),

@@ -108,6 +108,19 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        if let Some(tag) = &d.language {
+            let place = self.deck_field("language");
+            match language_tag(tag) {
+                Err(why) => self.error(place, why),
+                Ok(tag) if !GAME_LANGUAGES.contains(&tag.as_str()) => self.warn(
+                    place,
+                    format!(
+                        "the game has no translation for \"{tag}\" yet: its own words stay English (your cards are shown as you wrote them, and the report says its language is \"{tag}\")"
+                    ),
+                ),
+                Ok(_) => {}
+            }
+        }
         if let Some(b) = &d.briefing {
             if b.trim().is_empty() {
                 let place = self.deck_field("briefing");
@@ -720,6 +733,25 @@ impl<'a> Checker<'a> {
 }
 
 /// Control characters other than a new line and a tab.
+/// The languages the game's own words are written in.
+pub const GAME_LANGUAGES: &[&str] = &["en"];
+
+/// A deck's `language` as a well-formed BCP 47 tag in its canonical form
+/// ("pt-br" is "pt-BR"), or what is wrong with it.
+pub fn language_tag(tag: &str) -> Result<String, String> {
+    match icu_locale_core::LanguageIdentifier::try_from_str(tag.trim()) {
+        Ok(id)
+            if !tag.trim().is_empty()
+                && id.language != icu_locale_core::subtags::Language::UNKNOWN =>
+        {
+            Ok(id.to_string())
+        }
+        _ => Err(format!(
+            "the language \"{tag}\" is not a BCP 47 language tag: write the language's code, e.g. \"pl\" (Polish), \"bn\" (Bengali), \"ur\" (Urdu), \"pt-BR\" (Portuguese as in Brazil) or \"zh-Hant\" (Chinese in traditional characters)"
+        )),
+    }
+}
+
 fn is_forbidden(ch: char) -> bool {
     ch.is_control() && ch != '\n' && ch != '\t'
 }
@@ -940,6 +972,18 @@ mod tests {
         let c = check(&deck, text, None);
         assert!(c.locator.get().is_some());
         assert!(c.problems.iter().any(|p| p.place.is_some()));
+    }
+
+    #[test]
+    fn a_language_is_a_bcp47_tag() {
+        assert_eq!(language_tag("pl"), Ok("pl".to_string()));
+        assert_eq!(language_tag("pt-br"), Ok("pt-BR".to_string()));
+        assert_eq!(language_tag("zh-Hant"), Ok("zh-Hant".to_string()));
+        assert_eq!(language_tag("sr-Latn-RS"), Ok("sr-Latn-RS".to_string()));
+        for bad in ["", "Polish", "pl_PL", "en-", "12", "und", "p"] {
+            let e = language_tag(bad).unwrap_err();
+            assert!(e.contains("not a BCP 47 language tag"), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub fn build(sessions: &[Session]) -> Result<Report, String> {
             title: deck.title.clone(),
             summary: deck.summary.clone(),
             source: deck.source.clone(),
+            language: deck
+                .language
+                .as_deref()
+                .and_then(|tag| crate::deck::language_tag(tag).ok()),
             sha256: hash,
             criteria: deck
                 .criteria

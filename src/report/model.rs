@@ -29,6 +29,9 @@ pub struct DeckInfo {
     pub title: String,
     pub summary: String,
     pub source: Option<String>,
+    /// The room's language (the deck's, as a BCP 47 tag); English when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     pub sha256: String,
     pub criteria: Vec<Criterion>,
 }
