@@ -74,12 +74,7 @@ pub fn hand(size: Vec2, s: f32, cards: &[Words], gap: f32, control: f32) -> Hand
     let mut best: Option<(usize, HandFit)> = None;
     for per_row in 1..=most_per_row {
         let w = ((size.x + gap) / per_row as f32 - gap).max(1.0);
-        let title_lines = cards
-            .iter()
-            .map(|c| glyphs::lines(c.title, step(20.0 * s), true, words_width(w)))
-            .max()
-            .unwrap_or(1)
-            .max(2);
+        let title_lines = title_lines(cards, s, w);
         let h = card_height(s, title_lines, 0);
         let rows = ((size.y + gap) / (h + gap)).floor().max(1.0) as usize;
         let room = rows * per_row;
@@ -138,13 +133,18 @@ pub fn hand(size: Vec2, s: f32, cards: &[Words], gap: f32, control: f32) -> Hand
 /// text scale `s`: the floor's width, and the height those titles need.
 pub fn least_card(s: f32, cards: &[Words]) -> Vec2 {
     let w = CARD_MIN_WIDTH * s;
-    let title_lines = cards
+    Vec2::new(w, card_height(s, title_lines(cards, s, w), 0))
+}
+
+/// The lines the longest of `cards`' titles takes on a card `width` wide
+/// (two at least: cards in a row are the same height).
+fn title_lines(cards: &[Words], s: f32, width: f32) -> usize {
+    cards
         .iter()
-        .map(|c| glyphs::lines(c.title, step(20.0 * s), true, words_width(w)))
+        .map(|c| glyphs::lines(c.title, step(20.0 * s), true, words_width(width)))
         .max()
         .unwrap_or(1)
-        .max(2);
-    Vec2::new(w, card_height(s, title_lines, 0))
+        .max(2)
 }
 
 /// The first `max_lines` lines of `text` at `size` px in `width`, with "…"
