@@ -122,6 +122,11 @@ enum Command {
         /// The HTML file to write, e.g. cards.html.
         #[arg(long)]
         out: PathBuf,
+        /// Print the cards in this one of the deck's languages (a BCP 47
+        /// tag from its `languages`, e.g. bn); a card not given in it prints
+        /// as written.
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Make a deck from a spreadsheet (CSV with the columns kind,id,title,text,tags,source).
     Import {
@@ -165,7 +170,11 @@ fn main() -> ExitCode {
         None => play(cli.game),
         Some(Command::Check { decks }) => check(&decks),
         Some(Command::New { path }) => new_deck(&path),
-        Some(Command::Print { deck, out }) => print_cards(&deck, &out),
+        Some(Command::Print {
+            deck,
+            out,
+            language,
+        }) => print_cards(&deck, &out, language.as_deref()),
         Some(Command::Import { sheet, out }) => import_sheet(&sheet, &out),
         Some(Command::Export { deck, csv: _, out }) => export_sheet(&deck, out.as_deref()),
         Some(Command::Report {
@@ -473,11 +482,11 @@ fn write_new(path: &Path, text: &str) -> Result<(), String> {
     }
 }
 
-fn print_cards(path: &Path, out: &Path) -> ExitCode {
+fn print_cards(path: &Path, out: &Path, language: Option<&str>) -> ExitCode {
     let Some(d) = load_or_say(path) else {
         return ExitCode::FAILURE;
     };
-    let written = deck::print::html(&d, path.parent()).and_then(|html| {
+    let written = deck::print::in_language(&d, path.parent(), language).and_then(|html| {
         session::write_atomic(out, html.as_bytes())
             .map_err(|e| format!("cannot write {}: {}", out.display(), deck::io_words(&e)))
     });

@@ -51,7 +51,7 @@ fn check_prints_path_line_col_and_exits_1_for_a_broken_deck() {
     assert_eq!(
         first,
         format!(
-            "{}:4:5: unknown field `titel` in `Deck` (did you mean `title`?); the fields are: format, id, title, summary, source, language, briefing, roles, challenges, ideas, methods, criteria, levels, support, rules",
+            "{}:4:5: unknown field `titel` in `Deck` (did you mean `title`?); the fields are: format, id, title, summary, source, language, languages, briefing, roles, challenges, ideas, methods, criteria, levels, support, rules",
             path.display()
         )
     );
@@ -496,4 +496,43 @@ fn a_decks_language_is_a_bcp47_tag_and_the_report_says_it() {
         json.contains("\"language\": \"pl\""),
         "no language in session.json"
     );
+}
+
+#[test]
+fn print_writes_the_cards_in_another_of_the_decks_languages() {
+    let dir = tempdir();
+    let path = dir.path().join("two.ron");
+    let p = path.to_str().unwrap();
+    livinglab(&["new", p]);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("    summary:", "    languages: [\"bn\"],\n    summary:", 1)
+        .replacen(
+            "title: \"A shared directory\",",
+            "title: \"A shared directory\",\n             translations: {\"bn\": (title: \"একটি তালিকা\", text: \"সব দলের একটি তালিকা।\")},",
+            1,
+        );
+    std::fs::write(&path, text).unwrap();
+    let out = dir.path().join("cards-bn.html");
+    let (code, stdout, err) = livinglab(&[
+        "print",
+        p,
+        "--language",
+        "bn",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stdout}{err}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<html lang=\"bn\">") && html.contains("একটি তালিকা"));
+    let (code, _, err) = livinglab(&[
+        "print",
+        p,
+        "--language",
+        "ur",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("the deck is not given in \"ur\""), "{err}");
 }

@@ -741,3 +741,74 @@ fn support_per_group_is_between_1_and_12() {
         Some(at(&t, "support_per_group: 0", 19)),
     );
 }
+
+/// The starter deck in Bengali too: `languages`, and the words of a card.
+fn in_bengali(card: &str) -> String {
+    let s = with("    summary:", "    languages: [\"bn\"],\n    summary:");
+    let title = "title: \"A shared directory\",";
+    assert!(s.contains(title));
+    s.replacen(
+        title,
+        &format!("{title}\n             translations: {{\"bn\": {card}}},"),
+        1,
+    )
+}
+
+#[test]
+fn a_card_in_the_decks_other_languages_loads_and_the_rest_are_named() {
+    let text = in_bengali("(title: \"একটি তালিকা\", text: \"সব দলের একটি তালিকা।\")");
+    let c = check_str(&text, None);
+    assert!(c.is_ok(), "{}", c.render("t.ron"));
+    let deck = c.deck.as_ref().unwrap();
+    let card = deck.ideas.iter().find(|c| c.id == "directory").unwrap();
+    assert_eq!(card.words(Some("bn")).0, "একটি তালিকা");
+    assert_eq!(card.words(Some("pl")).0, "A shared directory");
+    assert_eq!(card.words(None).0, "A shared directory");
+    // Every other card, role and criterion lacks Bengali: one warning each,
+    // at its id.
+    let missing: Vec<_> = c
+        .problems
+        .iter()
+        .filter(|p| p.message.contains("is not given in bn"))
+        .collect();
+    let items = deck.roles.len()
+        + deck.challenges.len()
+        + deck.ideas.len()
+        + deck.methods.len()
+        + deck.criteria.len();
+    assert_eq!(missing.len(), items - 1, "{}", c.render("t.ron"));
+    let open_doors = missing
+        .iter()
+        .find(|p| p.message.starts_with("the idea \"open-doors\""))
+        .expect("a warning for open-doors");
+    assert_eq!(open_doors.place, Some(at(&text, "id: \"open-doors\"", 4)));
+}
+
+#[test]
+fn a_translation_into_a_language_the_deck_does_not_list_is_an_error() {
+    let text = in_bengali("(title: \"একটি তালিকা\", text: \"সব দলের একটি তালিকা।\")").replacen(
+        "\"bn\": (",
+        "\"ur\": (",
+        1,
+    );
+    one_error(
+        &text,
+        "the idea \"directory\" is given in \"ur\", which the deck's languages do not list",
+        Some(at(&text, "{\"ur\"", 0)),
+    );
+    let bad = in_bengali("(title: \"একটি\", text: \"\")");
+    one_error(
+        &bad,
+        "the idea \"directory\" in \"bn\" has an empty text",
+        Some(at(&bad, "{\"bn\"", 0)),
+    );
+    let tag = with(
+        "    summary:",
+        "    languages: [\"Bengali\"],\n    summary:",
+    );
+    one_error(
+        &tag,
+        "the language \"Bengali\" is not a BCP 47 language tag",
+        Some(at(&tag, "[\"Bengali\"]", 0)),
+    );
+}

@@ -1239,6 +1239,7 @@ fn tool_library() -> livinglab::deck::Card {
         source: None,
         image: None,
         cost: 1,
+        translations: Default::default(),
     }
 }
 

@@ -18,7 +18,35 @@ fn a_deck_round_trips_through_a_sheet_without_loss() {
     }
     per_group.rules.support_per_group = Some(3);
     per_group.rules.ranking = true;
+    // In the room's language and two more, some cards translated.
+    let mut translated = hub.clone();
+    translated.language = Some("pl".into());
+    translated.languages = vec!["bn".into(), "ur".into()];
+    translated.roles[0].translations.insert(
+        "bn".into(),
+        deck::RoleWords {
+            name: "মসজিদের ইমাম".into(),
+            brief: "আপনি প্রতি শুক্রবার, \"তিনশো\" মানুষের সাথে কথা বলেন।".into(),
+        },
+    );
+    for tag in ["bn", "ur"] {
+        translated.ideas[0].translations.insert(
+            tag.into(),
+            deck::CardWords {
+                title: format!("{tag}: ایک فہرست, with a comma"),
+                text: "دو\nسطریں".into(),
+            },
+        );
+    }
+    translated.criteria[0].translations.insert(
+        "ur".into(),
+        deck::CriterionWords {
+            name: "ممکن".into(),
+            question: "کیا ہم اسے شروع کر سکتے ہیں؟".into(),
+        },
+    );
     for d in [
+        translated,
         per_group,
         hub,
         deck::check_str(&deck::starter::starter(std::path::Path::new("s.ron")), None)
@@ -195,4 +223,38 @@ fn printed_cards_embed_their_pictures_and_show_a_placeholder_for_a_missing_one()
     // With no folder to read from, every picture is a placeholder.
     let bare = print::html(&d, None).unwrap();
     assert_eq!(bare.matches("picture missing:").count(), 2);
+}
+
+#[test]
+fn cards_print_in_any_of_the_decks_languages() {
+    let mut d = hub();
+    d.language = Some("en-GB".into());
+    d.languages = vec!["bn".into()];
+    d.ideas[0].translations.insert(
+        "bn".into(),
+        deck::CardWords {
+            title: "একটি তালিকা".into(),
+            text: "সব দলের একটি তালিকা।".into(),
+        },
+    );
+    let bengali = print::in_language(&d, None, Some("bn")).unwrap();
+    assert!(bengali.contains("<html lang=\"bn\">"), "{}", &bengali[..60]);
+    assert!(bengali.contains("একটি তালিকা"));
+    // A card not given in Bengali prints as written.
+    assert!(bengali.contains(&d.ideas[1].title));
+    assert!(!bengali.contains(&d.ideas[0].title));
+    // The room's language, and no language: as written.
+    for asked in [Some("en-gb"), None] {
+        let english = print::in_language(&d, None, asked).unwrap();
+        assert!(english.contains("<html lang=\"en-GB\">"));
+        assert!(english.contains(&d.ideas[0].title) && !english.contains("একটি তালিকা"));
+    }
+    // A language the deck is not given in, or no language at all: a clear no.
+    let e = print::in_language(&d, None, Some("ur")).unwrap_err();
+    assert_eq!(
+        e,
+        "the deck is not given in \"ur\"; its languages are en-GB, bn"
+    );
+    let e = print::in_language(&d, None, Some("Urdu")).unwrap_err();
+    assert!(e.contains("not a BCP 47 language tag"), "{e}");
 }

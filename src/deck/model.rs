@@ -4,6 +4,8 @@
 //! so a typo in a field name is caught by `livinglab check` instead of being
 //! silently ignored.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The only deck format this version reads.
@@ -24,6 +26,10 @@ pub struct Deck {
     /// what the report says its text is in. English when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The other languages its cards, roles and criteria are given in
+    /// (BCP 47 tags), each in their `translations`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
     /// What the room hears first: a few short paragraphs on the plans it is
     /// responding to, shown on the shared screen before roles are taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,6 +61,17 @@ pub struct Role {
     /// round, e.g. `["Funding", "Funding", "Endorsement"]`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub holds: Vec<String>,
+    /// The role in other languages, by BCP 47 tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, RoleWords>,
+}
+
+/// A role's words in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleWords {
+    pub name: String,
+    pub brief: String,
 }
 
 /// A challenge, idea or method card.
@@ -73,6 +90,17 @@ pub struct Card {
     /// What the card costs from a solution's budget, 1 to 3 (1 when left out).
     #[serde(default = "one")]
     pub cost: u32,
+    /// The card in other languages, by BCP 47 tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, CardWords>,
+}
+
+/// A card's words in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardWords {
+    pub title: String,
+    pub text: String,
 }
 
 /// A question the room votes against with its dots.
@@ -82,6 +110,49 @@ pub struct Criterion {
     pub id: String,
     pub name: String,
     pub question: String,
+    /// The criterion in other languages, by BCP 47 tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, CriterionWords>,
+}
+
+/// A criterion's words in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionWords {
+    pub name: String,
+    pub question: String,
+}
+
+impl Card {
+    /// The card's title and text in `language` where it is given in it,
+    /// else as written.
+    pub fn words(&self, language: Option<&str>) -> (&str, &str) {
+        match language.and_then(|l| self.translations.get(l)) {
+            Some(w) => (&w.title, &w.text),
+            None => (&self.title, &self.text),
+        }
+    }
+}
+
+impl Role {
+    /// The role's name and brief in `language` where given, else as written.
+    pub fn words(&self, language: Option<&str>) -> (&str, &str) {
+        match language.and_then(|l| self.translations.get(l)) {
+            Some(w) => (&w.name, &w.brief),
+            None => (&self.name, &self.brief),
+        }
+    }
+}
+
+impl Criterion {
+    /// The criterion's name and question in `language` where given, else as
+    /// written.
+    pub fn words(&self, language: Option<&str>) -> (&str, &str) {
+        match language.and_then(|l| self.translations.get(l)) {
+            Some(w) => (&w.name, &w.question),
+            None => (&self.name, &self.question),
+        }
+    }
 }
 
 /// How a session with this deck is played. Every field has a default.

@@ -65,13 +65,59 @@ fn picture(path: Option<&String>, base_dir: Option<&Path>) -> (Option<String>, O
 /// deck's folder) and embedded; one that cannot be read prints as a
 /// placeholder naming it.
 pub fn html(deck: &Deck, base_dir: Option<&Path>) -> Result<String, String> {
+    in_language(deck, base_dir, None)
+}
+
+/// The printable cards in one of the deck's languages (`None`: as written):
+/// each card, role and criterion in that language where the deck gives it,
+/// as written where it does not.
+pub fn in_language(
+    deck: &Deck,
+    base_dir: Option<&Path>,
+    language: Option<&str>,
+) -> Result<String, String> {
+    let room = deck
+        .language
+        .as_deref()
+        .and_then(|t| super::validate::language_tag(t).ok());
+    let language = match language {
+        None => None,
+        Some(asked) => {
+            let tag = super::validate::language_tag(asked)?;
+            let listed = deck
+                .languages
+                .iter()
+                .find(|l| super::validate::language_tag(l).ok().as_deref() == Some(tag.as_str()));
+            if room.as_deref() == Some(tag.as_str()) {
+                None
+            } else if let Some(listed) = listed {
+                // As the deck spells it: its translations are keyed so.
+                Some(listed.clone())
+            } else {
+                let mut given: Vec<&str> = room.iter().map(String::as_str).collect();
+                given.extend(deck.languages.iter().map(String::as_str));
+                return Err(if given.is_empty() {
+                    format!(
+                        "the deck is not given in \"{tag}\": it lists no other languages (see languages in docs/deck-format.md)"
+                    )
+                } else {
+                    format!(
+                        "the deck is not given in \"{tag}\"; its languages are {}",
+                        given.join(", ")
+                    )
+                });
+            }
+        }
+    };
+    let lang = language.as_deref();
     let mut cards: Vec<Printed> = Vec::new();
     for r in &deck.roles {
+        let (name, brief) = r.words(lang);
         cards.push(Printed {
             kind: "role",
             label: "Role",
-            title: r.name.clone(),
-            text: r.brief.clone(),
+            title: name.to_string(),
+            text: brief.to_string(),
             extra: r.wants.clone(),
             source: None,
             cost: None,
@@ -86,11 +132,12 @@ pub fn html(deck: &Deck, base_dir: Option<&Path>) -> Result<String, String> {
     ] {
         for c in list {
             let (picture, missing) = picture(c.image.as_ref(), base_dir);
+            let (title, text) = c.words(lang);
             cards.push(Printed {
                 kind,
                 label,
-                title: c.title.clone(),
-                text: c.text.clone(),
+                title: title.to_string(),
+                text: text.to_string(),
                 extra: None,
                 source: c.source.clone(),
                 cost: deck.rules.budget.map(|_| c.cost),
@@ -100,11 +147,12 @@ pub fn html(deck: &Deck, base_dir: Option<&Path>) -> Result<String, String> {
         }
     }
     for c in &deck.criteria {
+        let (name, question) = c.words(lang);
         cards.push(Printed {
             kind: "criterion",
             label: "Criterion",
-            title: c.name.clone(),
-            text: c.question.clone(),
+            title: name.to_string(),
+            text: question.to_string(),
             extra: None,
             source: None,
             cost: None,
@@ -137,6 +185,6 @@ pub fn html(deck: &Deck, base_dir: Option<&Path>) -> Result<String, String> {
         .map(|(k, c)| (k, c.tint(0.25).hex()))
         .collect();
     template
-        .render(context! { deck => Value::from_serialize(deck), cards => Value::from_serialize(&cards), sheets => Value::from_serialize(&sheets), colours => colours, tints => tints })
+        .render(context! { lang => language.as_deref().and_then(|l| super::validate::language_tag(l).ok()).or(room).unwrap_or_else(|| "en".to_string()), deck => Value::from_serialize(deck), cards => Value::from_serialize(&cards), sheets => Value::from_serialize(&sheets), colours => colours, tints => tints })
         .map_err(|e| e.to_string())
 }

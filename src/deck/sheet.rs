@@ -5,8 +5,11 @@
 //!
 //! Rows of kind `role`, `challenge`, `idea`, `method` and `criterion` are
 //! cards; `deck` (id, title as the title, text as the summary, source),
-//! `level`, `support` and `rule` (id is the rule, e.g. `hand.ideas`, text its
-//! value) carry the rest of the deck.
+//! `language` (the room's, its tag as the title), `level`, `support` and
+//! `rule` (id is the rule, e.g. `hand.ideas`, text its value) carry the rest
+//! of the deck. A card in other languages has a pair of columns for each,
+//! `title_bn` and `text_bn` (a role's name and brief, a criterion's name and
+//! question): each such language is one of the deck's `languages`.
 
 use minijinja::{Environment, Value, context};
 
@@ -71,6 +74,37 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
         }]);
     }
     let col = |name: &str| header.iter().position(|h| h == name);
+    // The languages of the title_xx and text_xx columns, in their order.
+    let mut languages: Vec<String> = Vec::new();
+    for h in &header {
+        let tag = h.strip_prefix("title_").or_else(|| h.strip_prefix("text_"));
+        if let Some(tag) = tag {
+            let Ok(tag) = super::validate::language_tag(tag) else {
+                return Err(vec![BadRow {
+                    row: 1,
+                    message: format!(
+                        "the column {h:?} does not name a language: write title_ and text_ with a BCP 47 tag, e.g. title_bn and text_bn for Bengali"
+                    ),
+                }]);
+            };
+            if !languages.contains(&tag) {
+                languages.push(tag);
+            }
+        }
+    }
+    for tag in &languages {
+        for half in ["title", "text"] {
+            let wanted = format!("{half}_{tag}").to_lowercase();
+            if !header.contains(&wanted) {
+                return Err(vec![BadRow {
+                    row: 1,
+                    message: format!(
+                        "the header has a column for {tag} but not {wanted:?}: a language needs both title_ and text_ columns"
+                    ),
+                }]);
+            }
+        }
+    }
     let mut deck = Deck {
         format: FORMAT,
         id: slug(deck_id),
@@ -78,6 +112,7 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
         summary: String::new(),
         source: None,
         language: None,
+        languages: languages.clone(),
         briefing: None,
         roles: Vec::new(),
         challenges: Vec::new(),
@@ -160,6 +195,31 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
             used_ids.push(id.clone());
         }
         let optional = |s: String| if s.is_empty() { None } else { Some(s) };
+        // The row's words in each of the sheet's other languages: both or
+        // neither of a pair.
+        let mut words: Vec<(String, String, String)> = Vec::new();
+        let mut half_given = None;
+        for tag in &languages {
+            let lower = tag.to_lowercase();
+            let (t, x) = (
+                get(&format!("title_{lower}")),
+                get(&format!("text_{lower}")),
+            );
+            match (t.is_empty(), x.is_empty()) {
+                (true, true) => {}
+                (false, false) => words.push((tag.clone(), t, x)),
+                _ => half_given = Some(tag.clone()),
+            }
+        }
+        if let Some(tag) = half_given {
+            bad.push(BadRow {
+                row,
+                message: format!(
+                    "the {kind} {title:?} has only one of title_{tag} and text_{tag}: give both, or neither"
+                ),
+            });
+            continue;
+        }
         let tags: Vec<String> = get("tags")
             .split(';')
             .map(|t| t.trim().to_string())
@@ -173,6 +233,10 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
                 brief: text,
                 wants: optional(get("wants")),
                 holds: tags,
+                translations: words
+                    .into_iter()
+                    .map(|(tag, name, brief)| (tag, RoleWords { name, brief }))
+                    .collect(),
             }),
             "challenge" | "idea" | "method" => {
                 let cost = match get("cost").as_str() {
@@ -196,6 +260,10 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
                     source: optional(get("source")),
                     image: optional(get("image")),
                     cost,
+                    translations: words
+                        .into_iter()
+                        .map(|(tag, title, text)| (tag, CardWords { title, text }))
+                        .collect(),
                 };
                 match kind.as_str() {
                     "challenge" => deck.challenges.push(card),
@@ -207,7 +275,12 @@ pub fn import(bytes: &[u8], deck_id: &str) -> Result<Deck, Vec<BadRow>> {
                 id,
                 name: title,
                 question: text,
+                translations: words
+                    .into_iter()
+                    .map(|(tag, name, question)| (tag, CriterionWords { name, question }))
+                    .collect(),
             }),
+            "language" => deck.language = optional(title),
             "deck" => {
                 if !id.is_empty() {
                     deck.id = id;
@@ -393,37 +466,66 @@ fn set_rule(r: &mut Rules, name: &str, value: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The deck as a sheet (UTF-8 CSV with a header row).
+/// The deck as a sheet (UTF-8 CSV with a header row). Each of the deck's
+/// other languages has a pair of columns after the usual ones.
 pub fn export(deck: &Deck) -> Result<String, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut put = |row: [&str; 9]| w.write_record(row).map_err(|e| e.to_string());
-    put(COLUMNS)?;
-    put([
-        "deck",
-        &deck.id,
-        &deck.title,
-        &deck.summary,
-        "",
-        deck.source.as_deref().unwrap_or(""),
-        "",
-        "",
-        "",
-    ])?;
+    let languages = &deck.languages;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    // A row of the usual columns, then each language's pair where given.
+    let mut put = |row: [&str; 9], words: &dyn Fn(&str) -> Option<(String, String)>| {
+        let mut record: Vec<String> = row.iter().map(|c| c.to_string()).collect();
+        for tag in languages {
+            let (title, text) = words(tag).unwrap_or_default();
+            record.push(title);
+            record.push(text);
+        }
+        rows.push(record);
+    };
+    let none = |_: &str| None;
+    let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    for tag in languages {
+        header.push(format!("title_{tag}"));
+        header.push(format!("text_{tag}"));
+    }
+    put(
+        [
+            "deck",
+            &deck.id,
+            &deck.title,
+            &deck.summary,
+            "",
+            deck.source.as_deref().unwrap_or(""),
+            "",
+            "",
+            "",
+        ],
+        &none,
+    );
+    if let Some(l) = &deck.language {
+        put(["language", "", l, "", "", "", "", "", ""], &none);
+    }
     if let Some(b) = &deck.briefing {
-        put(["briefing", "", "", b, "", "", "", "", ""])?;
+        put(["briefing", "", "", b, "", "", "", "", ""], &none);
     }
     for r in &deck.roles {
-        put([
-            "role",
-            &r.id,
-            &r.name,
-            &r.brief,
-            &r.holds.join("; "),
-            "",
-            "",
-            "",
-            r.wants.as_deref().unwrap_or(""),
-        ])?;
+        put(
+            [
+                "role",
+                &r.id,
+                &r.name,
+                &r.brief,
+                &r.holds.join("; "),
+                "",
+                "",
+                "",
+                r.wants.as_deref().unwrap_or(""),
+            ],
+            &|tag| {
+                r.translations
+                    .get(tag)
+                    .map(|w| (w.name.clone(), w.brief.clone()))
+            },
+        );
     }
     for (kind, cards) in [
         ("challenge", &deck.challenges),
@@ -432,30 +534,49 @@ pub fn export(deck: &Deck) -> Result<String, String> {
     ] {
         for c in cards {
             let cost = c.cost.to_string();
-            put([
-                kind,
-                &c.id,
-                &c.title,
-                &c.text,
-                &c.tags.join("; "),
-                c.source.as_deref().unwrap_or(""),
-                &cost,
-                c.image.as_deref().unwrap_or(""),
-                "",
-            ])?;
+            put(
+                [
+                    kind,
+                    &c.id,
+                    &c.title,
+                    &c.text,
+                    &c.tags.join("; "),
+                    c.source.as_deref().unwrap_or(""),
+                    &cost,
+                    c.image.as_deref().unwrap_or(""),
+                    "",
+                ],
+                &|tag| {
+                    c.translations
+                        .get(tag)
+                        .map(|w| (w.title.clone(), w.text.clone()))
+                },
+            );
         }
     }
     for c in &deck.criteria {
-        put(["criterion", &c.id, &c.name, &c.question, "", "", "", "", ""])?;
+        put(
+            ["criterion", &c.id, &c.name, &c.question, "", "", "", "", ""],
+            &|tag| {
+                c.translations
+                    .get(tag)
+                    .map(|w| (w.name.clone(), w.question.clone()))
+            },
+        );
     }
     for l in &deck.levels {
-        put(["level", "", l, "", "", "", "", "", ""])?;
+        put(["level", "", l, "", "", "", "", "", ""], &none);
     }
     for s in &deck.support {
-        put(["support", "", s, "", "", "", "", "", ""])?;
+        put(["support", "", s, "", "", "", "", "", ""], &none);
     }
     for (name, value) in rule_rows(&deck.rules) {
-        put(["rule", name, "", &value, "", "", "", "", ""])?;
+        put(["rule", name, "", &value, "", "", "", "", ""], &none);
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&header).map_err(|e| e.to_string())?;
+    for row in rows {
+        w.write_record(&row).map_err(|e| e.to_string())?;
     }
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())

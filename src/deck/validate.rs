@@ -68,6 +68,7 @@ fn check<'a>(deck: &'a Deck, source: &'a str, base_dir: Option<&Path>) -> Checke
         c.cards(list, kind, base_dir);
     }
     c.criteria();
+    c.translations();
     c.names("levels", &deck.levels, "level");
     c.names("support", &deck.support, "kind of support");
     c.rules();
@@ -289,11 +290,15 @@ impl<'a> Checker<'a> {
     fn deck_texts(&self) -> Vec<(Option<Spot<'static>>, &'static str, &'a str)> {
         let d = self.deck;
         let mut out: Vec<(Option<Spot<'static>>, &'static str, &'a str)> = Vec::new();
+        for l in &d.languages {
+            out.push((None, "languages", l));
+        }
         for (field, value) in [
             ("id", Some(&d.id)),
             ("title", Some(&d.title)),
             ("summary", Some(&d.summary)),
             ("source", d.source.as_ref()),
+            ("language", d.language.as_ref()),
             ("briefing", d.briefing.as_ref()),
         ] {
             if let Some(v) = value {
@@ -320,6 +325,10 @@ impl<'a> Checker<'a> {
             for h in &r.holds {
                 out.push((spot("roles", i, "holds"), "holds", h));
             }
+            for w in r.translations.values() {
+                out.push((spot("roles", i, "translations"), "translations", &w.name));
+                out.push((spot("roles", i, "translations"), "translations", &w.brief));
+            }
         }
         for (list, cards) in [
             ("challenges", &d.challenges),
@@ -341,11 +350,23 @@ impl<'a> Checker<'a> {
                 for t in &c.tags {
                     out.push((spot(list, i, "tags"), "tags", t));
                 }
+                for w in c.translations.values() {
+                    out.push((spot(list, i, "translations"), "translations", &w.title));
+                    out.push((spot(list, i, "translations"), "translations", &w.text));
+                }
             }
         }
         for (i, c) in d.criteria.iter().enumerate() {
             for (field, value) in [("id", &c.id), ("name", &c.name), ("question", &c.question)] {
                 out.push((spot("criteria", i, field), field, value));
+            }
+            for w in c.translations.values() {
+                out.push((spot("criteria", i, "translations"), "translations", &w.name));
+                out.push((
+                    spot("criteria", i, "translations"),
+                    "translations",
+                    &w.question,
+                ));
             }
         }
         out
@@ -473,6 +494,113 @@ impl<'a> Checker<'a> {
                         ),
                     );
                 }
+            }
+        }
+    }
+
+    /// The deck's other languages, and each card, role and criterion in
+    /// them: every tag well formed and listed, no translation empty, and a
+    /// warning for an item that lacks one of the languages.
+    fn translations(&mut self) {
+        let d = self.deck;
+        let room = d.language.as_deref().and_then(|t| language_tag(t).ok());
+        let mut listed: Vec<String> = Vec::new();
+        for tag in &d.languages {
+            let place = self.deck_field("languages");
+            match language_tag(tag) {
+                Err(why) => self.error(place, why),
+                Ok(tag) if listed.contains(&tag) => {
+                    self.error(place, format!("the language \"{tag}\" is listed twice in languages"))
+                }
+                Ok(tag) if room.as_deref() == Some(tag.as_str()) => self.warn(
+                    place,
+                    format!(
+                        "\"{tag}\" is the room's language (language: \"{tag}\"): the cards' own words are in it, so languages need not list it"
+                    ),
+                ),
+                Ok(tag) => listed.push(tag),
+            }
+        }
+        let mut items: Vec<Translated> = Vec::new();
+        for (i, r) in d.roles.iter().enumerate() {
+            let words = r
+                .translations
+                .iter()
+                .map(|(t, w)| (t, [&w.name, &w.brief]))
+                .collect();
+            items.push(("roles", i, format!("the role {:?}", r.id), words));
+        }
+        for (list, kind) in [
+            ("challenges", "challenge"),
+            ("ideas", "idea"),
+            ("methods", "method"),
+        ] {
+            let cards = match list {
+                "challenges" => &d.challenges,
+                "ideas" => &d.ideas,
+                _ => &d.methods,
+            };
+            for (i, c) in cards.iter().enumerate() {
+                let words = c
+                    .translations
+                    .iter()
+                    .map(|(t, w)| (t, [&w.title, &w.text]))
+                    .collect();
+                items.push((list, i, format!("the {kind} {:?}", c.id), words));
+            }
+        }
+        for (i, c) in d.criteria.iter().enumerate() {
+            let words = c
+                .translations
+                .iter()
+                .map(|(t, w)| (t, [&w.name, &w.question]))
+                .collect();
+            items.push(("criteria", i, format!("the criterion {:?}", c.id), words));
+        }
+        for (list, index, what, words) in items {
+            let spot = Spot {
+                list,
+                index,
+                field: "translations",
+            };
+            let mut given: Vec<String> = Vec::new();
+            for (tag, texts) in words {
+                let place = self.place(spot);
+                match language_tag(tag) {
+                    Err(why) => self.error(place, format!("{what}: {why}")),
+                    Ok(tag) if !listed.contains(&tag) => self.error(
+                        place,
+                        format!(
+                            "{what} is given in \"{tag}\", which the deck's languages do not list: add \"{tag}\" to languages: [...] at the top of the deck"
+                        ),
+                    ),
+                    Ok(tag) => {
+                        if texts.iter().any(|t| t.trim().is_empty()) {
+                            self.error(place, format!("{what} in \"{tag}\" has an empty text: give both, or leave the language out"));
+                        }
+                        given.push(tag);
+                    }
+                }
+            }
+            let missing: Vec<&str> = listed
+                .iter()
+                .filter(|t| !given.contains(t))
+                .map(String::as_str)
+                .collect();
+            if !missing.is_empty() && !listed.is_empty() {
+                let place = self.place(Spot {
+                    list,
+                    index,
+                    field: "id",
+                });
+                self.warn(
+                    place,
+                    format!(
+                        "{what} is not given in {} (the deck's languages): a player who reads {} sees it as written",
+                        missing.join(", "),
+                        if missing.len() == 1 { "it" } else { "them" }
+                    ),
+                );
             }
         }
     }
@@ -733,6 +861,11 @@ impl<'a> Checker<'a> {
 }
 
 /// Control characters other than a new line and a tab.
+/// A card, role or criterion and its words in other languages: its list,
+/// its index there, what it is ("the idea \"x\""), and each language's tag
+/// with its two texts.
+type Translated<'a> = (&'a str, usize, String, Vec<(&'a String, [&'a String; 2])>);
+
 /// The languages the game's own words are written in.
 pub const GAME_LANGUAGES: &[&str] = &["en"];
 
