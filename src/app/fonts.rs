@@ -45,8 +45,10 @@ struct EguiFaces {
 fn egui_fall_back(
     scripts: Res<Scripts>,
     game: Res<super::game::Game>,
-    catalog: Res<super::title::Catalog>,
-    title: Res<super::title::TitleState>,
+    (catalog, title): (
+        Option<Res<super::title::Catalog>>,
+        Option<Res<super::title::TitleState>>,
+    ),
     mut contexts: Query<(Entity, &mut bevy_egui::EguiContext, Has<FontsGiven>)>,
     mut commands: Commands,
     mut faces: Local<EguiFaces>,
@@ -56,12 +58,14 @@ fn egui_fall_back(
         faces.wanted = vec![false; n];
         faces.given = vec![false; n];
     }
+    let decks: &[super::title::DeckEntry] = catalog.as_ref().map_or(&[], |c| &c.decks);
+    let title = title.as_deref();
     let read = (
         game.revision,
-        catalog.decks.len(),
+        decks.len(),
         game.session.as_ref().map(|s| s.deck().id.clone()),
-        title.browsing.as_ref().map(|(path, _)| path.clone()),
-        title.opened.as_ref().map(|e| e.path.clone()),
+        title.and_then(|t| t.browsing.as_ref().map(|(path, _)| path.clone())),
+        title.and_then(|t| t.opened.as_ref().map(|e| e.path.clone())),
     );
     if faces.read.as_ref() != Some(&read) {
         faces.read = Some(read);
@@ -70,10 +74,12 @@ fn egui_fall_back(
             words.push_str(&serde_json::to_string(session.deck()).unwrap_or_default());
             words.push_str(&serde_json::to_string(session.state()).unwrap_or_default());
         }
-        let browsed = title.browsing.as_ref().and_then(|(_, c)| c.deck.as_ref());
-        let opened = title.opened.iter().filter_map(|e| e.result.as_ref().ok());
-        for deck in catalog
-            .decks
+        let browsed = title.and_then(|t| t.browsing.as_ref().and_then(|(_, c)| c.deck.as_ref()));
+        let opened = title
+            .into_iter()
+            .flat_map(|t| t.opened.iter())
+            .filter_map(|e| e.result.as_ref().ok());
+        for deck in decks
             .iter()
             .filter_map(|e| e.result.as_ref().ok())
             .chain(opened)
@@ -166,11 +172,15 @@ type TextAndFont = (Ref<'static, Text>, &'static mut TextFont);
 /// with DejaVu as the fallback for its Latin letters and digits.
 fn fall_back(
     mut scripts: ResMut<Scripts>,
-    mut font_cx: ResMut<bevy::text::FontCx>,
+    font_cx: Option<ResMut<bevy::text::FontCx>>,
     fonts: Res<Fonts>,
     mut texts: ParamSet<(Query<TextAndFont>, Query<&mut TextFont>)>,
 ) {
     use parley::fontique::{Blob, FallbackKey, Script};
+    // Without a text engine (the table's headless tests) there is nothing to add to.
+    let Some(mut font_cx) = font_cx else {
+        return;
+    };
     if scripts.loaded.len() != glyphs::FALLBACKS.len() {
         scripts.loaded = vec![false; glyphs::FALLBACKS.len()];
     }
