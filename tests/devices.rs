@@ -1063,3 +1063,148 @@ fn an_event_stream_that_is_never_read_is_dropped_and_the_device_catches_up() {
     // The device reconnects and reads the room as it is now.
     assert_eq!(room.view(&cookie)["phase"], "Build");
 }
+
+/// The Hub deck with every card, role and criterion in Bengali too.
+fn hub_in_bengali() -> livinglab::deck::Deck {
+    use livinglab::deck::{CardWords, CriterionWords, RoleWords};
+    let mut d = hub();
+    d.languages = vec!["bn".into()];
+    for c in d
+        .challenges
+        .iter_mut()
+        .chain(d.ideas.iter_mut())
+        .chain(d.methods.iter_mut())
+    {
+        let words = CardWords {
+            title: format!("বাংলা {}", c.title),
+            text: format!("বাংলায়: {}", c.text),
+        };
+        c.translations.insert("bn".into(), words);
+    }
+    for r in &mut d.roles {
+        let words = RoleWords {
+            name: format!("বাংলা {}", r.name),
+            brief: format!("বাংলায়: {}", r.brief),
+        };
+        r.translations.insert("bn".into(), words);
+    }
+    for c in &mut d.criteria {
+        let words = CriterionWords {
+            name: format!("বাংলা {}", c.name),
+            question: format!("বাংলায়: {}", c.question),
+        };
+        c.translations.insert("bn".into(), words);
+    }
+    d
+}
+
+#[test]
+fn in_a_real_browser_a_phone_reads_the_cards_in_its_players_language() {
+    let Some(driver) = chromedriver() else { return };
+    let room = Room::new(at_with(hub_in_bengali(), Phase::Build, 3));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        use fantoccini::{ClientBuilder, Locator};
+        let mut caps = serde_json::Map::new();
+        // A phone whose browser asks for Bengali first.
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=bn"],
+                "prefs": { "intl.accept_languages": "bn,en" },
+                "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 1.0, "touch": true } }
+            }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let c = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.1))
+            .await
+            .expect("a browser session");
+        let base = format!("http://127.0.0.1:{}", room.port());
+        c.goto(&format!("{base}/join/{}", room.code())).await.unwrap();
+        c.find(Locator::Id("name")).await.unwrap().send_keys("Rumana").await.unwrap();
+        c.find(Locator::Css("button[data-group='0']")).await.unwrap().click().await.unwrap();
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(".card.idea .title"))
+            .await
+            .expect("the hand appears");
+        let texts = |css: &'static str| {
+            let c = c.clone();
+            async move {
+                let found = c
+                    .execute(
+                        &format!("return [...document.querySelectorAll({css:?})].map(e => e.lang + '|' + e.textContent)"),
+                        vec![],
+                    )
+                    .await
+                    .unwrap();
+                found
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap().to_string())
+                    .collect::<Vec<String>>()
+            }
+        };
+        // In Bengali, marked as Bengali, with the room's words beneath.
+        let hand = room.state().groups[0].hand.clone();
+        let first = hub().card(&hand[0]).unwrap().1.title.clone();
+        let titles = texts(".card.idea .title, .card.method .title").await;
+        assert!(
+            titles.iter().any(|t| *t == format!("bn|বাংলা {first}")),
+            "{titles:?}"
+        );
+        let beneath = texts(".card .as-written").await;
+        assert!(
+            beneath.iter().any(|t| t.starts_with(&format!("en|{first}: "))),
+            "{beneath:?}"
+        );
+        // The challenge too.
+        let challenge = texts(".card.challenge .title").await;
+        assert!(
+            challenge.len() == 1 && challenge[0].starts_with("bn|বাংলা "),
+            "{challenge:?}"
+        );
+        std::fs::write(shots().join("10-bengali.png"), c.screenshot().await.unwrap()).unwrap();
+        // The picker and the words beneath meet WCAG 2.1 AA too.
+        c.execute(include_str!("axe/axe.min.js"), vec![]).await.unwrap();
+        let found = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help)))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(found, serde_json::json!([]), "axe-core on the page in Bengali");
+        // The picker offers the room's language and Bengali, by their own names.
+        let options = texts("#language option").await;
+        assert_eq!(options, vec!["en|English", "bn|বাংলা"]);
+        // Choosing English shows the cards as written, and lasts across a reload.
+        c.execute(
+            "const s = document.getElementById('language'); s.value = 'en'; s.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await
+        .unwrap();
+        let titles = texts(".card.idea .title, .card.method .title").await;
+        assert!(titles.iter().any(|t| *t == format!("en|{first}")), "{titles:?}");
+        assert!(texts(".card .as-written").await.is_empty());
+        c.refresh().await.unwrap();
+        c.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(".card.idea .title"))
+            .await
+            .expect("the hand after a reload");
+        let titles = texts(".card.idea .title, .card.method .title").await;
+        assert!(titles.iter().any(|t| *t == format!("en|{first}")), "{titles:?}");
+        c.close().await.unwrap();
+    });
+}

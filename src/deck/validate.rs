@@ -866,6 +866,68 @@ impl<'a> Checker<'a> {
 /// with its two texts.
 type Translated<'a> = (&'a str, usize, String, Vec<(&'a String, [&'a String; 2])>);
 
+/// A language's name in itself ("বাংলা" for "bn"), for pickers: the
+/// languages of the rooms the game is played in, and the world's most
+/// spoken. A tag with a region or script is named by its language.
+pub fn autonym(tag: &str) -> Option<&'static str> {
+    let language = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+    Some(match language.as_str() {
+        "am" => "አማርኛ",
+        "ar" => "العربية",
+        "bg" => "Български",
+        "bn" => "বাংলা",
+        "ca" => "Català",
+        "cs" => "Čeština",
+        "cy" => "Cymraeg",
+        "da" => "Dansk",
+        "de" => "Deutsch",
+        "el" => "Ελληνικά",
+        "en" => "English",
+        "es" => "Español",
+        "et" => "Eesti",
+        "fa" => "فارسی",
+        "fi" => "Suomi",
+        "fr" => "Français",
+        "ga" => "Gaeilge",
+        "gu" => "ગુજરાતી",
+        "he" => "עברית",
+        "hi" => "हिन्दी",
+        "hr" => "Hrvatski",
+        "hu" => "Magyar",
+        "it" => "Italiano",
+        "ja" => "日本語",
+        "ko" => "한국어",
+        "lt" => "Lietuvių",
+        "lv" => "Latviešu",
+        "nl" => "Nederlands",
+        "no" | "nb" => "Norsk",
+        "pa" => "ਪੰਜਾਬੀ",
+        "pl" => "Polski",
+        "ps" => "پښتو",
+        "pt" => "Português",
+        "ro" => "Română",
+        "ru" => "Русский",
+        "si" => "සිංහල",
+        "sk" => "Slovenčina",
+        "sl" => "Slovenščina",
+        "so" => "Soomaali",
+        "sq" => "Shqip",
+        "sr" => "Српски",
+        "sv" => "Svenska",
+        "sw" => "Kiswahili",
+        "ta" => "தமிழ்",
+        "th" => "ไทย",
+        "ti" => "ትግርኛ",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "ur" => "اردو",
+        "vi" => "Tiếng Việt",
+        "yo" => "Yorùbá",
+        "zh" => "中文",
+        _ => return None,
+    })
+}
+
 /// The languages the game's own words are written in.
 pub const GAME_LANGUAGES: &[&str] = &["en"];
 

@@ -4,9 +4,11 @@
 //! a device can make, each of which becomes the engine action a tap on the
 //! table makes, for the device's own group only.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{Deck, Kind};
+use crate::deck::{CardWords, CriterionWords, Deck, Kind, RoleWords};
 use crate::session::{self, Action, Horizon, Phase, Session, State};
 
 /// One card as a device shows it.
@@ -18,6 +20,8 @@ pub struct CardView {
     pub title: String,
     pub text: String,
     pub cost: u32,
+    /// The card in the deck's other languages, by tag.
+    pub translations: BTreeMap<String, CardWords>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -27,6 +31,16 @@ pub struct RoleView {
     pub brief: String,
     pub wants: Option<String>,
     pub holds: Vec<String>,
+    pub translations: BTreeMap<String, RoleWords>,
+}
+
+/// A language the deck's cards can be read in, for the page's picker.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LanguageView {
+    /// Its BCP 47 tag.
+    pub tag: String,
+    /// Its name in itself ("বাংলা"), or the tag where the game does not know it.
+    pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -85,6 +99,7 @@ pub struct CriterionView {
     pub id: String,
     pub name: String,
     pub question: String,
+    pub translations: BTreeMap<String, CriterionWords>,
 }
 
 /// Everything one group's device shows.
@@ -119,6 +134,9 @@ pub struct View {
     /// The phase's timer when the view was made: milliseconds left and
     /// whether it runs (the page counts down from there).
     pub timer: Option<TimerView>,
+    /// The room's language (the cards' own words are in it), then the
+    /// deck's other languages: a player reads the cards in any of them.
+    pub languages: Vec<LanguageView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -282,6 +300,7 @@ fn card(deck: &Deck, state: &State, id: &str) -> CardView {
             title: w.title.clone(),
             text: w.text.clone(),
             cost: 1,
+            translations: BTreeMap::new(),
         };
     }
     match deck.card(id) {
@@ -295,6 +314,7 @@ fn card(deck: &Deck, state: &State, id: &str) -> CardView {
             title: c.title.clone(),
             text: c.text.clone(),
             cost: c.cost,
+            translations: c.translations.clone(),
         },
         None => CardView {
             id: id.to_string(),
@@ -302,6 +322,7 @@ fn card(deck: &Deck, state: &State, id: &str) -> CardView {
             title: id.to_string(),
             text: String::new(),
             cost: 1,
+            translations: BTreeMap::new(),
         },
     }
 }
@@ -426,6 +447,7 @@ pub fn view(session: &Session, g: usize, now: session::Millis) -> View {
                     brief: r.brief.clone(),
                     wants: r.wants.clone(),
                     holds: r.holds.clone(),
+                    translations: r.translations.clone(),
                 })
             })
             .collect(),
@@ -481,6 +503,7 @@ pub fn view(session: &Session, g: usize, now: session::Millis) -> View {
                 id: c.id.clone(),
                 name: c.name.clone(),
                 question: c.question.clone(),
+                translations: c.translations.clone(),
             })
             .collect(),
         dots_left: (rules.dots_per_group as usize).saturating_sub(dots_used),
@@ -490,7 +513,24 @@ pub fn view(session: &Session, g: usize, now: session::Millis) -> View {
             running: state.timer.is_running(),
             as_of_ms: now.max(state.now),
         }),
+        languages: languages(deck),
     }
+}
+
+/// The room's language, then the deck's others, each with its own name.
+fn languages(deck: &Deck) -> Vec<LanguageView> {
+    let room = deck
+        .language
+        .as_deref()
+        .and_then(|t| crate::deck::language_tag(t).ok())
+        .unwrap_or_else(|| "en".to_string());
+    std::iter::once(room)
+        .chain(deck.languages.iter().cloned())
+        .map(|tag| LanguageView {
+            name: crate::deck::autonym(&tag).unwrap_or(&tag).to_string(),
+            tag,
+        })
+        .collect()
 }
 
 /// What the server hands out until the next change: the group names (for
