@@ -536,3 +536,66 @@ fn print_writes_the_cards_in_another_of_the_decks_languages() {
     assert_ne!(code, 0);
     assert!(err.contains("the deck is not given in \"ur\""), "{err}");
 }
+
+#[test]
+fn the_report_names_each_card_in_the_decks_other_languages_beside_the_rooms() {
+    let dir = tempdir();
+    let path = dir.path().join("two.ron");
+    let p = path.to_str().unwrap();
+    livinglab(&["new", p]);
+    // Every card in Bengali too.
+    let mut text = std::fs::read_to_string(&path).unwrap().replacen(
+        "    summary:",
+        "    languages: [\"bn\"],\n    summary:",
+        1,
+    );
+    let mut at = 0;
+    while let Some(found) = text[at..].find("Card(id: ") {
+        let start = at + found;
+        let title = start + text[start..].find("title: \"").unwrap() + "title: \"".len();
+        let end = title + text[title..].find('"').unwrap();
+        let english = text[title..end].to_string();
+        let close = end + text[end..].find(",\n").unwrap() + 1;
+        let words = format!(
+            "\n             translations: {{\"bn\": (title: \"বাংলা {english}\", text: \"বাংলায়\")}},"
+        );
+        text.insert_str(close, &words);
+        at = close + words.len();
+    }
+    std::fs::write(&path, &text).unwrap();
+    let (code, out, err) = livinglab(&["check", p]);
+    assert_eq!(code, 0, "{out}{err}");
+    let out_dir = dir.path().join("rehearsal");
+    let (code, _, err) = livinglab(&[
+        "rehearse",
+        p,
+        "--groups",
+        "2",
+        "--seed",
+        "7",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let report = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .expect("a report folder");
+    let html = std::fs::read_to_string(report.join("report.html")).unwrap();
+    let md = std::fs::read_to_string(report.join("report.md")).unwrap();
+    // A card of a solution, in the room's words with the Bengali beside.
+    assert!(
+        html.contains("<span class=\"also\" lang=\"bn\">· বাংলা "),
+        "no Bengali beside a card in report.html"
+    );
+    assert!(
+        md.contains("(bn: বাংলা "),
+        "no Bengali beside a card in report.md"
+    );
+    let json = std::fs::read_to_string(report.join("session.json")).unwrap();
+    assert!(
+        json.contains("\"translations\""),
+        "no translations in session.json"
+    );
+}

@@ -104,6 +104,7 @@ pub(super) fn card_ref(deck: &Deck, state: &State, id: &str) -> CardRef {
             kind: kind.word().into(),
             title: c.title.clone(),
             text: c.text.clone(),
+            translations: titles(&c.translations, |w| &w.title),
         };
     }
     if let Some(r) = deck.role(id) {
@@ -112,6 +113,7 @@ pub(super) fn card_ref(deck: &Deck, state: &State, id: &str) -> CardRef {
             kind: "role".into(),
             title: r.name.clone(),
             text: r.brief.clone(),
+            translations: titles(&r.translations, |w| &w.name),
         };
     }
     if let Some(w) = state.written_card(id) {
@@ -120,6 +122,7 @@ pub(super) fn card_ref(deck: &Deck, state: &State, id: &str) -> CardRef {
             kind: "written".into(),
             title: w.title.clone(),
             text: w.text.clone(),
+            translations: Default::default(),
         };
     }
     CardRef {
@@ -127,7 +130,19 @@ pub(super) fn card_ref(deck: &Deck, state: &State, id: &str) -> CardRef {
         kind: "unknown".into(),
         title: id.into(),
         text: String::new(),
+        translations: Default::default(),
     }
+}
+
+/// An item's title in each language it is given in.
+fn titles<W>(
+    translations: &std::collections::BTreeMap<String, W>,
+    title: impl Fn(&W) -> &String,
+) -> std::collections::BTreeMap<String, String> {
+    translations
+        .iter()
+        .map(|(tag, w)| (tag.clone(), title(w).clone()))
+        .collect()
 }
 
 fn role_name(deck: &Deck, id: &str) -> String {

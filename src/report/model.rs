@@ -2,6 +2,8 @@
 //! as Markdown, HTML, JSON, GraphML and CSV. `session.json` is this model,
 //! documented in `docs/session-schema.md`.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The `schema` field of `session.json`.
@@ -51,6 +53,9 @@ pub struct CardRef {
     pub kind: String,
     pub title: String,
     pub text: String,
+    /// Its title in the deck's other languages, by tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
 }
 
 /// One screen's session.
