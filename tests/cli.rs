@@ -466,25 +466,7 @@ fn a_decks_language_is_a_bcp47_tag_and_the_report_says_it() {
         "{out}"
     );
     // The report says the room's language.
-    let out_dir = dir.path().join("rehearsal");
-    let (code, _, err) = livinglab(&[
-        "rehearse",
-        p,
-        "--groups",
-        "2",
-        "--seed",
-        "7",
-        "--start",
-        "2017-11-16T14:00:00Z",
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let report = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.is_dir())
-        .expect("a report folder");
+    let report = rehearsed_report(p, &dir.path().join("rehearsal"));
     let html = std::fs::read_to_string(report.join("report.html")).unwrap();
     assert!(
         html.starts_with("<!DOCTYPE html>\n<html lang=\"pl\">"),
@@ -565,23 +547,7 @@ fn the_report_names_each_card_in_the_decks_other_languages_beside_the_rooms() {
     std::fs::write(&path, &text).unwrap();
     let (code, out, err) = livinglab(&["check", p]);
     assert_eq!(code, 0, "{out}{err}");
-    let out_dir = dir.path().join("rehearsal");
-    let (code, _, err) = livinglab(&[
-        "rehearse",
-        p,
-        "--groups",
-        "2",
-        "--seed",
-        "7",
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let report = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.is_dir())
-        .expect("a report folder");
+    let report = rehearsed_report(p, &dir.path().join("rehearsal"));
     let html = std::fs::read_to_string(report.join("report.html")).unwrap();
     let md = std::fs::read_to_string(report.join("report.md")).unwrap();
     // A card of a solution, in the room's words with the Bengali beside.
@@ -598,4 +564,27 @@ fn the_report_names_each_card_in_the_decks_other_languages_beside_the_rooms() {
         json.contains("\"translations\""),
         "no translations in session.json"
     );
+}
+
+/// The report folder of a two-group rehearsal of the deck at `deck`,
+/// written into `out`.
+fn rehearsed_report(deck: &str, out: &std::path::Path) -> std::path::PathBuf {
+    let (code, _, err) = livinglab(&[
+        "rehearse",
+        deck,
+        "--groups",
+        "2",
+        "--seed",
+        "7",
+        "--start",
+        "2017-11-16T14:00:00Z",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .expect("a report folder")
 }
