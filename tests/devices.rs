@@ -589,6 +589,26 @@ fn chromedriver() -> Option<Driver> {
     Some(driver)
 }
 
+/// A headless Chromium with a phone's screen (390 × 844 CSS pixels,
+/// touch) whose browser asks for `language` first.
+async fn phone(driver: &Driver, language: &str) -> fantoccini::Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", format!("--lang={language}")],
+            "prefs": { "intl.accept_languages": format!("{language},en") },
+            "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 1.0, "touch": true } }
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    fantoccini::ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.1))
+        .await
+        .expect("a browser session")
+}
+
 fn shots() -> std::path::PathBuf {
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots/devices");
     std::fs::create_dir_all(&dir).unwrap();
@@ -604,22 +624,8 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        use fantoccini::{ClientBuilder, Locator};
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-                // A phone's screen: 390 × 844 CSS pixels, touch.
-                "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 1.0, "touch": true } }
-            }),
-        );
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let c = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", driver.1))
-            .await
-            .expect("a browser session");
+        use fantoccini::Locator;
+        let c = phone(&driver, "en").await;
         let base = format!("http://127.0.0.1:{}", room.port());
         let shot = |name: &'static str| {
             let c = c.clone();
@@ -1107,23 +1113,9 @@ fn in_a_real_browser_a_phone_reads_the_cards_in_its_players_language() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        use fantoccini::{ClientBuilder, Locator};
-        let mut caps = serde_json::Map::new();
+        use fantoccini::Locator;
         // A phone whose browser asks for Bengali first.
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=bn"],
-                "prefs": { "intl.accept_languages": "bn,en" },
-                "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 1.0, "touch": true } }
-            }),
-        );
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let c = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", driver.1))
-            .await
-            .expect("a browser session");
+        let c = phone(&driver, "bn").await;
         let base = format!("http://127.0.0.1:{}", room.port());
         c.goto(&format!("{base}/join/{}", room.code())).await.unwrap();
         c.find(Locator::Id("name")).await.unwrap().send_keys("Rumana").await.unwrap();
