@@ -230,10 +230,9 @@ fn fall_back(
         scripts.loaded[i] = true;
         added = true;
         let mut families = Vec::new();
-        for bytes in [fallback.regular, fallback.bold] {
-            if bytes.as_ptr() == fallback.regular.as_ptr() && !families.is_empty() {
-                continue;
-            }
+        // The bold face, unless the family has none (it is the regular one).
+        let bold = (!std::ptr::eq(fallback.bold, fallback.regular)).then_some(fallback.bold);
+        for bytes in std::iter::once(fallback.regular).chain(bold) {
             let blob: Blob<u8> = Blob::new(std::sync::Arc::new(bytes));
             for (family, _) in font_cx.collection.register_fonts(blob, None) {
                 if !families.contains(&family) {
