@@ -1,11 +1,13 @@
-//! Build script: the commit `livinglab --version` names, and on Windows the
-//! program's icon and file details (what Explorer shows).
+//! Build script: the commit `livinglab --version` names, the list of the
+//! game's languages (one Fluent file each under `assets/words/`), and on
+//! Windows the program's icon and file details (what Explorer shows).
 
 use std::path::Path;
 use std::process::Command;
 
 fn main() {
     commit();
+    languages();
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
         windows_resources();
     }
@@ -42,6 +44,47 @@ fn commit() {
         }
     }
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// `$OUT_DIR/words.rs`: every `assets/words/<tag>.ftl`, English first, as
+/// `(tag, text)` pairs in the binary. A volunteer adds a language by adding
+/// its file; no code names the languages.
+fn languages() {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let dir = Path::new(&manifest).join("assets/words");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut tags: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|e| {
+                    let name = e.file_name().into_string().ok()?;
+                    let tag = name.strip_suffix(".ftl")?;
+                    // A file name is a tag: letters, digits and hyphens only.
+                    (!tag.is_empty() && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                        .then(|| tag.to_string())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    tags.sort_by_key(|t| (t != "en", t.clone()));
+    let mut out = String::from(
+        "/// Every language's Fluent file, English first (made by build.rs).\n\
+         pub(crate) static FILES: &[(&str, &str)] = &[\n",
+    );
+    for tag in &tags {
+        let path = dir.join(format!("{tag}.ftl"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        out.push_str(&format!(
+            "    ({tag:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    out.push_str("];\n");
+    let target = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("words.rs");
+    if let Err(e) = std::fs::write(&target, out) {
+        panic!("cannot write {}: {e}", target.display());
+    }
 }
 
 /// The icon and version details, compiled with mingw-w64's windres (or the

@@ -13,3 +13,4 @@ pub mod escape;
 pub mod palette;
 pub mod report;
 pub mod session;
+pub mod words;

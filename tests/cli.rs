@@ -458,21 +458,64 @@ fn a_decks_language_is_a_bcp47_tag_and_the_report_says_it() {
         "{out}{err}"
     );
     // A good one the game has no words for: a warning, and the deck plays.
-    std::fs::write(&path, with("pl")).unwrap();
+    std::fs::write(&path, with("so")).unwrap();
     let (code, out, _) = livinglab(&["check", p]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("warning: the game has no translation for \"pl\" yet"),
+        out.contains("warning: the game has no translation for \"so\" yet"),
         "{out}"
     );
-    // The report says the room's language.
+    // One it speaks: no warning.
+    std::fs::write(&path, with("pl")).unwrap();
+    let (code, out, _) = livinglab(&["check", p]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("no translation"), "{out}");
+    // The report is written in the room's language, and says it.
     let report = rehearsed_report(p, &dir.path().join("rehearsal"));
     let html = std::fs::read_to_string(report.join("report.html")).unwrap();
     assert!(
-        html.starts_with("<!DOCTYPE html>\n<html lang=\"pl\">"),
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"pl\" dir=\"ltr\">"),
         "{}",
         &html[..80]
     );
+    let md = std::fs::read_to_string(report.join("report.md")).unwrap();
+    for polish in [
+        "raport z warsztatu",
+        "Grupy i role",
+        "Runda 1",
+        "Sieć",
+        "Dla autorów talii",
+    ] {
+        assert!(
+            html.contains(polish) && md.contains(polish),
+            "no {polish:?}:\n{md}"
+        );
+    }
+    // No English heading, label or sentence of the game's own is left.
+    for english in [
+        "workshop report",
+        "Groups and roles",
+        "Round 1",
+        "### Time",
+        "The network",
+        "Most central",
+        "Unlikely alliances",
+        "For the deck's organisers",
+        "Dealt but never chosen",
+        "Never dealt",
+        "Championed by",
+        "Ideas:",
+        "Methods:",
+        "Session ",
+        " dots",
+        "nobody yet",
+        "not said",
+        "Made with",
+        "<th>Round</th>",
+    ] {
+        assert!(!html.contains(english), "{english:?} in report.html");
+        assert!(!md.contains(english), "{english:?} in report.md:\n{md}");
+    }
     let json = std::fs::read_to_string(report.join("session.json")).unwrap();
     assert!(
         json.contains("\"language\": \"pl\""),
@@ -506,7 +549,9 @@ fn print_writes_the_cards_in_another_of_the_decks_languages() {
     ]);
     assert_eq!(code, 0, "{stdout}{err}");
     let html = std::fs::read_to_string(&out).unwrap();
-    assert!(html.contains("<html lang=\"bn\">") && html.contains("একটি তালিকা"));
+    assert!(html.contains("<html lang=\"bn\" dir=\"ltr\">") && html.contains("একটি তালিকা"));
+    // The game's own words on the cards are Bengali too.
+    assert!(html.contains("ধারণা") && !html.contains(">idea<"), "{html}");
     let (code, _, err) = livinglab(&[
         "print",
         p,

@@ -192,6 +192,60 @@ fn the_join_page_answers_with_the_right_code_and_refuses_a_wrong_one() {
 }
 
 #[test]
+fn the_join_page_answers_in_the_language_the_browser_asks_for_else_the_rooms() {
+    let room = Room::new(at(Phase::Build, 3));
+    let path = format!("/join/{}", room.code());
+    let page = |headers: &[(&str, &str)]| http_with(room.port(), "GET", &path, headers, b"");
+    // Bengali first: the page is in Bengali, and says so.
+    let bn = page(&[("Accept-Language", "bn-BD,bn;q=0.9,en;q=0.5")]);
+    assert_eq!(bn.status, 200);
+    assert!(
+        bn.body.contains("<html lang=\"bn\" dir=\"ltr\">"),
+        "{}",
+        bn.body
+    );
+    assert!(bn.body.contains("<h1>খেলায় যোগ দিন</h1>"), "{}", bn.body);
+    assert!(!bn.body.contains("Join the game"));
+    // Urdu runs right to left.
+    let ur = page(&[("Accept-Language", "ur")]);
+    assert!(
+        ur.body.contains("<html lang=\"ur\" dir=\"rtl\">"),
+        "{}",
+        ur.body
+    );
+    // A language the game does not speak, then Polish: Polish.
+    let pl = page(&[("Accept-Language", "fr-CH, fr;q=0.9, pl;q=0.8")]);
+    assert!(pl.body.contains("<h1>Dołącz do gry</h1>"), "{}", pl.body);
+    // The player's choice (the page's cookie) comes before the browser's.
+    let chosen = page(&[
+        ("Accept-Language", "bn"),
+        ("Cookie", "livinglab-language=es"),
+    ]);
+    assert!(chosen.body.contains("<html lang=\"es\""), "{}", chosen.body);
+    // Nothing the game speaks, or a broken header: the room's language.
+    for header in ["fr, de;q=0.5", ";;;q=x,,", "\u{1F600}"] {
+        let r = page(&[("Accept-Language", header)]);
+        assert_eq!(r.status, 200, "{header}");
+        assert!(r.body.contains("<html lang=\"en\""), "{header}: {}", r.body);
+    }
+    // A wrong code is refused in the asker's language too.
+    let wrong = if room.code() == "ZZZZ" {
+        "YYYY"
+    } else {
+        "ZZZZ"
+    };
+    let r = http_with(
+        room.port(),
+        "GET",
+        &format!("/join/{wrong}"),
+        &[("Accept-Language", "pl")],
+        b"",
+    );
+    assert_eq!(r.status, 403);
+    assert!(r.body.contains("Zły kod"), "{}", r.body);
+}
+
+#[test]
 fn every_route_but_the_join_page_needs_a_token() {
     let room = Room::new(at(Phase::Build, 2));
     for (method, path) in [
@@ -1176,16 +1230,48 @@ fn in_a_real_browser_a_phone_reads_the_cards_in_its_players_language() {
             .await
             .unwrap();
         assert_eq!(found, serde_json::json!([]), "axe-core on the page in Bengali");
-        // The picker offers the room's language and Bengali, by their own names.
+        // The page's own words are Bengali too: it asked for Bengali.
+        assert_eq!(texts("html").await[0].split('|').next(), Some("bn"));
+        assert_eq!(texts("#solution-edit h2").await, vec!["|আপনাদের সমাধান"]);
+        let phase = texts("#phase").await;
+        // (Fluent's JavaScript counts in Bengali digits: রাউন্ড ১/২.)
+        assert!(phase[0].contains(" · রাউন্ড ১/"), "{phase:?}");
+        // The picker offers the room's language, the deck's others and the
+        // languages the game speaks, each by its own name.
         let options = texts("#language option").await;
-        assert_eq!(options, vec!["en|English", "bn|বাংলা"]);
+        assert_eq!(
+            options,
+            vec!["en|English", "bn|বাংলা", "es|Español", "pl|Polski", "ur|اردو"]
+        );
+        assert_eq!(texts("#language option:checked").await, vec!["bn|বাংলা"]);
+        // Urdu: the page's words in Urdu, right to left; the cards as written
+        // (the deck has no Urdu).
+        let choose = |tag: &'static str| {
+            let c = c.clone();
+            async move {
+                c.execute(
+                    &format!("const s = document.getElementById('language'); s.value = '{tag}'; s.dispatchEvent(new Event('change'));"),
+                    vec![],
+                )
+                .await
+                .unwrap();
+                c.wait()
+                    .at_most(Duration::from_secs(10))
+                    .for_element(Locator::Css(&format!("html[lang='{tag}'] .card.idea .title")))
+                    .await
+                    .expect("the page again, in the chosen language");
+            }
+        };
+        choose("ur").await;
+        assert_eq!(texts("#solution-edit h2").await, vec!["|آپ کا حل"]);
+        let dir = c.execute("return document.documentElement.dir", vec![]).await.unwrap();
+        assert_eq!(dir, "rtl");
+        let titles = texts(".card.idea .title, .card.method .title").await;
+        assert!(titles.iter().any(|t| *t == format!("en|{first}")), "{titles:?}");
+        std::fs::write(shots().join("11-urdu.png"), c.screenshot().await.unwrap()).unwrap();
         // Choosing English shows the cards as written, and lasts across a reload.
-        c.execute(
-            "const s = document.getElementById('language'); s.value = 'en'; s.dispatchEvent(new Event('change'));",
-            vec![],
-        )
-        .await
-        .unwrap();
+        choose("en").await;
+        assert_eq!(texts("#solution-edit h2").await, vec!["|Your solution"]);
         let titles = texts(".card.idea .title, .card.method .title").await;
         assert!(titles.iter().any(|t| *t == format!("en|{first}")), "{titles:?}");
         assert!(texts(".card .as-written").await.is_empty());

@@ -17,7 +17,7 @@ pub use load::{
 };
 pub use model::*;
 pub use problem::{Place, Problem, Severity, place_of, snippet};
-pub use validate::{GAME_LANGUAGES, autonym, bad_id, language_tag, slug};
+pub use validate::{autonym, bad_id, language_tag, slug};
 
 /// The errors of a deck that comes without its text (a revision of the deck
 /// a session plays, or the deck inside a session file), joined into one

@@ -18,7 +18,6 @@ pub const PER_SHEET: usize = 9;
 #[derive(Serialize)]
 struct Printed {
     kind: &'static str,
-    label: &'static str,
     title: String,
     text: String,
     extra: Option<String>,
@@ -115,7 +114,6 @@ pub fn in_language(
         let (name, brief) = r.words(lang);
         cards.push(Printed {
             kind: "role",
-            label: "Role",
             title: name.to_string(),
             text: brief.to_string(),
             extra: r.wants.clone(),
@@ -125,17 +123,16 @@ pub fn in_language(
             missing: None,
         });
     }
-    for (kind, label, list) in [
-        ("challenge", "Challenge", &deck.challenges),
-        ("idea", "Idea", &deck.ideas),
-        ("method", "Method", &deck.methods),
+    for (kind, list) in [
+        ("challenge", &deck.challenges),
+        ("idea", &deck.ideas),
+        ("method", &deck.methods),
     ] {
         for c in list {
             let (picture, missing) = picture(c.image.as_ref(), base_dir);
             let (title, text) = c.words(lang);
             cards.push(Printed {
                 kind,
-                label,
                 title: title.to_string(),
                 text: text.to_string(),
                 extra: None,
@@ -150,7 +147,6 @@ pub fn in_language(
         let (name, question) = c.words(lang);
         cards.push(Printed {
             kind: "criterion",
-            label: "Criterion",
             title: name.to_string(),
             text: question.to_string(),
             extra: None,
@@ -160,6 +156,13 @@ pub fn in_language(
             missing: None,
         });
     }
+    // The cards' language; the game's own words on them (a card's kind) in
+    // it where the game speaks it, else in English.
+    let lang_tag = language
+        .as_deref()
+        .and_then(|l| super::validate::language_tag(l).ok())
+        .or(room)
+        .unwrap_or_else(|| crate::words::ENGLISH.to_string());
     let sheets: Vec<Vec<&Printed>> = cards
         .chunks(PER_SHEET)
         .map(|c| c.iter().collect())
@@ -172,6 +175,7 @@ pub fn in_language(
         out.write_str(&crate::escape::html(&value.to_string()))?;
         Ok(())
     });
+    crate::words::add_to(&mut env);
     env.add_template("print.html", include_str!("templates/print.html"))
         .map_err(|e| e.to_string())?;
     let template = env.get_template("print.html").map_err(|e| e.to_string())?;
@@ -185,6 +189,6 @@ pub fn in_language(
         .map(|(k, c)| (k, c.tint(0.25).hex()))
         .collect();
     template
-        .render(context! { lang => language.as_deref().and_then(|l| super::validate::language_tag(l).ok()).or(room).unwrap_or_else(|| "en".to_string()), deck => Value::from_serialize(deck), cards => Value::from_serialize(&cards), sheets => Value::from_serialize(&sheets), colours => colours, tints => tints })
+        .render(context! { lang => lang_tag.clone(), dir => crate::words::get(&lang_tag).direction(), deck => Value::from_serialize(deck), cards => Value::from_serialize(&cards), sheets => Value::from_serialize(&sheets), colours => colours, tints => tints })
         .map_err(|e| e.to_string())
 }

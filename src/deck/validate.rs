@@ -113,10 +113,11 @@ impl<'a> Checker<'a> {
             let place = self.deck_field("language");
             match language_tag(tag) {
                 Err(why) => self.error(place, why),
-                Ok(tag) if !GAME_LANGUAGES.contains(&tag.as_str()) => self.warn(
+                Ok(tag) if !crate::words::speaks(&tag) => self.warn(
                     place,
                     format!(
-                        "the game has no translation for \"{tag}\" yet: its own words stay English (your cards are shown as you wrote them, and the report says its language is \"{tag}\")"
+                        "the game has no translation for \"{tag}\" yet: its own words stay English (your cards are shown as you wrote them, and the report says its language is \"{tag}\"); it speaks {}. docs/translating.md says how to add one",
+                        crate::words::shipped().join(", ")
                     ),
                 ),
                 Ok(_) => {}
@@ -927,9 +928,6 @@ pub fn autonym(tag: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
-
-/// The languages the game's own words are written in.
-pub const GAME_LANGUAGES: &[&str] = &["en"];
 
 /// A deck's `language` as a well-formed BCP 47 tag in its canonical form
 /// ("pt-br" is "pt-BR"), or what is wrong with it.

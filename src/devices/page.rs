@@ -3,9 +3,46 @@
 
 use super::view::GroupName;
 use crate::escape::html;
+use crate::say;
+use crate::words::{self, Words};
 
 /// The page a device plays on (it loads its group's view itself).
-pub const PLAY: &str = include_str!("play.html");
+const PLAY: &str = include_str!("play.html");
+
+/// Project Fluent's JavaScript implementation (@fluent/bundle 0.19.1,
+/// Apache-2.0, unchanged): the play page formats its words with it, from the
+/// same `.ftl` files the rest of the game reads with the Fluent crates.
+pub const FLUENT_JS: &str = include_str!("fluent.js");
+
+/// `<html lang=… dir=…>` for a language.
+fn html_tag(w: &Words) -> String {
+    format!("<html lang=\"{}\" dir=\"{}\">", w.tag(), w.direction())
+}
+
+/// The play page in a language: its fixed words written in, and the
+/// language's Fluent file (with English's, for what it lacks) for the words
+/// the page makes as the game goes.
+pub fn play(w: &'static Words) -> String {
+    let mut env = minijinja::Environment::new();
+    words::add_to(&mut env);
+    let english = words::english();
+    let page = env
+        .template_from_named_str("play.html", PLAY)
+        .and_then(|t| {
+            t.render(minijinja::context! {
+                lang => w.tag(),
+                dir => w.direction(),
+                words => w.source(),
+                english => if w.tag() == english.tag() { "" } else { english.source() },
+                languages => words::shipped()
+                    .into_iter()
+                    .map(|tag| minijinja::context! { tag => tag, name => words::get(tag).name() })
+                    .collect::<Vec<_>>(),
+            })
+        });
+    // The page is part of the program; the tests render it in every language.
+    page.unwrap_or_else(|e| message(w, "Living Lab", &e.to_string()))
+}
 
 const STYLE: &str = r#"<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
@@ -20,34 +57,39 @@ button { font: inherit; font-weight: 700; min-height: 56px; width: 100%; margin:
 </style>"#;
 
 /// A page with one heading and one sentence.
-pub fn message(title: &str, text: &str) -> String {
+pub fn message(w: &Words, title: &str, text: &str) -> String {
     format!(
-        "<!doctype html><html lang=\"en\"><head>{STYLE}<title>{t}</title></head><body><main><h1>{t}</h1><p>{x}</p></main></body></html>",
+        "<!doctype html>{h}<head>{STYLE}<title>{t}</title></head><body><main><h1>{t}</h1><p>{x}</p></main></body></html>",
+        h = html_tag(w),
         t = html(title),
         x = html(text)
     )
 }
 
 /// The page to type the code on, for a device that could not scan it.
-pub fn join_form() -> String {
+pub fn join_form(w: &Words) -> String {
     format!(
-        r#"<!doctype html><html lang="en"><head>{STYLE}<title>Join the game</title></head><body><main>
-<h1>Join the game</h1>
-<form id="f"><label for="code">The code on the screen</label>
+        r#"<!doctype html>{h}<head>{STYLE}<title>{title}</title></head><body><main>
+<h1>{title}</h1>
+<form id="f"><label for="code">{code}</label>
 <input id="code" autocomplete="off" autocapitalize="characters" maxlength="6" required>
-<button type="submit">Next</button></form>
+<button type="submit">{next}</button></form>
 <script>
 document.getElementById("f").addEventListener("submit", (e) => {{
   e.preventDefault();
   const code = document.getElementById("code").value.trim().toUpperCase();
   if (code) location.href = "/join/" + encodeURIComponent(code);
 }});
-</script></main></body></html>"#
+</script></main></body></html>"#,
+        h = html_tag(w),
+        title = html(&say!(w, "join-title")),
+        code = html(&say!(w, "join-code")),
+        next = html(&say!(w, "join-next")),
     )
 }
 
 /// The join page, once the code is right: choose a group, type a name.
-pub fn join(code: &str, groups: &[GroupName]) -> String {
+pub fn join(w: &Words, code: &str, groups: &[GroupName]) -> String {
     let buttons: String = groups
         .iter()
         .map(|g| {
@@ -60,16 +102,16 @@ pub fn join(code: &str, groups: &[GroupName]) -> String {
         })
         .collect();
     let none = if groups.is_empty() {
-        "<p>The facilitator has not added any groups yet. Reload this page when they have.</p>"
+        format!("<p>{}</p>", html(&say!(w, "join-no-groups")))
     } else {
-        ""
+        String::new()
     };
     format!(
-        r#"<!doctype html><html lang="en"><head>{STYLE}<title>Join the game</title></head><body><main>
-<h1>Join the game</h1>
-<label for="name">Your name (optional)</label>
+        r#"<!doctype html>{h}<head>{STYLE}<title>{title}</title></head><body><main>
+<h1>{title}</h1>
+<label for="name">{name}</label>
 <input id="name" maxlength="30" autocomplete="off">
-<label>Your group</label>
+<label>{group}</label>
 {none}{buttons}
 <p id="error" role="alert"></p>
 <script>
@@ -78,12 +120,58 @@ document.querySelectorAll("button[data-group]").forEach((b) => b.addEventListene
   const body = JSON.stringify({{ code, group: Number(b.dataset.group), name: document.getElementById("name").value }});
   let r;
   try {{ r = await fetch("/api/join", {{ method: "POST", headers: {{ "Content-Type": "application/json" }}, body, credentials: "same-origin" }}); }}
-  catch (e) {{ document.getElementById("error").textContent = "No connection to the game: is this device on the room's network?"; return; }}
+  catch (e) {{ document.getElementById("error").textContent = {offline}; return; }}
   if (r.ok) {{ location.href = "/"; return; }}
   let j = {{}}; try {{ j = await r.json(); }} catch (e) {{}}
-  document.getElementById("error").textContent = j.error || ("Refused (" + r.status + ")");
+  document.getElementById("error").textContent = j.error || {refused}.replace("STATUS", r.status);
 }}));
 </script></main></body></html>"#,
-        code = serde_json::Value::String(code.to_string())
+        h = html_tag(w),
+        title = html(&say!(w, "join-title")),
+        name = html(&say!(w, "join-name")),
+        group = html(&say!(w, "join-group")),
+        offline = script_string(&say!(w, "join-offline")),
+        refused = script_string(&say!(w, "join-refused", status = "STATUS")),
+        code = script_string(code)
     )
+}
+
+/// Text as a JavaScript string inside a `<script>`: JSON, with `<` written
+/// as `\u003c` so no text can close the script.
+fn script_string(text: &str) -> String {
+    serde_json::Value::String(text.to_string())
+        .to_string()
+        .replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_play_page_is_written_in_every_language_the_game_speaks() {
+        for tag in words::shipped() {
+            let w = words::get(tag);
+            let page = play(w);
+            if std::env::var_os("LIVINGLAB_DUMP_PLAY").is_some() {
+                let _ = std::fs::write(format!("/tmp/play-{tag}.html"), &page);
+            }
+            assert!(
+                page.contains(&format!("<html lang=\"{tag}\" dir=\"{}\">", w.direction())),
+                "{tag}: {}",
+                &page[..200.min(page.len())]
+            );
+            // Its fixed words are in the language, and its own Fluent file
+            // rides along for the rest.
+            assert!(
+                page.contains(&html(&say!(w, "phone-your-solution"))),
+                "{tag}"
+            );
+            assert!(!page.contains("{{") && !page.contains("{%"), "{tag}");
+            assert!(
+                page.contains("<script src=\"/fluent.js\"></script>"),
+                "{tag}"
+            );
+        }
+    }
 }

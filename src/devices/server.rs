@@ -27,7 +27,9 @@ use tokio::sync::{oneshot, watch};
 use super::listen::{self, Connection, Limits};
 use super::page;
 use super::view::{Move, Snapshot};
+use crate::say;
 use crate::session::{Action, clean};
+use crate::words::{self, Words};
 
 /// The port the game tries first.
 pub const DEFAULT_PORT: u16 = 7117;
@@ -327,13 +329,19 @@ impl Server {
         // Moves still waiting are refused rather than left hanging (their
         // requests would hold the server open until they time out).
         for m in self.take_moves() {
-            m.answer(Err("The game stopped serving devices".into()));
+            m.answer(Err(say!(
+                words::get(&self.shared.snapshot().language),
+                "device-stopped"
+            )));
         }
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
         for m in self.take_moves() {
-            m.answer(Err("The game stopped serving devices".into()));
+            m.answer(Err(say!(
+                words::get(&self.shared.snapshot().language),
+                "device-stopped"
+            )));
         }
     }
 }
@@ -363,6 +371,7 @@ fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/", get(play_page))
         .route("/join", get(join_form))
+        .route("/fluent.js", get(fluent_js))
         .route("/join/{code}", get(join_page))
         .route("/api/join", post(join))
         .route("/api/state", get(state))
@@ -395,14 +404,57 @@ fn html(status: StatusCode, body: String) -> Response {
     no_store((status, Html(body)).into_response())
 }
 
-async fn not_found() -> Response {
+async fn not_found(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let w = words_for(&shared, &headers);
     html(
         StatusCode::NOT_FOUND,
-        page::message(
-            "Not here",
-            "There is no such page. Scan the code on the screen to join.",
-        ),
+        page::message(w, &say!(w, "join-not-here"), &say!(w, "join-no-such-page")),
     )
+}
+
+/// Fluent's JavaScript implementation, which the play page formats its
+/// words with (the same `.ftl` files as the rest of the game).
+async fn fluent_js() -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=86400"),
+        ],
+        page::FLUENT_JS,
+    )
+        .into_response()
+}
+
+/// The name of the cookie that keeps a player's choice of language.
+const LANGUAGE_COOKIE: &str = "livinglab-language";
+
+/// A cookie's value.
+fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The words a device reads: its player's choice (the page keeps it in a
+/// cookie), else the first language its browser asks for that the game
+/// speaks (Accept-Language), else the room's.
+fn words_for(shared: &Shared, headers: &HeaderMap) -> &'static Words {
+    let chosen = cookie(headers, LANGUAGE_COOKIE);
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(words::accepted)
+        .unwrap_or_default();
+    words::choose(
+        chosen
+            .into_iter()
+            .chain(accepted.iter().map(String::as_str)),
+    )
+    .map_or_else(|| words::get(&shared.snapshot().language), words::get)
 }
 
 /// A view with the time it is sent (so a page counts the timer from it).
@@ -446,32 +498,33 @@ fn who(shared: &Shared, headers: &HeaderMap) -> Who {
     }
 }
 
-const NOT_JOINED: &str = "This device has not joined: scan the code on the screen";
-const REMOVED: &str = "The facilitator removed this device from the session";
-
-fn refused_api(w: &Who) -> Response {
+fn refused_api(w: &Who, words: &Words) -> Response {
     match w {
-        Who::Removed => json_error(StatusCode::FORBIDDEN, REMOVED),
-        _ => json_error(StatusCode::UNAUTHORIZED, NOT_JOINED),
+        Who::Removed => json_error(StatusCode::FORBIDDEN, &say!(words, "device-removed")),
+        _ => json_error(StatusCode::UNAUTHORIZED, &say!(words, "device-not-joined")),
     }
 }
 
 async fn play_page(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let w = words_for(&shared, &headers);
     match who(&shared, &headers) {
-        Who::Device { .. } => html(StatusCode::OK, page::PLAY.to_string()),
-        Who::Removed => html(StatusCode::FORBIDDEN, page::message("Removed", REMOVED)),
+        Who::Device { .. } => html(StatusCode::OK, page::play(w)),
+        Who::Removed => html(
+            StatusCode::FORBIDDEN,
+            page::message(w, &say!(w, "join-removed"), &say!(w, "device-removed")),
+        ),
         Who::Nobody => html(
             StatusCode::UNAUTHORIZED,
-            page::message(
-                "Join first",
-                "Scan the code on the shared screen, or open the address shown there.",
-            ),
+            page::message(w, &say!(w, "join-first"), &say!(w, "join-first-how")),
         ),
     }
 }
 
-async fn join_form() -> Response {
-    html(StatusCode::OK, page::join_form())
+async fn join_form(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    html(
+        StatusCode::OK,
+        page::join_form(words_for(&shared, &headers)),
+    )
 }
 
 /// Counts a wrong code from `ip`; true while the address may still try.
@@ -503,17 +556,17 @@ fn right_code(shared: &Shared, code: &str) -> bool {
     code.trim().eq_ignore_ascii_case(&shared.code)
 }
 
-const TOO_MANY_CODES: &str = "Too many wrong codes from this device: wait a minute and try again";
-
 async fn join_page(
     State(shared): State<Arc<Shared>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
     Path(code): Path<String>,
+    headers: HeaderMap,
 ) -> Response {
+    let w = words_for(&shared, &headers);
     if !allowed_to_try(&shared, addr.ip()) {
         return html(
             StatusCode::TOO_MANY_REQUESTS,
-            page::message("Wait a minute", TOO_MANY_CODES),
+            page::message(w, &say!(w, "join-wait"), &say!(w, "device-too-many-codes")),
         );
     }
     if !right_code(&shared, &code) {
@@ -521,13 +574,14 @@ async fn join_page(
         return html(
             StatusCode::FORBIDDEN,
             page::message(
-                "Wrong code",
-                "That is not the code on the screen. Scan the code again, or type it at /join.",
+                w,
+                &say!(w, "join-wrong-code"),
+                &say!(w, "join-wrong-code-how"),
             ),
         );
     }
     let groups = shared.snapshot().groups.clone();
-    html(StatusCode::OK, page::join(&shared.code, &groups))
+    html(StatusCode::OK, page::join(w, &shared.code, &groups))
 }
 
 #[derive(serde::Deserialize)]
@@ -540,39 +594,42 @@ struct JoinBody {
 }
 
 /// The body as JSON, or why it cannot be read (to answer with 400).
-fn parse<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, String> {
-    serde_json::from_slice(body).map_err(|e| format!("The request could not be read: {e}"))
+fn parse<T: serde::de::DeserializeOwned>(body: &Bytes, words: &Words) -> Result<T, String> {
+    serde_json::from_slice(body)
+        .map_err(|e| say!(words, "device-unreadable", reason = e.to_string()))
 }
 
 async fn join(
     State(shared): State<Arc<Shared>>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let w = words_for(&shared, &headers);
     if !allowed_to_try(&shared, addr.ip()) {
-        return json_error(StatusCode::TOO_MANY_REQUESTS, TOO_MANY_CODES);
+        return json_error(
+            StatusCode::TOO_MANY_REQUESTS,
+            &say!(w, "device-too-many-codes"),
+        );
     }
-    let body: JoinBody = match parse(&body) {
+    let body: JoinBody = match parse(&body, w) {
         Ok(b) => b,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
     };
     if !right_code(&shared, &body.code) {
         count_wrong(&shared, addr.ip());
-        return json_error(StatusCode::FORBIDDEN, "That is not the code on the screen");
+        return json_error(StatusCode::FORBIDDEN, &say!(w, "device-not-the-code"));
     }
     let groups = shared.snapshot().groups.len();
     if body.group >= groups {
-        return json_error(
-            StatusCode::BAD_REQUEST,
-            "There is no such group: choose one from the list",
-        );
+        return json_error(StatusCode::BAD_REQUEST, &say!(w, "device-no-such-group"));
     }
     let token = match random::<16>() {
         Ok(t) => t,
         Err(_) => {
             return json_error(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "The game could not make a token",
+                &say!(w, "device-no-token"),
             );
         }
     };
@@ -590,9 +647,7 @@ async fn join(
         if taken >= DEVICES_PER_GROUP {
             return json_error(
                 StatusCode::CONFLICT,
-                &format!(
-                    "This group already has {DEVICES_PER_GROUP} devices: share one, or ask the facilitator to remove one"
-                ),
+                &say!(w, "device-group-full", count = DEVICES_PER_GROUP),
             );
         }
         r.next_id += 1;
@@ -636,6 +691,7 @@ async fn join(
 }
 
 async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let w = words_for(&shared, &headers);
     match who(&shared, &headers) {
         Who::Device { group, .. } => {
             let snapshot = shared.snapshot();
@@ -648,10 +704,10 @@ async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respons
                     )
                         .into_response(),
                 ),
-                None => json_error(StatusCode::GONE, "This group is no longer in the session"),
+                None => json_error(StatusCode::GONE, &say!(w, "device-group-gone")),
             }
         }
-        w => refused_api(&w),
+        who => refused_api(&who, w),
     }
 }
 
@@ -743,9 +799,10 @@ async fn events(
     connection: Option<Extension<Connection>>,
     headers: HeaderMap,
 ) -> Response {
+    let words = words_for(&shared, &headers);
     let w = who(&shared, &headers);
     let Who::Device { id, .. } = w else {
-        return refused_api(&w);
+        return refused_api(&w, words);
     };
     let changes = shared.changes.subscribe();
     let stop = shared.stop.clone();
@@ -753,7 +810,7 @@ async fn events(
     let stream = Stream::open(&shared, id, connection.map(|Extension(c)| c));
     let stream = futures_util::stream::unfold(
         (shared, headers, changes, stop, first, false, stream),
-        |(shared, headers, mut changes, mut stop, first, ended, stream)| async move {
+        move |(shared, headers, mut changes, mut stop, first, ended, stream)| async move {
             if ended || *stop.borrow() {
                 return None;
             }
@@ -768,8 +825,18 @@ async fn events(
                     Some(v) => (Event::default().event("view").data(with_now(v)), false),
                     None => (Event::default().event("gone").data(""), true),
                 },
-                Who::Removed => (Event::default().event("removed").data(REMOVED), true),
-                Who::Nobody => (Event::default().event("removed").data(NOT_JOINED), true),
+                Who::Removed => (
+                    Event::default()
+                        .event("removed")
+                        .data(say!(words, "device-removed")),
+                    true,
+                ),
+                Who::Nobody => (
+                    Event::default()
+                        .event("removed")
+                        .data(say!(words, "device-not-joined")),
+                    true,
+                ),
             };
             stream.sent_now();
             Some((
@@ -786,9 +853,10 @@ async fn events(
 }
 
 async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let w = words_for(&shared, &headers);
     let (id, group) = match who(&shared, &headers) {
         Who::Device { id, group } => (id, group),
-        w => return refused_api(&w),
+        who => return refused_api(&who, w),
     };
     {
         let mut r = shared.registry();
@@ -799,14 +867,11 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
             }
             d.moves += 1;
             if d.moves > MOVES_PER_SECOND {
-                return json_error(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "Too many moves at once: wait a second",
-                );
+                return json_error(StatusCode::TOO_MANY_REQUESTS, &say!(w, "device-too-fast"));
             }
         }
     }
-    let m: Move = match parse(&body) {
+    let m: Move = match parse(&body, w) {
         Ok(m) => m,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
     };
@@ -831,7 +896,7 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
     if !sent {
         return json_error(
             StatusCode::SERVICE_UNAVAILABLE,
-            "The game is not taking moves now",
+            &say!(w, "device-not-taking"),
         );
     }
     (shared.wake)();
@@ -847,7 +912,7 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
         Ok(Ok(Err(e))) => json_error(StatusCode::CONFLICT, &e),
         Ok(Err(_)) | Err(_) => json_error(
             StatusCode::SERVICE_UNAVAILABLE,
-            "The game did not answer: look at the screen and try again",
+            &say!(w, "device-no-answer"),
         ),
     }
 }

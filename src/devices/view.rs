@@ -108,10 +108,12 @@ pub struct View {
     pub deck: String,
     pub group: GroupName,
     pub phase: &'static str,
+    /// The phase as its messages are named (`phase-report-back`).
+    pub phase_key: String,
     /// Nothing to do on the device in this phase: everyone looks at the
     /// shared screen (setup, briefing, present, report-back, debrief).
     pub look_at_screen: bool,
-    /// What this phase asks of the group, in a sentence.
+    /// What this phase asks of the group: the id of its sentence.
     pub hint: String,
     pub round: u32,
     pub rounds: u32,
@@ -336,23 +338,9 @@ fn group_name(state: &State, g: usize) -> GroupName {
     }
 }
 
-fn hint(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Setup => "The facilitator is setting up. Look at the screen.",
-        Phase::Briefing => "Listen to the briefing. Look at the screen.",
-        Phase::Roles => "These are your roles: who you are and what you want.",
-        Phase::Challenge => "Draw your challenge.",
-        Phase::Build => {
-            "Build your solution: add cards from your hand, give it a title and a pitch, then mark it ready."
-        }
-        Phase::Present => "Each group presents its solution. Look at the screen.",
-        Phase::Negotiate => {
-            "Pledge your support to other groups' solutions, and say which of your roles will help deliver them."
-        }
-        Phase::ReportBack => "Each group reports back. Look at the screen.",
-        Phase::Vote => "Place your dots on other groups' solutions, one criterion at a time.",
-        Phase::Debrief => "The session has ended. Look at the screen.",
-    }
+/// A phase as its messages are named: `build`, `report-back`.
+fn key(phase: Phase) -> String {
+    phase.name().to_lowercase()
 }
 
 /// The view of group `g` (which must exist), at `now` on the session's clock.
@@ -433,8 +421,9 @@ pub fn view(session: &Session, g: usize, now: session::Millis) -> View {
         deck: deck.title.clone(),
         group: group_name(state, g),
         phase: state.phase.name(),
+        phase_key: key(state.phase),
         look_at_screen,
-        hint: hint(state.phase).to_string(),
+        hint: format!("hint-{}", key(state.phase)),
         round,
         rounds: state.rounds,
         roles: group
@@ -533,6 +522,18 @@ fn languages(deck: &Deck) -> Vec<LanguageView> {
         .collect()
 }
 
+/// The room's language: the facilitator's choice, else the deck's, else
+/// English.
+pub fn room_language(session: &Session) -> String {
+    session
+        .state()
+        .language
+        .clone()
+        .or_else(|| session.deck().language.clone())
+        .and_then(|t| crate::deck::language_tag(&t).ok())
+        .unwrap_or_else(|| crate::words::ENGLISH.to_string())
+}
+
 /// What the server hands out until the next change: the group names (for
 /// the join page) and each group's view, already written as JSON.
 #[derive(Clone, Debug, Default)]
@@ -541,6 +542,9 @@ pub struct Snapshot {
     pub version: u64,
     pub groups: Vec<GroupName>,
     pub views: Vec<String>,
+    /// The room's language: the facilitator's choice, else the deck's, else
+    /// English. A device whose browser asks for none the game speaks reads it.
+    pub language: String,
 }
 
 /// The snapshot of a session, numbered `version`, at the time of its last
@@ -554,6 +558,7 @@ pub fn snapshot_at(session: &Session, version: u64, now: session::Millis) -> Sna
     let state = session.state();
     Snapshot {
         version,
+        language: room_language(session),
         groups: (0..state.groups.len())
             .map(|g| group_name(state, g))
             .collect(),

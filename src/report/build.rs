@@ -6,6 +6,8 @@ use crate::session::{Phase, Session, State, clock};
 
 use super::model::*;
 use super::network;
+use crate::say;
+use crate::words::{self, Words};
 
 /// The report of one workshop: every session must be of the same deck.
 pub fn build(sessions: &[Session]) -> Result<Report, String> {
@@ -38,7 +40,16 @@ pub fn build(sessions: &[Session]) -> Result<Report, String> {
             unique.push(s);
         }
     }
-    let several = unique.len() > 1;
+    // The room's language: the one the facilitator chose, else the deck's.
+    let language = unique
+        .first()
+        .and_then(|s| s.state().language.clone())
+        .or_else(|| deck.language.clone())
+        .and_then(|tag| crate::deck::language_tag(&tag).ok());
+    let several = Several {
+        several: unique.len() > 1,
+        words: words::get(language.as_deref().unwrap_or(words::ENGLISH)),
+    };
     let tables: Vec<Table> = unique
         .iter()
         .enumerate()
@@ -59,10 +70,7 @@ pub fn build(sessions: &[Session]) -> Result<Report, String> {
             title: deck.title.clone(),
             summary: deck.summary.clone(),
             source: deck.source.clone(),
-            language: deck
-                .language
-                .as_deref()
-                .and_then(|tag| crate::deck::language_tag(tag).ok()),
+            language,
             sha256: hash,
             criteria: deck
                 .criteria
@@ -82,13 +90,29 @@ pub fn build(sessions: &[Session]) -> Result<Report, String> {
 }
 
 /// A group's name, with its table when several tables are merged.
-pub(super) fn group_name(state: &State, table: usize, g: usize, several: bool) -> String {
-    let name = state
-        .groups
-        .get(g)
-        .map_or_else(|| format!("group {}", g + 1), |x| x.name.clone());
-    if several {
-        format!("{name} (table {table})")
+pub(super) fn group_name(state: &State, table: usize, g: usize, several: Several) -> String {
+    let name = state.groups.get(g).map_or_else(
+        || format!("{} {}", say!(several.words, "kind-group"), g + 1),
+        |x| x.name.clone(),
+    );
+    at_table(name, table, several)
+}
+
+/// Whether several tables are merged, and the words that say which table.
+#[derive(Clone, Copy)]
+pub(super) struct Several {
+    pub(super) several: bool,
+    pub(super) words: &'static Words,
+}
+
+fn at_table(name: String, table: usize, several: Several) -> String {
+    if several.several {
+        say!(
+            several.words,
+            "report-group-at-table",
+            group = name,
+            number = table
+        )
     } else {
         name
     }
@@ -150,7 +174,7 @@ fn role_name(deck: &Deck, id: &str) -> String {
         .map_or_else(|| id.to_string(), |r| r.name.clone())
 }
 
-fn table(number: usize, session: &Session, several: bool) -> Table {
+fn table(number: usize, session: &Session, several: Several) -> Table {
     let deck = session.deck();
     let state = session.state();
     let name = |g: usize| group_name(state, number, g, several);
@@ -158,11 +182,7 @@ fn table(number: usize, session: &Session, several: bool) -> Table {
         .groups
         .iter()
         .map(|g| Group {
-            name: if several {
-                format!("{} (table {number})", g.name)
-            } else {
-                g.name.clone()
-            },
+            name: at_table(g.name.clone(), number, several),
             colour: g.colour.hex(),
             seat: g.seat.name().into(),
             roles: g.roles.iter().map(|r| card_ref(deck, state, r)).collect(),

@@ -9,7 +9,7 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use crate::deck::{Deck, original_id};
 use crate::session::{Session, State};
 
-use super::build::{card_ref, group_name};
+use super::build::{Several, card_ref, group_name};
 use super::model::*;
 
 #[derive(Default)]
@@ -74,7 +74,7 @@ fn xml_safe(s: &str) -> String {
         .collect()
 }
 
-pub(super) fn build(sessions: &[&Session], several: bool) -> Network {
+pub(super) fn build(sessions: &[&Session], several: Several) -> Network {
     let mut b = Builder::default();
     for (t, session) in sessions.iter().enumerate() {
         let table = t + 1;

@@ -35,6 +35,7 @@ fn environment() -> Environment<'static> {
         out.write_str(&escaped)?;
         Ok(())
     });
+    crate::words::add_to(&mut env);
     env.add_filter("md_lines", |text: String| {
         Value::from_safe_string(escape::markdown(&text, true))
     });
@@ -62,8 +63,26 @@ fn render(name: &str, ctx: Value) -> Result<String, String> {
         .map_err(|e| format!("cannot write {name}: {e}"))
 }
 
+/// The report's words: the room's language where the game speaks it.
+fn words(report: &Report) -> &'static crate::words::Words {
+    crate::words::get(
+        report
+            .deck
+            .language
+            .as_deref()
+            .unwrap_or(crate::words::ENGLISH),
+    )
+}
+
+/// What every template is given besides the report: its language.
+fn with_language(report: &Report, more: Value) -> Value {
+    let words = words(report);
+    let rest = context! { ..more, ..Value::from_serialize(report) };
+    context! { lang => words.tag(), dir => words.direction(), ..rest }
+}
+
 pub fn markdown(report: &Report) -> Result<String, String> {
-    render("report.md", Value::from_serialize(report))
+    render("report.md", with_language(report, context! {}))
 }
 
 /// The kinds of node on the map, in the legend's order.
@@ -171,12 +190,15 @@ pub fn html(report: &Report) -> Result<String, String> {
         .into_iter()
         .map(|(k, c)| (k, c.hex()))
         .collect();
-    let ctx = context! { ..Value::from_serialize(report), ..context! { lines => lines, dots => dots, kinds => kinds, colours => colours } };
+    let ctx = with_language(
+        report,
+        context! { lines => lines, dots => dots, kinds => kinds, colours => colours },
+    );
     render("report.html", ctx)
 }
 
 pub fn graphml(report: &Report) -> Result<String, String> {
-    render("network.graphml", Value::from_serialize(report))
+    render("network.graphml", with_language(report, context! {}))
 }
 
 pub fn json(report: &Report) -> Result<String, String> {
@@ -198,6 +220,7 @@ fn csv_of(header: &[&str], rows: Vec<Vec<String>>) -> Result<String, String> {
 
 /// Kumu's elements sheet: one row per node.
 pub fn elements_csv(report: &Report) -> Result<String, String> {
+    let words = words(report);
     csv_of(
         &["ID", "Label", "Type", "Description"],
         report
@@ -208,7 +231,7 @@ pub fn elements_csv(report: &Report) -> Result<String, String> {
                 vec![
                     n.id.clone(),
                     n.label.clone(),
-                    n.kind.clone(),
+                    words.say(&format!("kind-{}", n.kind), None),
                     n.description.clone(),
                 ]
             })
@@ -218,6 +241,7 @@ pub fn elements_csv(report: &Report) -> Result<String, String> {
 
 /// Kumu's connections sheet: one row per link.
 pub fn connections_csv(report: &Report) -> Result<String, String> {
+    let words = words(report);
     csv_of(
         &["From", "To", "Type", "Weight"],
         report
@@ -228,7 +252,7 @@ pub fn connections_csv(report: &Report) -> Result<String, String> {
                 vec![
                     e.source.clone(),
                     e.target.clone(),
-                    e.kind.clone(),
+                    words.say(&format!("link-{}", e.kind.replace(' ', "-")), None),
                     e.weight.to_string(),
                 ]
             })

@@ -33,6 +33,11 @@ pub enum Action {
     SetCards {
         cards: Cards,
     },
+    /// The room's language (a BCP 47 tag): its screens, the report and the
+    /// phones that ask for no other. None: the deck's language.
+    SetLanguage {
+        language: Option<String>,
+    },
 
     // Roles
     /// Deals every group the roles it still lacks, at random.

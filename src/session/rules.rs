@@ -235,6 +235,17 @@ impl Table<'_> {
                 self.s.cards = *cards;
                 Ok(())
             }
+            SetLanguage { language } => {
+                self.in_phase(&[Phase::Setup], "Choosing the room's language")?;
+                self.s.language = match language {
+                    None => None,
+                    Some(tag) => match crate::deck::language_tag(tag) {
+                        Ok(tag) => Some(tag),
+                        Err(e) => return refuse(format!("The room's language: {e}")),
+                    },
+                };
+                Ok(())
+            }
             SetRounds { rounds } => {
                 self.in_phase(&[Phase::Setup], "Choosing the number of rounds")?;
                 if !(1..=12).contains(rounds) {

@@ -371,6 +371,10 @@ pub struct State {
     /// on the table is a copy, `id@set`, from setup on).
     #[serde(default)]
     pub cards: Cards,
+    /// The room's language as the facilitator chose it at setup (a BCP 47
+    /// tag); none: the deck's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// The rules this version plays by. 1: pledges cost nothing (each group
@@ -425,6 +429,7 @@ impl State {
             now: at,
             rules_version: RULES_VERSION,
             cards: deck.rules.cards,
+            language: None,
         }
     }
 

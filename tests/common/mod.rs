@@ -119,6 +119,18 @@ pub struct Reply {
 
 /// One HTTP/1.1 request on a fresh connection.
 pub fn http(port: u16, method: &str, path: &str, cookie: Option<&str>, body: &[u8]) -> Reply {
+    let cookie: Vec<(&str, &str)> = cookie.map(|c| ("Cookie", c)).into_iter().collect();
+    http_with(port, method, path, &cookie, body)
+}
+
+/// One HTTP/1.1 request on a fresh connection, with these headers.
+pub fn http_with(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
     let mut head = format!(
@@ -128,8 +140,8 @@ pub fn http(port: u16, method: &str, path: &str, cookie: Option<&str>, body: &[u
     if !body.is_empty() {
         head.push_str("Content-Type: application/json\r\n");
     }
-    if let Some(c) = cookie {
-        head.push_str(&format!("Cookie: {c}\r\n"));
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");
     s.write_all(head.as_bytes()).unwrap();
