@@ -506,3 +506,61 @@ fn places_only_when_the_deck_ranks() {
         .collect();
     assert!(places.windows(2).all(|w| w[0] <= w[1]), "{places:?}");
 }
+
+#[test]
+fn the_facilitators_choice_of_room_language_is_logged_and_the_report_follows_it() {
+    // An English deck; the facilitator chooses Urdu at setup.
+    let mut s = setup(hub(), 2);
+    assert!(
+        refused(
+            &mut s,
+            Action::SetLanguage {
+                language: Some("Urdu".into())
+            }
+        )
+        .contains("not a BCP 47 language tag")
+    );
+    ok(
+        &mut s,
+        Action::SetLanguage {
+            language: Some("ur".into()),
+        },
+    );
+    assert_eq!(s.state().language.as_deref(), Some("ur"));
+    advance_to(&mut s, Phase::Debrief);
+    // Replayed from its log, the session says the same.
+    let replayed = Session::replay(
+        s.original_deck().clone(),
+        s.seed(),
+        s.created_at(),
+        s.log().to_vec(),
+        Vec::new(),
+    )
+    .expect("the log replays");
+    assert_eq!(replayed.state().language.as_deref(), Some("ur"));
+    let r = report::build(&[replayed]).unwrap();
+    assert_eq!(r.deck.language.as_deref(), Some("ur"));
+    let html = render::html(&r).unwrap();
+    assert!(
+        html.contains("<html lang=\"ur\" dir=\"rtl\">"),
+        "{}",
+        &html[..100]
+    );
+    assert!(html.contains("<h3>گروپ اور کردار</h3>"));
+    let md = render::markdown(&r).unwrap();
+    assert!(
+        md.contains("ورکشاپ کی رپورٹ") && !md.contains("Groups and roles"),
+        "{md}"
+    );
+    // After setup the room's language is fixed.
+    let mut late = at(Phase::Build, 2);
+    assert!(
+        refused(
+            &mut late,
+            Action::SetLanguage {
+                language: Some("pl".into())
+            }
+        )
+        .contains("happens in the Setup phase")
+    );
+}
