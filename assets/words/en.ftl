@@ -13,7 +13,7 @@ kind-role = role
 kind-criterion = criterion
 kind-group = group
 kind-solution = solution
-kind-written = our own idea
+kind-written = our idea
 
 ## Phases of a round
 
@@ -269,3 +269,282 @@ phone-redraw = Redraw (once a round)
 phone-facilitator-reveals = The facilitator reveals the challenge for everyone.
 phone-draw-challenge = Draw our challenge
 phone-your-roles = Your roles
+
+## The room's screens (the briefing, present, report-back, vote, debrief)
+
+room-heading = { $phase } · round { $round } of { $rounds }
+room-heading-before = { $phase } · before round 1 of { $rounds }
+room-part = Part { $part } of { $parts }
+# A label before a list: "Support: …"
+room-label = { $label }:
+room-our-own = { $title } (our own)
+room-no-title-yet = (no title yet)
+room-pledge-from-role = { $kind } from { $group } ({ $role })
+room-championed-by = Championed by { $roles }
+room-when = When: { $when }
+room-where = Where: { $level }
+room-support = Support
+room-will-deliver = Will deliver
+briefing-hint = When the room has heard the plans, the facilitator moves on to roles (Next phase, or N).
+present-for = { $group } presenting for
+present-who = Who presents:
+present-end = ■ End presentation
+present-cards = Cards { $first }–{ $last } of { $count }
+report-back-for = { $group } reporting back for
+report-back-who = Who reports back:
+report-back-end = ■ End report-back
+report-back-hint = Tap a group to hear its report-back: what it will do, with whose support, and who delivers.
+report-back-support = Support received
+report-back-deliver = Will deliver it
+vote-hint = Drag your group's dot onto a criterion of another group's solution; tap a placed dot to take it back.
+vote-closed-hint = The vote is closed: each solution's dots, and its place.
+vote-criteria-part = Criteria, part { $part } of { $parts }
+vote-total = Total
+vote-place = { $dots } · place { $place }
+vote-place-tied = { $dots } · place { $place }=
+vote-dots-left =
+    { $count ->
+        [one] { $group } · { $count } dot left
+       *[other] { $group } · { $count } dots left
+    }
+vote-no-dots-left = { $group } · no dots left
+debrief-ended-early = The facilitator ended the session early.
+debrief-report-in = The report is in { $folder }
+debrief-report-failed = The report could not be written: { $reason }
+debrief-round = Round { $round } of { $rounds }
+debrief-round-part = { $round }, part { $part } of { $parts }
+negotiate-heading = Negotiate support · round { $round } of { $rounds }
+negotiate-hint = Drag a support token onto another group's solution to pledge it; drag a role onto a solution to say it will help deliver. Tap a pledge to withdraw it.
+negotiate-deliverer = { $role } ({ $group })
+negotiate-more = +{ $count } more
+
+## The table: each group's zone and the middle
+
+table-time-up = Time is up
+table-undo = ↶ Undo
+table-swap-pile = Swap pile
+table-swap-own-set = Drop a card here to swap it from your own set
+table-swap-here =
+    { $count ->
+        [one] Drop a card here to swap it ({ $count } card)
+       *[other] Drop a card here to swap it ({ $count } cards)
+    }
+table-let-go = “{ $title }” was moved while it was held (by an undo or another group), so it was let go
+table-take-out-to-swap = Take the card out of the solution before swapping it
+table-take-out-to-trade = Take the card out of your solution before trading it
+table-our-idea = + Our idea
+table-close-new-card = Close the new card
+table-new-card-hint = Our own idea card: title, then what it does
+table-add-to-hand = Add it to our hand
+table-redraw = Redraw
+table-ready = Ready
+table-tab-hand = Hand · { $count }
+table-tab-solution = Solution · { $count }
+table-tab-pitch = Pitch
+table-no-cards = No cards in the hand
+table-no-title = (no title)
+table-no-pitch = (no pitch)
+table-pitch-label = Pitch:
+table-drag-here = Drag cards here from the hand
+table-ready-counts =
+    { $ideas ->
+        [one] { $ideas } idea
+       *[other] { $ideas } ideas
+    } · { $methods ->
+        [one] { $methods } method
+       *[other] { $methods } methods
+    }
+table-counts = ideas { $ideas }/{ $ideas_min }–{ $ideas_max } · methods { $methods }/{ $methods_min }–{ $methods_max }
+table-cost = cost { $cost } of { $budget }
+table-choose = choose
+table-when-toggle = When: { $when } ▸
+table-where-toggle = Where: { $level } ▸
+table-swaps-left =
+    { $count ->
+        [one] { $count } swap left
+       *[other] { $count } swaps left
+    }
+table-wants = Wants: { $wants }
+table-swap-role = Swap for another
+table-waiting-for-roles = Waiting for roles: the facilitator deals them
+table-draw-challenge = Draw a challenge
+table-tap-to-close = Tap anywhere to close
+table-page = Page { $page } of { $pages } ▸ { $left } more
+table-page-last = Page { $page } of { $pages } ▸ back to 1
+table-page-back = ▸ back
+table-page-more = ▸ { $left } more
+
+## The facilitator's panel
+
+panel-facilitator = Facilitator
+panel-rounds =
+    { $rounds ->
+        [one] { $phase } — { $rounds } round
+       *[other] { $phase } — { $rounds } rounds
+    }
+panel-pause = Pause
+panel-start = Start
+panel-plus-minutes = +{ $minutes } min
+panel-skip = Skip
+panel-deal-roles = Deal roles at random
+panel-reveal-challenge = Reveal the challenge
+panel-close-vote = Close the vote and show totals
+panel-start-session = Start the session
+panel-finish = Finish: go to the debrief
+panel-next-round = Next round ({ $round })
+panel-next-phase = Next phase ▶ (after { $phase })
+panel-key = Key: { $key }
+panel-undo = Undo
+panel-redo = Redo
+panel-groups = Groups
+panel-reopen = reopen
+panel-spotlight = Spotlight
+panel-nobody = nobody
+panel-notes = Notes
+panel-note-hint = What the room said…
+panel-add-note = Add note
+panel-text-size = Text size
+panel-full-screen = Full screen (F11)
+panel-leave-full-screen = Leave full screen (F11)
+panel-console-open = Open a presenter console window
+panel-console-second-display = Presenter console on the second display
+panel-console-close = Close the presenter console
+panel-saved-to = Saved after every action:
+    { $file }
+panel-end-session = End the session now…
+panel-leave = Leave to the title screen… (Esc)
+panel-keys = Keys: Space timer · N next · Ctrl+Z undo · H hide panel
+panel-devices = Devices
+panel-devices-on = Groups play from their devices
+panel-join-address = { $address }
+    code { $code }
+panel-hide-join = Hide the join code
+panel-show-join = Show the join code
+panel-no-devices = No device has joined yet.
+panel-remove = Remove
+panel-report-back-tap = Tap a group on the screen to hear its report-back; its note goes here.
+panel-report-back-note = Note on { $group }'s report-back (goes into the report)
+panel-note-saved = Saved: { $note }
+panel-report-back-hint = What the group will do, with whose support, who delivers…
+panel-save-note = Save the note
+panel-export = Export the report
+panel-export-what = Markdown, HTML, JSON and the network map
+panel-exported = The report is in { $folder } (report.md, report.html, session.json, network.graphml and the Kumu CSV files).
+confirm-leave = Leave this session? It is saved, and you can resume it from the title screen.
+confirm-leave-yes = Leave
+confirm-end = End the session now and go to the debrief? Undo can bring it back.
+confirm-end-yes = End the session
+confirm-quit = Close Living Lab? The session is saved, and you can resume it later.
+confirm-quit-yes = Close
+confirm-advance = Not every group is ready: { $groups }. Move on anyway?
+confirm-advance-yes = Move on
+confirm-cancel = Cancel
+
+## Setup
+
+setup-language = The room's language
+setup-language-about = The game's words on the screens, on the phones that ask for no other, and in the report. The cards stay as the deck gives them.
+setup-seats = This deck seats up to { $count } groups.
+setup-seats-shared = With one set of cards for the room, this deck seats up to { $shared } groups (its { $kind } cards run out after that). With a set per group it seats up to { $count }.
+setup-seat = seat: { $seat }
+seat-bottom = bottom
+seat-top = top
+seat-left = left
+seat-right = right
+seat-wall = wall
+setup-add-group = + Add a group
+setup-group-n = Group { $number }
+group-name-1 = Kites
+group-name-2 = Bridges
+group-name-3 = Lanterns
+group-name-4 = Oaks
+group-name-5 = Ravens
+group-name-6 = Compass
+group-name-7 = Harbour
+group-name-8 = Beacons
+setup-cards = Cards
+setup-cards-shared = One set for the room: a card is in one place at a time, groups trade
+setup-cards-per-group = A set per group, as when each table has its own printed cards
+setup-too-many = One set of this deck's cards seats { $shared } groups, not { $count }.
+setup-give-sets = Give each group its own set
+setup-screen = Screen
+setup-table = Touch table: seats on four sides, cards face each group
+setup-wall = TV or projector: everything upright
+setup-rounds = Rounds
+setup-rounds-unit = rounds
+setup-start-briefing = briefing { $briefing } min and roles { $roles } min
+setup-start-roles = roles { $roles } min
+setup-round-minutes = Each round: challenge { $challenge } min, build { $build } min, present { $present } min, negotiate { $negotiate } min, report-back { $report_back } min a group, vote { $vote } min ({ $start } at the start).
+setup-start = Start the session ▶
+setup-back = Back to the decks
+setup-add-one = Add at least one group to start.
+
+## The title screen and the deck browser
+
+title-about = A co-design game for one shared screen: take roles, draw challenges, build solutions from idea and method cards, and vote.
+title-resume-a-session = Resume a session
+title-saved-session = { $deck } — { $phase } (round { $round } of { $rounds }), { $groups ->
+        [one] { $groups } group
+       *[other] { $groups } groups
+    }, saved { $when }
+title-resume = Resume
+title-cannot-read = { $file } cannot be read ({ $problem }); its backup is beside it as .bak
+title-unknown-problem = unknown problem
+title-choose-a-deck = Choose a deck
+title-play = Play this deck
+title-browse = Browse the cards
+title-no-deck-file = No deck file given
+title-cannot-play = { $file } cannot be played
+title-fix-the-file = Fix the file and open it again; run `livinglab check FILE` to see the same list.
+title-recent = Recently used
+title-open-a-deck = Open a deck file
+title-path-hint = /path/to/deck.ron
+title-open = Open
+title-type-a-path = Type the path of a deck file first, such as /home/me/decks/our-deck.ron, then press Open. (To make one, run `livinglab new our-deck.ron`.)
+title-sessions-saved = Sessions are saved after every action in { $folder }
+title-back = < Back to the decks
+title-no-problems = `livinglab check` finds no problems.
+title-search = Search
+title-search-hint = a word in a title, text or tag
+title-roles = Roles ({ $count })
+title-challenges = Challenges ({ $count })
+title-ideas = Ideas ({ $count })
+title-methods = Methods ({ $count })
+title-criteria = Criteria ({ $count })
+title-seats-none = seats no group: too few cards
+title-seats = seats up to { $count } groups
+title-seats-shared = seats { $count } with one set of cards, { $most } with a set per group
+title-counts = { $roles ->
+        [one] { $roles } role
+       *[other] { $roles } roles
+    }, { $challenges ->
+        [one] { $challenges } challenge
+       *[other] { $challenges } challenges
+    }, { $ideas ->
+        [one] { $ideas } idea
+       *[other] { $ideas } ideas
+    }, { $methods ->
+        [one] { $methods } method
+       *[other] { $methods } methods
+    }, { $criteria ->
+        [one] { $criteria } criterion
+       *[other] { $criteria } criteria
+    }
+
+## The rest of the game's window
+
+game-undone = Undone
+game-redone = Redone
+game-nothing-to-undo = Nothing to undo
+game-nothing-to-redo = Nothing to redo
+game-resumed = Session resumed where it stopped
+game-saved-to = Saved to { $file }
+game-report-written = Report written to { $folder }
+console-title = Facilitator's console
+console-empty = Open or start a session on the room's screen; its controls appear here.
+deck-file-errors = The deck file has errors; the last good deck keeps playing. Fix and save it to clear this.
+devices-no-port = Devices cannot join: no port from { $port } on could be opened ({ $reason })
+devices-no-session = No session is open
+join-card-title = Play from your phone
+join-card-address = or open { $address }
+join-card-code = code { $code }

@@ -84,7 +84,10 @@ fn open_and_close(
         (true, None) => {
             let window = commands
                 .spawn(Window {
-                    title: "Living Lab — facilitator's console".into(),
+                    title: format!(
+                        "Living Lab — {}",
+                        crate::say!(super::game::machine_words(), "console-title")
+                    ),
                     resolution: WindowResolution::new(900, 1000),
                     position: if second {
                         WindowPosition::Centered(MonitorSelection::Index(1))

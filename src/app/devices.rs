@@ -123,7 +123,10 @@ fn serve(
     if !wanted {
         if let Some(server) = devices.server.take() {
             for (_, request) in devices.pending.drain(..) {
-                request.answer(Err("The game stopped serving devices".into()));
+                request.answer(Err(crate::say!(
+                    super::game::words(&game),
+                    "device-stopped"
+                )));
             }
             server.stop();
             devices.published = None;
@@ -159,9 +162,11 @@ fn serve(
             devices.show_join = true;
         }
         Err(e) => {
-            devices.error = Some(format!(
-                "Devices cannot join: no port from {} on could be opened ({e})",
-                devices.port
+            devices.error = Some(crate::say!(
+                super::game::words(&game),
+                "devices-no-port",
+                port = devices.port,
+                reason = e.to_string()
             ));
         }
     }
@@ -179,7 +184,10 @@ fn apply_moves(mut devices: ResMut<Devices>, mut game: ResMut<Game>) {
     let mut applied = Vec::new();
     for request in moves {
         let Some(session) = game.session.as_mut() else {
-            request.answer(Err("No session is open".into()));
+            request.answer(Err(crate::say!(
+                super::game::machine_words(),
+                "devices-no-session"
+            )));
             continue;
         };
         match session.act(request.action.clone(), clock::now()) {
@@ -270,7 +278,7 @@ fn qr_image(url: &str) -> Option<Image> {
 /// room's part of the screen, clear of the facilitator panel.
 pub(super) fn join_card(
     ctx: &bevy_egui::egui::Context,
-    devices: &Devices,
+    (devices, w): (&Devices, &crate::words::Words),
     qr: bevy_egui::egui::TextureId,
     panel_points: f32,
 ) {
@@ -295,19 +303,19 @@ pub(super) fn join_card(
                     ui.set_max_width(360.0);
                     ui.vertical_centered(|ui| {
                         ui.label(
-                            RichText::new("Play from your phone")
+                            RichText::new(crate::say!(w, "join-card-title"))
                                 .size(28.0)
                                 .strong()
                                 .color(Color32::WHITE),
                         );
                         ui.add(egui::Image::new((qr, egui::vec2(300.0, 300.0))));
                         ui.label(
-                            RichText::new(format!("or open {address}"))
+                            RichText::new(crate::say!(w, "join-card-address", address = address))
                                 .size(20.0)
                                 .color(Color32::WHITE),
                         );
                         ui.label(
-                            RichText::new(format!("code {code}"))
+                            RichText::new(crate::say!(w, "join-card-code", code = code))
                                 .size(48.0)
                                 .strong()
                                 .color(Color32::WHITE),

@@ -9,6 +9,7 @@ use std::time::Duration;
 use bevy::prelude::*;
 
 use crate::deck::Deck;
+use crate::say;
 use crate::session::{Action, Saver, Session, Store, Ticket, clock};
 
 pub(super) fn plugin(app: &mut App) {
@@ -157,6 +158,40 @@ impl Toast {
 /// before the rest: a message due to go would still seem to show, and go
 /// only one more wait later. Everything that shows for a while (messages,
 /// a flashing alarm) reads this.
+/// The game's words in the room's language (the machine's before a session).
+pub fn words(game: &Game) -> &'static crate::words::Words {
+    game.session.as_ref().map_or_else(machine_words, room_words)
+}
+
+/// The game's words before a session: the machine's language where the
+/// game speaks it (`LIVINGLAB_LANGUAGE` overrides it), else English.
+pub fn machine_words() -> &'static crate::words::Words {
+    static CHOSEN: std::sync::OnceLock<&'static crate::words::Words> = std::sync::OnceLock::new();
+    CHOSEN.get_or_init(|| {
+        let wanted: Vec<String> = std::env::var("LIVINGLAB_LANGUAGE")
+            .ok()
+            .into_iter()
+            .chain(sys_locale::get_locales())
+            // POSIX locales say `pl_PL.UTF-8`; BCP 47 says `pl-PL`.
+            .map(|l| {
+                l.split(['.', '@'])
+                    .next()
+                    .unwrap_or_default()
+                    .replace('_', "-")
+            })
+            .collect();
+        crate::words::choose(wanted.iter().map(String::as_str))
+            .map_or_else(crate::words::english, crate::words::get)
+    })
+}
+
+/// The game's words in a session's room's language.
+pub fn room_words(session: &Session) -> &'static crate::words::Words {
+    session
+        .language()
+        .map_or_else(crate::words::english, crate::words::get)
+}
+
 pub fn seconds(time: &Time<Real>) -> f64 {
     time.first_update().map_or(0.0, |first| {
         std::time::Instant::now()
@@ -208,16 +243,24 @@ fn apply_commands(
                 };
                 let undo = matches!(command, Command::Undo);
                 let done = if undo { session.undo() } else { session.redo() };
+                let w = room_words(session);
                 if done {
                     game.revision += 1;
                     game.save();
-                    toast.tell(if undo { "Undone" } else { "Redone" }, now);
+                    toast.tell(
+                        if undo {
+                            say!(w, "game-undone")
+                        } else {
+                            say!(w, "game-redone")
+                        },
+                        now,
+                    );
                 } else {
                     toast.refuse(
                         if undo {
-                            "Nothing to undo"
+                            say!(w, "game-nothing-to-undo")
                         } else {
-                            "Nothing to redo"
+                            say!(w, "game-nothing-to-redo")
                         },
                         now,
                     );
@@ -240,7 +283,7 @@ fn apply_commands(
                     Ok(session) => {
                         game.deck_path = None;
                         game.open(session);
-                        toast.tell("Session resumed where it stopped", now);
+                        toast.tell(say!(words(&game), "game-resumed"), now);
                     }
                     Err(e) => toast.refuse(e.to_string(), now),
                 }
@@ -258,7 +301,14 @@ fn apply_commands(
                 let _ = game.flush();
                 match (&game.save_error, &game.saved) {
                     (Some(e), _) => toast.refuse(e.clone(), now),
-                    (None, Some(p)) => toast.tell(format!("Saved to {}", p.display()), now),
+                    (None, Some(p)) => toast.tell(
+                        say!(
+                            words(&game),
+                            "game-saved-to",
+                            file = p.display().to_string()
+                        ),
+                        now,
+                    ),
                     (None, None) => {}
                 }
             }
@@ -269,8 +319,22 @@ fn apply_commands(
                 let result =
                     crate::report::export_new(std::slice::from_ref(&session), &game.reports);
                 match &result {
-                    Ok(dir) => toast.tell(format!("Report written to {}", dir.display()), now),
-                    Err(e) => toast.refuse(format!("The report could not be written: {e}"), now),
+                    Ok(dir) => toast.tell(
+                        say!(
+                            room_words(&session),
+                            "game-report-written",
+                            folder = dir.display().to_string()
+                        ),
+                        now,
+                    ),
+                    Err(e) => toast.refuse(
+                        say!(
+                            room_words(&session),
+                            "debrief-report-failed",
+                            reason = e.as_str()
+                        ),
+                        now,
+                    ),
                 }
                 game.exported = Some(result);
             }

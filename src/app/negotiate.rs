@@ -15,7 +15,9 @@ use super::screens::Screen;
 use super::table::{Canvas, TimerText, end_drag, fit, px_node, start_drag};
 use super::theme::{self, TextSize};
 use crate::deck::Kind;
+use crate::say;
 use crate::session::Action;
+use crate::words::Words;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Built>()
@@ -174,7 +176,7 @@ fn rebuild(
                 trays: vec![None; state.groups.len()],
                 ..default()
             };
-            let root = spawn_root(&mut commands, &fonts, state, size.0, canvas.0);
+            let root = spawn_root(&mut commands, &fonts, session, size.0, canvas.0);
             let row = commands.spawn((trays_row(), Part::Trays)).id();
             commands.entity(root).add_child(row);
             (root, row)
@@ -270,10 +272,12 @@ impl Tray {
 fn spawn_root(
     commands: &mut Commands,
     fonts: &Fonts,
-    state: &crate::session::State,
+    session: &crate::session::Session,
     s: f32,
     c: Vec2,
 ) -> Entity {
+    let state = session.state();
+    let w = super::game::room_words(session);
     commands
         .spawn((
             NegotiateRoot,
@@ -301,12 +305,29 @@ fn spawn_root(
                 Pickable::IGNORE,
             ))
             .with_children(|bar| {
-                bar.spawn(text(fonts, &format!("Negotiate support · round {} of {}", state.round, state.rounds), 28.0, true, theme::PAPER));
-                bar.spawn((Text::new(""), fonts.bold(48.0), TextColor(theme::PAPER), TimerText, Pickable::IGNORE));
+                bar.spawn(text(
+                    fonts,
+                    &say!(
+                        w,
+                        "negotiate-heading",
+                        round = state.round,
+                        rounds = state.rounds
+                    ),
+                    28.0,
+                    true,
+                    theme::PAPER,
+                ));
+                bar.spawn((
+                    Text::new(""),
+                    fonts.bold(48.0),
+                    TextColor(theme::PAPER),
+                    TimerText,
+                    Pickable::IGNORE,
+                ));
             });
             root.spawn(text(
                 fonts,
-                "Drag a support token onto another group's solution to pledge it; drag a role onto a solution to say it will help deliver. Tap a pledge to withdraw it.",
+                &say!(w, "negotiate-hint"),
                 18.0 * s,
                 false,
                 theme::MUTED,
@@ -326,6 +347,7 @@ fn spawn_solutions(
 ) -> Entity {
     let state = session.state();
     let deck = session.deck();
+    let w = super::game::room_words(session);
     let round = state.round;
     let n = state.groups.len();
     let cols = if n <= 4 { n.max(1) } else { n.div_ceil(2) };
@@ -453,8 +475,9 @@ fn spawn_solutions(
                         true,
                         theme::group_name_colour(group.colour),
                     ));
+                    let untitled = say!(w, "report-untitled");
                     let title = if sol.title.is_empty() {
-                        "(untitled solution)"
+                        &untitled
                     } else {
                         &sol.title
                     };
@@ -492,8 +515,8 @@ fn spawn_solutions(
                     chips(
                         p,
                         fonts,
-                        (s, usize::MAX),
-                        "Support",
+                        (s, usize::MAX, w),
+                        &say!(w, "room-support"),
                         state
                             .pledges
                             .iter()
@@ -502,16 +525,18 @@ fn spawn_solutions(
                                 let from = state.groups.get(x.from);
                                 (
                                     match x.role.as_deref().and_then(|r| deck.role(r)) {
-                                        Some(role) if long_pledges => format!(
-                                            "{} from {} ({})",
-                                            x.kind,
-                                            from.map_or("?", |g| g.name.as_str()),
-                                            role.name
+                                        Some(role) if long_pledges => say!(
+                                            w,
+                                            "room-pledge-from-role",
+                                            kind = x.kind.as_str(),
+                                            group = from.map_or("?", |g| g.name.as_str()),
+                                            role = role.name.as_str()
                                         ),
-                                        _ => format!(
-                                            "{} from {}",
-                                            x.kind,
-                                            from.map_or("?", |g| g.name.as_str())
+                                        _ => say!(
+                                            w,
+                                            "report-pledge-from",
+                                            kind = x.kind.as_str(),
+                                            group = from.map_or("?", |g| g.name.as_str())
                                         ),
                                     },
                                     from.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
@@ -526,8 +551,8 @@ fn spawn_solutions(
                     chips(
                         p,
                         fonts,
-                        (s, deliver_limit),
-                        "Will deliver",
+                        (s, deliver_limit, w),
+                        &say!(w, "room-will-deliver"),
                         state
                             .commitments
                             .iter()
@@ -541,7 +566,12 @@ fn spawn_solutions(
                                     if tight {
                                         role.to_string()
                                     } else {
-                                        format!("{role} ({})", by.map_or("?", |g| g.name.as_str()))
+                                        say!(
+                                            w,
+                                            "negotiate-deliverer",
+                                            role = role,
+                                            group = by.map_or("?", |g| g.name.as_str())
+                                        )
                                     },
                                     by.map_or(theme::MUTED, |g| theme::group_colour(g.colour)),
                                     Action::WithdrawCommitment {
@@ -647,7 +677,7 @@ fn spent(tray: &mut ChildSpawnerCommands, fonts: &Fonts, s: f32, label: &str) {
 fn chips(
     p: &mut ChildSpawnerCommands,
     fonts: &Fonts,
-    (s, limit): (f32, usize),
+    (s, limit, w): (f32, usize, &Words),
     label: &str,
     items: impl Iterator<Item = (String, Color, Action)>,
 ) {
@@ -665,7 +695,7 @@ fn chips(
     .with_children(|row| {
         row.spawn(text(
             fonts,
-            &format!("{label}:"),
+            &say!(w, "room-label", label = label),
             18.0 * s,
             false,
             theme::MUTED,
@@ -697,14 +727,20 @@ fn chips(
         if more > 0 {
             row.spawn(text(
                 fonts,
-                &format!("+{more} more"),
+                &say!(w, "negotiate-more", count = more),
                 18.0 * s,
                 false,
                 theme::MUTED,
             ));
         }
         if !any {
-            row.spawn(text(fonts, "none yet", 18.0 * s, false, theme::MUTED));
+            row.spawn(text(
+                fonts,
+                &say!(w, "report-none-yet"),
+                18.0 * s,
+                false,
+                theme::MUTED,
+            ));
         }
     });
 }

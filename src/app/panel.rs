@@ -7,6 +7,7 @@ use bevy_egui::egui::{self, RichText};
 
 use super::game::Command;
 use super::ui::Ctx;
+use crate::say;
 use crate::session::{Action, Phase, clock};
 
 pub(super) fn plugin(app: &mut App) {
@@ -74,42 +75,73 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     };
     let state = session.state();
     let deck = session.deck();
+    let w = super::game::room_words(session);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.label(RichText::new("Facilitator").size(22.0).strong());
+        ui.label(
+            RichText::new(say!(w, "panel-facilitator"))
+                .size(22.0)
+                .strong(),
+        );
+        let phase = w.say(
+            &format!("phase-{}", state.phase.name().to_lowercase()),
+            None,
+        );
         let round = if state.round == 0 {
-            format!("{} rounds", state.rounds)
+            say!(
+                w,
+                "panel-rounds",
+                phase = phase.as_str(),
+                rounds = state.rounds
+            )
         } else if state.phase == Phase::Briefing {
-            format!("before round 1 of {}", state.rounds)
+            say!(
+                w,
+                "room-heading-before",
+                phase = phase.as_str(),
+                rounds = state.rounds
+            )
         } else {
-            format!("round {} of {}", state.round, state.rounds)
+            say!(
+                w,
+                "room-heading",
+                phase = phase.as_str(),
+                round = state.round,
+                rounds = state.rounds
+            )
         };
-        ui.label(big(format!("{} — {round}", state.phase.name())));
+        ui.label(big(round));
         ui.separator();
 
         if !matches!(state.phase, Phase::Setup | Phase::Debrief) {
             let t = &state.timer;
             let left = t.remaining(cx.now);
             let text = if t.is_up(cx.now) {
-                "Time is up".to_string()
+                say!(w, "table-time-up")
             } else {
                 clock::countdown(left)
             };
             ui.label(RichText::new(text).size(34.0).strong());
             ui.horizontal_wrapped(|ui| {
                 if t.is_running() {
-                    if ui.button(big("Pause")).clicked() {
+                    if ui.button(big(say!(w, "panel-pause"))).clicked() {
                         cx.acts.push(Action::PauseTimer);
                     }
-                } else if ui.button(big("Start")).clicked() {
+                } else if ui.button(big(say!(w, "panel-start"))).clicked() {
                     cx.acts.push(Action::StartTimer);
                 }
-                if ui.button(big("+1 min")).clicked() {
+                if ui
+                    .button(big(say!(w, "panel-plus-minutes", minutes = 1)))
+                    .clicked()
+                {
                     cx.acts.push(Action::ExtendTimer { minutes: 1 });
                 }
-                if ui.button(big("+5 min")).clicked() {
+                if ui
+                    .button(big(say!(w, "panel-plus-minutes", minutes = 5)))
+                    .clicked()
+                {
                     cx.acts.push(Action::ExtendTimer { minutes: 5 });
                 }
-                if ui.button(big("Skip")).clicked() {
+                if ui.button(big(say!(w, "panel-skip"))).clicked() {
                     cx.acts.push(Action::SkipTimer);
                 }
             });
@@ -117,19 +149,18 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         }
 
         match state.phase {
-            Phase::Roles if ui.button(big("Deal roles at random")).clicked() => {
+            Phase::Roles if ui.button(big(say!(w, "panel-deal-roles"))).clicked() => {
                 cx.acts.push(Action::DealRoles);
             }
             Phase::Challenge
                 if deck.rules.shared_challenge
                     && state.shared_challenge.is_none()
-                    && ui.button(big("Reveal the challenge")).clicked() =>
+                    && ui.button(big(say!(w, "panel-reveal-challenge"))).clicked() =>
             {
                 cx.acts.push(Action::RevealChallenge);
             }
             Phase::Vote
-                if !state.vote_closed
-                    && ui.button(big("Close the vote and show totals")).clicked() =>
+                if !state.vote_closed && ui.button(big(say!(w, "panel-close-vote"))).clicked() =>
             {
                 cx.acts.push(Action::CloseVote);
             }
@@ -137,14 +168,18 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         }
         if state.phase != Phase::Debrief {
             let next = match state.phase {
-                Phase::Setup => "Start the session".to_string(),
-                Phase::Vote if state.round >= state.rounds => "Finish: go to the debrief".into(),
-                Phase::Vote => format!("Next round ({})", state.round + 1),
-                p => format!("Next phase ▶ (after {})", p.name()),
+                Phase::Setup => say!(w, "panel-start-session"),
+                Phase::Vote if state.round >= state.rounds => say!(w, "panel-finish"),
+                Phase::Vote => say!(w, "panel-next-round", round = state.round + 1),
+                _ => say!(w, "panel-next-phase", phase = phase.as_str()),
             };
             let b = egui::Button::new(RichText::new(next).size(20.0).strong())
                 .fill(egui::Color32::from_rgb(30, 110, 60));
-            if ui.add(b).on_hover_text("Key: N").clicked() {
+            if ui
+                .add(b)
+                .on_hover_text(say!(w, "panel-key", key = "N"))
+                .clicked()
+            {
                 match advance_or_confirm(state) {
                     Some(c) => cx.panel.confirm = Some(c),
                     None => cx.acts.push(Action::Advance),
@@ -153,15 +188,21 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         }
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(session.can_undo(), egui::Button::new(big("Undo")))
-                .on_hover_text("Ctrl+Z")
+                .add_enabled(
+                    session.can_undo(),
+                    egui::Button::new(big(say!(w, "panel-undo"))),
+                )
+                .on_hover_text(say!(w, "panel-key", key = "Ctrl+Z"))
                 .clicked()
             {
                 cx.commands.push(Command::Undo);
             }
             if ui
-                .add_enabled(session.can_redo(), egui::Button::new(big("Redo")))
-                .on_hover_text("Ctrl+Shift+Z")
+                .add_enabled(
+                    session.can_redo(),
+                    egui::Button::new(big(say!(w, "panel-redo"))),
+                )
+                .on_hover_text(say!(w, "panel-key", key = "Ctrl+Shift+Z"))
                 .clicked()
             {
                 cx.commands.push(Command::Redo);
@@ -178,7 +219,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ui.separator();
         }
         if matches!(state.phase, Phase::Build | Phase::Roles | Phase::Challenge) {
-            ui.label(RichText::new("Groups").size(18.0).strong());
+            ui.label(RichText::new(say!(w, "panel-groups")).size(18.0).strong());
             for (g, group) in state.groups.iter().enumerate() {
                 let done = match state.phase {
                     Phase::Build => group.solution.ready,
@@ -190,7 +231,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                     ui.label(big(&group.name));
                     if state.phase == Phase::Build
                         && group.solution.ready
-                        && ui.small_button("reopen").clicked()
+                        && ui.small_button(say!(w, "panel-reopen")).clicked()
                     {
                         cx.acts.push(Action::Reopen { group: g });
                     }
@@ -199,10 +240,14 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ui.separator();
         }
 
-        ui.label(RichText::new("Spotlight").size(18.0).strong());
+        ui.label(
+            RichText::new(say!(w, "panel-spotlight"))
+                .size(18.0)
+                .strong(),
+        );
         ui.horizontal_wrapped(|ui| {
             if ui
-                .selectable_label(state.spotlight.is_none(), big("nobody"))
+                .selectable_label(state.spotlight.is_none(), big(say!(w, "panel-nobody")))
                 .clicked()
             {
                 cx.acts.push(Action::Spotlight { group: None });
@@ -218,13 +263,13 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         });
         ui.separator();
 
-        ui.label(RichText::new("Notes").size(18.0).strong());
+        ui.label(RichText::new(say!(w, "panel-notes")).size(18.0).strong());
         ui.add(
             egui::TextEdit::multiline(&mut cx.panel.note)
                 .desired_rows(2)
-                .hint_text("What the room said…"),
+                .hint_text(say!(w, "panel-note-hint")),
         );
-        if ui.button(big("Add note")).clicked() && !cx.panel.note.trim().is_empty() {
+        if ui.button(big(say!(w, "panel-add-note"))).clicked() && !cx.panel.note.trim().is_empty() {
             cx.acts.push(Action::AddNote {
                 text: std::mem::take(&mut cx.panel.note),
             });
@@ -237,7 +282,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         ui.separator();
 
         ui.horizontal(|ui| {
-            ui.label(big("Text size"));
+            ui.label(big(say!(w, "panel-text-size")));
             ui.add(
                 egui::Slider::new(
                     &mut cx.text_size.0,
@@ -248,9 +293,9 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         });
         if ui
             .button(big(if cx.panel.fullscreen {
-                "Leave full screen (F11)"
+                say!(w, "panel-leave-full-screen")
             } else {
-                "Full screen (F11)"
+                say!(w, "panel-full-screen")
             }))
             .clicked()
         {
@@ -258,11 +303,11 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         }
         // The panel in a window of its own (on a second display if there is one).
         let label = if cx.console.open() {
-            "Close the presenter console"
+            say!(w, "panel-console-close")
         } else if cx.console.second_display {
-            "Presenter console on the second display"
+            say!(w, "panel-console-second-display")
         } else {
-            "Open a presenter console window"
+            say!(w, "panel-console-open")
         };
         if ui.button(big(label)).clicked() {
             cx.console.wanted = !cx.console.open();
@@ -274,7 +319,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             }
             (Some(p), None) => {
                 ui.label(
-                    RichText::new(format!("Saved after every action:\n{}", p.display()))
+                    RichText::new(say!(w, "panel-saved-to", file = p.display().to_string()))
                         .size(13.0)
                         .color(egui::Color32::GRAY),
                 );
@@ -282,15 +327,15 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             _ => {}
         }
         if !matches!(state.phase, Phase::Setup | Phase::Debrief)
-            && ui.button(big("End the session now…")).clicked()
+            && ui.button(big(say!(w, "panel-end-session"))).clicked()
         {
             cx.panel.confirm = Some(Confirm::End);
         }
-        if ui.button(big("Leave to the title screen… (Esc)")).clicked() {
+        if ui.button(big(say!(w, "panel-leave"))).clicked() {
             cx.panel.confirm = Some(Confirm::Leave);
         }
         ui.label(
-            RichText::new("Keys: Space timer · N next · Ctrl+Z undo · H hide panel")
+            RichText::new(say!(w, "panel-keys"))
                 .size(16.0)
                 .color(egui::Color32::GRAY),
         );
@@ -302,6 +347,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
 /// where it is.
 pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
     let which = cx.panel.confirm?;
+    let w = super::game::words(cx.game);
     let unready: Vec<String> = cx
         .game
         .session
@@ -315,25 +361,12 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
         })
         .unwrap_or_default();
     let (question, yes) = match which {
-        Confirm::Leave => (
-            "Leave this session? It is saved, and you can resume it from the title screen."
-                .to_string(),
-            "Leave",
-        ),
-        Confirm::End => (
-            "End the session now and go to the debrief? Undo can bring it back.".to_string(),
-            "End the session",
-        ),
-        Confirm::Quit => (
-            "Close Living Lab? The session is saved, and you can resume it later.".to_string(),
-            "Close",
-        ),
+        Confirm::Leave => (say!(w, "confirm-leave"), say!(w, "confirm-leave-yes")),
+        Confirm::End => (say!(w, "confirm-end"), say!(w, "confirm-end-yes")),
+        Confirm::Quit => (say!(w, "confirm-quit"), say!(w, "confirm-quit-yes")),
         Confirm::Advance => (
-            format!(
-                "Not every group is ready: {}. Move on anyway?",
-                unready.join(", ")
-            ),
-            "Move on",
+            say!(w, "confirm-advance", groups = unready.join(", ")),
+            say!(w, "confirm-advance-yes"),
         ),
     };
     let modal = egui::Modal::new(egui::Id::new("confirm")).show(ctx, |ui| {
@@ -350,7 +383,10 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
                 }
                 cx.panel.confirm = None;
             }
-            if ui.button(RichText::new("Cancel").size(20.0)).clicked() {
+            if ui
+                .button(RichText::new(say!(w, "confirm-cancel")).size(20.0))
+                .clicked()
+            {
                 cx.panel.confirm = None;
             }
         });
@@ -364,10 +400,11 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
 /// The device server's switch, its address and code, and the devices of
 /// each group with a way to remove one.
 fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
-    ui.label(RichText::new("Devices").size(18.0).strong());
+    let w = super::game::words(cx.game);
+    ui.label(RichText::new(say!(w, "panel-devices")).size(18.0).strong());
     let mut on = cx.devices.wanted;
     if ui
-        .checkbox(&mut on, big("Groups play from their devices"))
+        .checkbox(&mut on, big(say!(w, "panel-devices-on")))
         .changed()
     {
         cx.devices.wanted = on;
@@ -379,28 +416,28 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
         return;
     };
     ui.label(
-        RichText::new(format!("{url}\ncode {code}"))
+        RichText::new(say!(w, "panel-join-address", address = url, code = code))
             .size(14.0)
             .color(egui::Color32::GRAY),
     );
     let label = if cx.devices.show_join {
-        "Hide the join code"
+        say!(w, "panel-hide-join")
     } else {
-        "Show the join code"
+        say!(w, "panel-show-join")
     };
     if ui.button(big(label)).clicked() {
         cx.devices.show_join = !cx.devices.show_join;
     }
     let list = cx.devices.list();
     if list.is_empty() {
-        ui.label(RichText::new("No device has joined yet.").size(14.0));
+        ui.label(RichText::new(say!(w, "panel-no-devices")).size(14.0));
     }
     let mut remove = None;
     for d in &list {
         let group = state.groups.get(d.group).map_or("?", |g| g.name.as_str());
         ui.horizontal(|ui| {
             ui.label(RichText::new(format!("{group}: {}", d.name)).size(15.0));
-            if ui.small_button("Remove").clicked() {
+            if ui.small_button(say!(w, "panel-remove")).clicked() {
                 remove = Some(d.id);
             }
         });
@@ -414,19 +451,16 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
 /// heard), for the report.
 fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     let round = state.round;
+    let w = super::game::words(cx.game);
     let Some(g) = super::room::report_back_shown(state) else {
-        ui.label(big(
-            "Tap a group on the screen to hear its report-back; its note goes here.",
-        ));
+        ui.label(big(say!(w, "panel-report-back-tap")));
         return;
     };
     let name = state.groups.get(g).map_or("?", |x| x.name.as_str());
     ui.label(
-        RichText::new(format!(
-            "Note on {name}'s report-back (goes into the report)"
-        ))
-        .size(18.0)
-        .strong(),
+        RichText::new(say!(w, "panel-report-back-note", group = name))
+            .size(18.0)
+            .strong(),
     );
     let saved = state
         .report_backs
@@ -442,7 +476,7 @@ fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     }
     if !saved.is_empty() {
         ui.label(
-            RichText::new(format!("Saved: {saved}"))
+            RichText::new(say!(w, "panel-note-saved", note = saved))
                 .size(16.0)
                 .color(egui::Color32::GRAY),
         );
@@ -450,9 +484,9 @@ fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     ui.add(
         egui::TextEdit::multiline(&mut cx.panel.report_note)
             .desired_rows(3)
-            .hint_text("What the group will do, with whose support, who delivers…"),
+            .hint_text(say!(w, "panel-report-back-hint")),
     );
-    if ui.button(big("Save the note")).clicked() {
+    if ui.button(big(say!(w, "panel-save-note"))).clicked() {
         cx.acts.push(Action::NoteReportBack {
             group: g,
             note: cx.panel.report_note.clone(),
@@ -462,11 +496,12 @@ fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
 
 /// Exporting the report, and where it went.
 fn export(ui: &mut egui::Ui, cx: &mut Ctx) {
-    let b = egui::Button::new(RichText::new("Export the report").size(20.0).strong())
+    let w = super::game::words(cx.game);
+    let b = egui::Button::new(RichText::new(say!(w, "panel-export")).size(20.0).strong())
         .fill(egui::Color32::from_rgb(30, 110, 60));
     if ui
         .add(b)
-        .on_hover_text("Markdown, HTML, JSON and the network map")
+        .on_hover_text(say!(w, "panel-export-what"))
         .clicked()
     {
         cx.commands.push(Command::Export);
@@ -474,9 +509,10 @@ fn export(ui: &mut egui::Ui, cx: &mut Ctx) {
     match &cx.game.exported {
         Some(Ok(dir)) => {
             ui.label(
-                RichText::new(format!(
-                    "The report is in {} (report.md, report.html, session.json, network.graphml and the Kumu CSV files).",
-                    dir.display()
+                RichText::new(say!(
+                    w,
+                    "panel-exported",
+                    folder = dir.display().to_string()
                 ))
                 .size(16.0)
                 .color(egui::Color32::LIGHT_GREEN),
@@ -484,7 +520,7 @@ fn export(ui: &mut egui::Ui, cx: &mut Ctx) {
         }
         Some(Err(e)) => {
             ui.label(
-                RichText::new(format!("The report could not be written: {e}"))
+                RichText::new(say!(w, "debrief-report-failed", reason = e.as_str()))
                     .size(16.0)
                     .color(egui::Color32::LIGHT_RED),
             );

@@ -133,7 +133,7 @@ fn read(file: &std::path::Path, path: &str) -> Option<Image> {
 /// cannot be shown; nothing for a card without one.
 pub fn picture_node(
     c: &mut ChildSpawnerCommands,
-    fonts: &super::fonts::Fonts,
+    (fonts, w): (&super::fonts::Fonts, &crate::words::Words),
     pictures: &Pictures,
     id: &str,
     height: f32,
@@ -168,7 +168,7 @@ pub fn picture_node(
             ))
             .with_children(|b| {
                 b.spawn(super::fonts::text_node(
-                    format!("picture missing: {path}"),
+                    crate::say!(w, "print-picture-missing", file = path.as_str()),
                     fonts.text(18.0),
                     super::theme::INK,
                 ));

@@ -8,7 +8,9 @@ use super::game::Command;
 use super::theme;
 use super::ui::Ctx;
 use crate::deck::Cards;
-use crate::session::{Action, Colour, MAX_GROUPS, Seat};
+use crate::say;
+use crate::session::{Action, Colour, MAX_GROUPS, Seat, Session};
+use crate::words::{self, Words};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SetupState>();
@@ -21,9 +23,13 @@ pub struct SetupState {
     pub revision: u64,
 }
 
-const NAMES: [&str; MAX_GROUPS] = [
-    "Kites", "Bridges", "Lanterns", "Oaks", "Ravens", "Compass", "Harbour", "Beacons",
-];
+/// The names a new group is given, in turn (`group-name-1` …), in the
+/// room's language.
+fn names(w: &Words) -> Vec<String> {
+    (1..=MAX_GROUPS)
+        .map(|i| w.say(&format!("group-name-{i}"), None))
+        .collect()
+}
 const TABLE_SEATS: [Seat; 4] = [Seat::Bottom, Seat::Top, Seat::Left, Seat::Right];
 
 pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
@@ -32,6 +38,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     };
     let state = session.state();
     let deck = session.deck();
+    let w = super::game::room_words(session);
     let buffers = &mut *cx.setup;
     if buffers.revision != cx.game.revision || buffers.names.len() != state.groups.len() {
         buffers.names = state.groups.iter().map(|g| g.name.clone()).collect();
@@ -45,64 +52,116 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     let max = if shared_max >= 1 { MAX_GROUPS } else { 0 };
     let wall = !state.groups.is_empty() && state.groups.iter().all(|g| g.seat == Seat::Wall);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.label(RichText::new(&deck.title).size(40.0).strong().color(egui::Color32::WHITE));
+        ui.label(
+            RichText::new(&deck.title)
+                .size(40.0)
+                .strong()
+                .color(egui::Color32::WHITE),
+        );
         ui.label(RichText::new(&deck.summary).size(18.0));
         ui.add_space(10.0);
         let seats = if shared_max >= MAX_GROUPS {
-            format!("This deck seats up to {MAX_GROUPS} groups.")
+            say!(w, "setup-seats", count = MAX_GROUPS)
         } else {
-            format!(
-                "With one set of cards for the room, this deck seats up to {shared_max} groups (its {} cards run out after that). With a set per group it seats up to {MAX_GROUPS}.",
-                limit.word()
+            say!(
+                w,
+                "setup-seats-shared",
+                shared = shared_max,
+                kind = w.say(&format!("kind-{}", limit.word()), None),
+                count = MAX_GROUPS
             )
         };
-        ui.label(
-            RichText::new(seats)
-            .size(16.0)
-            .color(egui::Color32::GRAY),
-        );
+        ui.label(RichText::new(seats).size(16.0).color(egui::Color32::GRAY));
         ui.add_space(10.0);
-        ui.label(RichText::new("Groups").size(28.0).strong());
+        language(ui, cx.acts, session, w);
+        ui.add_space(10.0);
+        ui.label(RichText::new(say!(w, "panel-groups")).size(28.0).strong());
         for (g, group) in state.groups.iter().enumerate() {
             ui.horizontal(|ui| {
                 let name = &mut buffers.names[g];
-                let edit = ui.add(egui::TextEdit::singleline(name).desired_width(260.0).font(egui::TextStyle::Heading));
+                let edit = ui.add(
+                    egui::TextEdit::singleline(name)
+                        .desired_width(260.0)
+                        .font(egui::TextStyle::Heading),
+                );
                 if edit.lost_focus() && name.trim() != group.name {
-                    cx.acts.push(Action::EditGroup { group: g, name: name.clone(), colour: group.colour, seat: group.seat });
+                    cx.acts.push(Action::EditGroup {
+                        group: g,
+                        name: name.clone(),
+                        colour: group.colour,
+                        seat: group.seat,
+                    });
                 }
                 for c in Colour::PALETTE {
                     let fill = theme::egui_colour(theme::group_colour(c));
                     let selected = c == group.colour;
                     let label = if selected { "✔" } else { " " };
-                    let b = egui::Button::new(RichText::new(label).size(20.0).color(egui::Color32::BLACK))
-                        .fill(fill)
-                        .min_size(egui::vec2(34.0, 34.0));
+                    let b = egui::Button::new(
+                        RichText::new(label).size(20.0).color(egui::Color32::BLACK),
+                    )
+                    .fill(fill)
+                    .min_size(egui::vec2(34.0, 34.0));
                     if ui.add(b).clicked() && !selected {
-                        cx.acts.push(Action::EditGroup { group: g, name: group.name.clone(), colour: c, seat: group.seat });
+                        cx.acts.push(Action::EditGroup {
+                            group: g,
+                            name: group.name.clone(),
+                            colour: c,
+                            seat: group.seat,
+                        });
                     }
                 }
                 if !wall {
                     egui::ComboBox::from_id_salt(("seat", g))
-                        .selected_text(RichText::new(format!("seat: {}", group.seat.name())).size(18.0))
+                        .selected_text(
+                            RichText::new(say!(w, "setup-seat", seat = seat_name(w, group.seat)))
+                                .size(18.0),
+                        )
                         .show_ui(ui, |ui| {
                             for seat in TABLE_SEATS {
-                                if ui.selectable_label(seat == group.seat, RichText::new(seat.name()).size(18.0)).clicked() {
-                                    cx.acts.push(Action::EditGroup { group: g, name: group.name.clone(), colour: group.colour, seat });
+                                if ui
+                                    .selectable_label(
+                                        seat == group.seat,
+                                        RichText::new(seat_name(w, seat)).size(18.0),
+                                    )
+                                    .clicked()
+                                {
+                                    cx.acts.push(Action::EditGroup {
+                                        group: g,
+                                        name: group.name.clone(),
+                                        colour: group.colour,
+                                        seat,
+                                    });
                                 }
                             }
                         });
                 }
-                if ui.add(egui::Button::new(RichText::new("Remove").size(16.0))).clicked() {
+                if ui
+                    .add(egui::Button::new(
+                        RichText::new(say!(w, "panel-remove")).size(16.0),
+                    ))
+                    .clicked()
+                {
                     cx.acts.push(Action::RemoveGroup { group: g });
                 }
             });
         }
         let n = state.groups.len();
-        if n < max && ui.add(egui::Button::new(RichText::new("+ Add a group").size(20.0))).clicked() {
-            let name = NAMES
-                .iter()
-                .find(|x| !state.groups.iter().any(|g| g.name.eq_ignore_ascii_case(x)))
-                .map_or_else(|| format!("Group {}", n + 1), |x| (*x).to_string());
+        if n < max
+            && ui
+                .add(egui::Button::new(
+                    RichText::new(say!(w, "setup-add-group")).size(20.0),
+                ))
+                .clicked()
+        {
+            let name = names(w)
+                .into_iter()
+                .find(|x| {
+                    !state
+                        .groups
+                        .iter()
+                        .any(|g| g.name.to_lowercase() == x.to_lowercase())
+                })
+                .unwrap_or_else(|| say!(w, "setup-group-n", number = n + 1));
             let colour = Colour::PALETTE
                 .into_iter()
                 .find(|c| !state.groups.iter().any(|g| g.colour == *c))
@@ -111,14 +170,18 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             cx.acts.push(Action::AddGroup { name, colour, seat });
         }
         ui.add_space(14.0);
-        ui.label(RichText::new("Cards").size(28.0).strong());
+        ui.label(RichText::new(say!(w, "setup-cards")).size(28.0).strong());
         ui.horizontal(|ui| {
             for (cards, words) in [
-                (Cards::Shared, "One set for the room: a card is in one place at a time, groups trade"),
-                (Cards::PerGroup, "A set per group, as when each table has its own printed cards"),
+                (Cards::Shared, say!(w, "setup-cards-shared")),
+                (Cards::PerGroup, say!(w, "setup-cards-per-group")),
             ] {
                 let chosen = state.cards == cards;
-                if ui.selectable_label(chosen, RichText::new(words).size(18.0)).clicked() && !chosen {
+                if ui
+                    .selectable_label(chosen, RichText::new(words).size(18.0))
+                    .clicked()
+                    && !chosen
+                {
                     cx.acts.push(Action::SetCards { cards });
                 }
             }
@@ -126,67 +189,143 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         if state.cards == Cards::Shared && n > shared_max {
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "One set of this deck's cards seats {shared_max} groups, not {n}."
-                    ))
-                    .size(18.0)
-                    .color(egui::Color32::from_rgb(255, 200, 90)),
+                    RichText::new(say!(w, "setup-too-many", shared = shared_max, count = n))
+                        .size(18.0)
+                        .color(egui::Color32::from_rgb(255, 200, 90)),
                 );
-                let give = egui::Button::new(RichText::new("Give each group its own set").size(18.0).strong());
+                let give = egui::Button::new(
+                    RichText::new(say!(w, "setup-give-sets"))
+                        .size(18.0)
+                        .strong(),
+                );
                 if ui.add(give).clicked() {
-                    cx.acts.push(Action::SetCards { cards: Cards::PerGroup });
+                    cx.acts.push(Action::SetCards {
+                        cards: Cards::PerGroup,
+                    });
                 }
             });
         }
         ui.add_space(14.0);
-        ui.label(RichText::new("Screen").size(28.0).strong());
+        ui.label(RichText::new(say!(w, "setup-screen")).size(28.0).strong());
         ui.horizontal(|ui| {
-            let table_label = RichText::new("Touch table: seats on four sides, cards face each group").size(18.0);
+            let table_label = RichText::new(say!(w, "setup-table")).size(18.0);
             if ui.selectable_label(!wall, table_label).clicked() && wall {
                 for (g, group) in state.groups.iter().enumerate() {
-                    cx.acts.push(Action::EditGroup { group: g, name: group.name.clone(), colour: group.colour, seat: TABLE_SEATS[g % 4] });
+                    cx.acts.push(Action::EditGroup {
+                        group: g,
+                        name: group.name.clone(),
+                        colour: group.colour,
+                        seat: TABLE_SEATS[g % 4],
+                    });
                 }
             }
-            let wall_label = RichText::new("TV or projector: everything upright").size(18.0);
+            let wall_label = RichText::new(say!(w, "setup-wall")).size(18.0);
             if ui.selectable_label(wall, wall_label).clicked() && !wall {
                 for (g, group) in state.groups.iter().enumerate() {
-                    cx.acts.push(Action::EditGroup { group: g, name: group.name.clone(), colour: group.colour, seat: Seat::Wall });
+                    cx.acts.push(Action::EditGroup {
+                        group: g,
+                        name: group.name.clone(),
+                        colour: group.colour,
+                        seat: Seat::Wall,
+                    });
                 }
             }
         });
         ui.add_space(14.0);
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Rounds").size(28.0).strong());
+            ui.label(RichText::new(say!(w, "setup-rounds")).size(28.0).strong());
             let mut rounds = state.rounds;
-            if ui.add(egui::Slider::new(&mut rounds, 1..=12).text("rounds")).changed() {
+            if ui
+                .add(egui::Slider::new(&mut rounds, 1..=12).text(say!(w, "setup-rounds-unit")))
+                .changed()
+            {
                 cx.acts.push(Action::SetRounds { rounds });
             }
         });
         let m = deck.rules.minutes;
         let start = match deck.briefing {
-            Some(_) => format!("briefing {} min and roles {} min", m.briefing, m.roles),
-            None => format!("roles {} min", m.roles),
+            Some(_) => say!(
+                w,
+                "setup-start-briefing",
+                briefing = m.briefing,
+                roles = m.roles
+            ),
+            None => say!(w, "setup-start-roles", roles = m.roles),
         };
         ui.label(
-            RichText::new(format!(
-                "Each round: challenge {} min, build {} min, present {} min, negotiate {} min, report-back {} min a group, vote {} min ({start} at the start).",
-                m.challenge, m.build, m.present, m.negotiate, m.report_back, m.vote
+            RichText::new(say!(
+                w,
+                "setup-round-minutes",
+                challenge = m.challenge,
+                build = m.build,
+                present = m.present,
+                negotiate = m.negotiate,
+                report_back = m.report_back,
+                vote = m.vote,
+                start = start
             ))
             .size(16.0)
             .color(egui::Color32::GRAY),
         );
         ui.add_space(20.0);
         ui.horizontal(|ui| {
-            let start = egui::Button::new(RichText::new("Start the session ▶").size(28.0).strong()).fill(egui::Color32::from_rgb(30, 120, 60));
+            let start =
+                egui::Button::new(RichText::new(say!(w, "setup-start")).size(28.0).strong())
+                    .fill(egui::Color32::from_rgb(30, 120, 60));
             if ui.add_enabled(n > 0, start).clicked() {
                 cx.acts.push(Action::Advance);
             }
-            if ui.add(egui::Button::new(RichText::new("Back to the decks").size(18.0))).clicked() {
+            if ui
+                .add(egui::Button::new(
+                    RichText::new(say!(w, "setup-back")).size(18.0),
+                ))
+                .clicked()
+            {
                 cx.commands.push(Command::Leave);
             }
         });
         if n == 0 {
-            ui.label(RichText::new("Add at least one group to start.").size(16.0));
+            ui.label(RichText::new(say!(w, "setup-add-one")).size(16.0));
         }
     });
+}
+
+/// A seat's name in the room's language.
+fn seat_name(w: &Words, seat: Seat) -> String {
+    w.say(&format!("seat-{}", seat.name()), None)
+}
+
+/// The room's language: the deck's unless the facilitator chooses another
+/// the game speaks (a logged action, so the report and replays follow).
+fn language(ui: &mut egui::Ui, acts: &mut Vec<Action>, session: &Session, w: &Words) {
+    let deck_language = session.deck().language.as_deref();
+    let chosen = session.state().language.as_deref();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(say!(w, "setup-language")).size(20.0).strong());
+        egui::ComboBox::from_id_salt("room-language")
+            .selected_text(RichText::new(w.name()).size(18.0))
+            .show_ui(ui, |ui| {
+                for tag in words::shipped() {
+                    let here = words::get(tag);
+                    let on = here.tag() == w.tag();
+                    if ui
+                        .selectable_label(on, RichText::new(here.name()).size(18.0))
+                        .clicked()
+                        && !on
+                    {
+                        // The deck's own language needs no choice of its own.
+                        let language = (deck_language.map(words::get).map(Words::tag) != Some(tag))
+                            .then(|| tag.to_string());
+                        if language.as_deref() != chosen {
+                            acts.push(Action::SetLanguage { language });
+                        }
+                    }
+                }
+            });
+    });
+    ui.label(
+        RichText::new(say!(w, "setup-language-about"))
+            .size(15.0)
+            .color(egui::Color32::GRAY),
+    );
 }

@@ -66,19 +66,22 @@ pub fn rgb(c: crate::palette::Rgb) -> Color {
     Color::srgb_u8(c.0, c.1, c.2)
 }
 
-/// The label printed on each kind of card.
-pub fn kind_label(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Challenge => "CHALLENGE",
-        Kind::Idea => "IDEA",
-        Kind::Method => "METHOD",
-        Kind::Role => "ROLE",
-        Kind::Criterion => "CRITERION",
-    }
+/// The label printed on each kind of card ("IDEA"), in the room's language.
+pub fn kind_label(w: &crate::words::Words, kind: Kind) -> String {
+    let id = match kind {
+        Kind::Challenge => "kind-challenge",
+        Kind::Idea => "kind-idea",
+        Kind::Method => "kind-method",
+        Kind::Role => "kind-role",
+        Kind::Criterion => "kind-criterion",
+    };
+    w.say(id, None).to_uppercase()
 }
 
-/// The colour and label for an idea a group wrote itself.
-pub const WRITTEN_LABEL: &str = "OUR IDEA";
+/// The label on an idea a group wrote itself ("OUR IDEA").
+pub fn kind_label_written(w: &crate::words::Words) -> String {
+    w.say("kind-written", None).to_uppercase()
+}
 
 pub fn group_colour(c: Colour) -> Color {
     let [r, g, b] = c.0;

@@ -11,7 +11,9 @@ use super::game::Command;
 use super::theme;
 use super::ui::Ctx;
 use crate::deck::{self, Deck, Kind};
+use crate::say;
 use crate::session::{Saved, Store, clock};
+use crate::words::Words;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TitleState>().add_systems(
@@ -115,6 +117,7 @@ pub fn recent_decks(store: &Store) -> Vec<PathBuf> {
 
 fn deck_card(
     ui: &mut egui::Ui,
+    w: &Words,
     entry: &DeckEntry,
     commands: &mut Vec<Command>,
     browse: &mut Option<PathBuf>,
@@ -127,19 +130,42 @@ fn deck_card(
             ui.set_width(ui.available_width());
             match &entry.result {
                 Ok(d) => {
-                    ui.label(RichText::new(&d.title).size(26.0).strong().color(egui::Color32::WHITE));
+                    ui.label(
+                        RichText::new(&d.title)
+                            .size(26.0)
+                            .strong()
+                            .color(egui::Color32::WHITE),
+                    );
                     ui.label(RichText::new(&d.summary).size(17.0));
                     let (max, _) = d.max_groups();
                     ui.label(
-                        RichText::new(format!("{} · {} · {}", d.counts(), seats(max), entry.path.display()))
-                            .size(14.0)
-                            .color(egui::Color32::GRAY),
+                        RichText::new(format!(
+                            "{} · {} · {}",
+                            counts(w, d),
+                            seats(w, max),
+                            entry.path.display()
+                        ))
+                        .size(14.0)
+                        .color(egui::Color32::GRAY),
                     );
                     ui.horizontal(|ui| {
-                        if ui.add(egui::Button::new(RichText::new("Play this deck").size(20.0))).clicked() {
-                            commands.push(Command::NewSession(Box::new(d.clone()), Some(entry.path.clone())));
+                        if ui
+                            .add(egui::Button::new(
+                                RichText::new(say!(w, "title-play")).size(20.0),
+                            ))
+                            .clicked()
+                        {
+                            commands.push(Command::NewSession(
+                                Box::new(d.clone()),
+                                Some(entry.path.clone()),
+                            ));
                         }
-                        if ui.add(egui::Button::new(RichText::new("Browse the cards").size(18.0))).clicked() {
+                        if ui
+                            .add(egui::Button::new(
+                                RichText::new(say!(w, "title-browse")).size(18.0),
+                            ))
+                            .clicked()
+                        {
                             *browse = Some(entry.path.clone());
                         }
                     });
@@ -147,63 +173,91 @@ fn deck_card(
                 Err(problems) => {
                     ui.label(
                         RichText::new(if entry.path.as_os_str().is_empty() {
-                            "No deck file given".to_string()
+                            say!(w, "title-no-deck-file")
                         } else {
-                            format!("{} cannot be played", entry.path.display())
+                            say!(
+                                w,
+                                "title-cannot-play",
+                                file = entry.path.display().to_string()
+                            )
                         })
-                            .size(20.0)
-                            .strong()
-                            .color(theme::egui_colour(theme::REFUSED).gamma_multiply(1.6)),
+                        .size(20.0)
+                        .strong()
+                        .color(theme::egui_colour(theme::REFUSED).gamma_multiply(1.6)),
                     );
-                    egui::ScrollArea::vertical().max_height(220.0).id_salt(&entry.path).show(ui, |ui| {
-                        ui.label(RichText::new(problems).monospace().size(14.0));
-                    });
-                    ui.label(RichText::new("Fix the file and open it again; run `livinglab check FILE` to see the same list.").size(14.0));
+                    egui::ScrollArea::vertical()
+                        .max_height(220.0)
+                        .id_salt(&entry.path)
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(problems).monospace().size(14.0));
+                        });
+                    ui.label(RichText::new(say!(w, "title-fix-the-file")).size(14.0));
                 }
             }
         });
 }
 
 pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
+    let w = super::game::machine_words();
     let state = &mut *cx.title;
     if state.browsing.is_some() {
-        browse(ui, state);
+        browse(ui, w, state);
         return;
     }
     let mut browse_path: Option<PathBuf> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(12.0);
-        ui.label(RichText::new("Living Lab").size(56.0).strong().color(egui::Color32::WHITE));
-        ui.label(RichText::new("A co-design game for one shared screen: take roles, draw challenges, build solutions from idea and method cards, and vote.").size(20.0));
+        ui.label(
+            RichText::new("Living Lab")
+                .size(56.0)
+                .strong()
+                .color(egui::Color32::WHITE),
+        );
+        ui.label(RichText::new(say!(w, "title-about")).size(20.0));
         ui.add_space(16.0);
 
         let saved = state.saved.get_or_insert_with(|| cx.game.store.list());
         let resumable: Vec<&Saved> = saved.iter().take(5).collect();
         if !resumable.is_empty() {
-            ui.label(RichText::new("Resume a session").size(28.0).strong());
+            ui.label(
+                RichText::new(say!(w, "title-resume-a-session"))
+                    .size(28.0)
+                    .strong(),
+            );
             for s in resumable {
                 ui.horizontal(|ui| match (&s.summary, &s.problem) {
                     (Some(m), _) => {
                         let when = clock::readable(m.saved_at, &s.zone);
-                        let text = format!(
-                            "{} — {} (round {} of {}), {} groups, saved {when}",
-                            m.deck_title,
-                            m.phase.name(),
-                            m.round,
-                            m.rounds,
-                            m.groups.len()
+                        let text = say!(
+                            w,
+                            "title-saved-session",
+                            deck = m.deck_title.as_str(),
+                            phase =
+                                w.say(&format!("phase-{}", m.phase.name().to_lowercase()), None),
+                            round = m.round,
+                            rounds = m.rounds,
+                            groups = m.groups.len(),
+                            when = when
                         );
-                        if ui.add(egui::Button::new(RichText::new("Resume").size(18.0))).clicked() {
+                        if ui
+                            .add(egui::Button::new(
+                                RichText::new(say!(w, "title-resume")).size(18.0),
+                            ))
+                            .clicked()
+                        {
                             cx.commands.push(Command::Resume(s.path.clone()));
                         }
                         ui.label(RichText::new(text).size(17.0));
                     }
                     (None, problem) => {
                         ui.label(
-                            RichText::new(format!(
-                                "{} cannot be read ({}); its backup is beside it as .bak",
-                                s.path.display(),
-                                problem.as_deref().unwrap_or("unknown problem")
+                            RichText::new(say!(
+                                w,
+                                "title-cannot-read",
+                                file = s.path.display().to_string(),
+                                problem = problem
+                                    .clone()
+                                    .unwrap_or_else(|| say!(w, "title-unknown-problem"))
                             ))
                             .size(15.0)
                             .color(egui::Color32::LIGHT_RED),
@@ -214,9 +268,13 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ui.add_space(16.0);
         }
 
-        ui.label(RichText::new("Choose a deck").size(28.0).strong());
+        ui.label(
+            RichText::new(say!(w, "title-choose-a-deck"))
+                .size(28.0)
+                .strong(),
+        );
         for entry in &cx.catalog.decks {
-            deck_card(ui, entry, cx.commands, &mut browse_path);
+            deck_card(ui, w, entry, cx.commands, &mut browse_path);
             ui.add_space(8.0);
         }
         let recent: Vec<PathBuf> = state
@@ -229,30 +287,43 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             })
             .clone();
         if !recent.is_empty() {
-            ui.label(RichText::new("Recently used").size(22.0).strong());
+            ui.label(RichText::new(say!(w, "title-recent")).size(22.0).strong());
             for p in recent {
-                if ui.link(RichText::new(p.display().to_string()).size(17.0)).clicked() {
+                if ui
+                    .link(RichText::new(p.display().to_string()).size(17.0))
+                    .clicked()
+                {
                     state.path = p.display().to_string();
                     state.opened = Some(DeckEntry::read(&p));
                 }
             }
         }
         ui.add_space(8.0);
-        ui.label(RichText::new("Open a deck file").size(22.0).strong());
+        ui.label(
+            RichText::new(say!(w, "title-open-a-deck"))
+                .size(22.0)
+                .strong(),
+        );
         ui.horizontal(|ui| {
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut state.path)
-                    .hint_text("/path/to/deck.ron")
+                    .hint_text(say!(w, "title-path-hint"))
                     .desired_width(640.0)
                     .font(egui::TextStyle::Heading),
             );
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.add(egui::Button::new(RichText::new("Open").size(20.0))).clicked() || enter {
+            if ui
+                .add(egui::Button::new(
+                    RichText::new(say!(w, "title-open")).size(20.0),
+                ))
+                .clicked()
+                || enter
+            {
                 let typed = state.path.trim();
                 state.opened = Some(if typed.is_empty() {
                     DeckEntry {
                         path: PathBuf::new(),
-                        result: Err("Type the path of a deck file first, such as /home/me/decks/our-deck.ron, then press Open. (To make one, run `livinglab new our-deck.ron`.)".into()),
+                        result: Err(say!(w, "title-type-a-path")),
                     }
                 } else {
                     DeckEntry::read(&PathBuf::from(typed))
@@ -260,13 +331,17 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             }
         });
         if let Some(entry) = &state.opened {
-            deck_card(ui, entry, cx.commands, &mut browse_path);
+            deck_card(ui, w, entry, cx.commands, &mut browse_path);
         }
         ui.add_space(20.0);
         ui.label(
-            RichText::new(format!("Sessions are saved after every action in {}", cx.game.store.dir.display()))
-                .size(14.0)
-                .color(egui::Color32::GRAY),
+            RichText::new(say!(
+                w,
+                "title-sessions-saved",
+                folder = cx.game.store.dir.display().to_string()
+            ))
+            .size(14.0)
+            .color(egui::Color32::GRAY),
         );
     });
     if let Some(path) = browse_path {
@@ -278,12 +353,12 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
 
 /// Every card of a deck by kind, at about the size it has on the table,
 /// with a search and the warnings of `check`.
-fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
+fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
     let mut back = false;
     ui.horizontal(|ui| {
         if ui
             .add(egui::Button::new(
-                RichText::new("< Back to the decks").size(18.0),
+                RichText::new(say!(w, "title-back")).size(18.0),
             ))
             .clicked()
         {
@@ -307,7 +382,7 @@ fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
             .color(egui::Color32::WHITE),
     );
     ui.label(
-        RichText::new(format!("{} · {}", d.counts(), path.display()))
+        RichText::new(format!("{} · {}", counts(w, d), path.display()))
             .size(15.0)
             .color(egui::Color32::GRAY),
     );
@@ -317,24 +392,24 @@ fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
         .collect();
     if warnings.is_empty() {
         ui.label(
-            RichText::new("`livinglab check` finds no problems.")
+            RichText::new(say!(w, "title-no-problems"))
                 .size(15.0)
                 .color(egui::Color32::LIGHT_GREEN),
         );
     } else {
-        for w in &warnings {
+        for warning in &warnings {
             ui.label(
-                RichText::new(w)
+                RichText::new(warning)
                     .size(14.0)
                     .color(egui::Color32::from_rgb(240, 200, 90)),
             );
         }
     }
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Search").size(18.0));
+        ui.label(RichText::new(say!(w, "title-search")).size(18.0));
         ui.add(
             egui::TextEdit::singleline(&mut state.search)
-                .hint_text("a word in a title, text or tag")
+                .hint_text(say!(w, "title-search-hint"))
                 .desired_width(420.0),
         );
     });
@@ -352,7 +427,7 @@ fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
                 ui.set_min_height(110.0);
                 ui.vertical(|ui| {
                     ui.label(
-                        RichText::new(theme::kind_label(kind))
+                        RichText::new(theme::kind_label(w, kind))
                             .size(10.0)
                             .strong()
                             .color(egui::Color32::BLACK),
@@ -381,7 +456,7 @@ fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
             .filter(|r| hit(&[&r.id, &r.name, &r.brief, r.wants.as_deref().unwrap_or("")]))
             .collect();
         ui.label(
-            RichText::new(format!("Roles ({})", roles.len()))
+            RichText::new(say!(w, "title-roles", count = roles.len()))
                 .size(22.0)
                 .strong(),
         );
@@ -394,29 +469,36 @@ fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
                 &r.brief,
                 r.wants
                     .as_ref()
-                    .map(|w| format!("Wants: {w}"))
+                    .map(|x| say!(w, "table-wants", wants = x.as_str()))
                     .unwrap_or_default(),
             );
         });
         for (kind, name, cards) in [
-            (Kind::Challenge, "Challenges", &d.challenges),
-            (Kind::Idea, "Ideas", &d.ideas),
-            (Kind::Method, "Methods", &d.methods),
+            (Kind::Challenge, "title-challenges", &d.challenges),
+            (Kind::Idea, "title-ideas", &d.ideas),
+            (Kind::Method, "title-methods", &d.methods),
         ] {
             let shown: Vec<&deck::Card> = cards
                 .iter()
                 .filter(|c| hit(&[&c.id, &c.title, &c.text, &c.tags.join(" ")]))
                 .collect();
             ui.label(
-                RichText::new(format!("{name} ({})", shown.len()))
-                    .size(22.0)
-                    .strong(),
+                RichText::new(w.say(
+                    name,
+                    Some(&{
+                        let mut a = crate::words::Args::new();
+                        a.set("count", shown.len());
+                        a
+                    }),
+                ))
+                .size(22.0)
+                .strong(),
             );
             in_rows(ui, shown.len(), |ui, i| {
                 let c = shown[i];
                 let mut foot = Vec::new();
                 if d.rules.budget.is_some() && kind != Kind::Challenge {
-                    foot.push(format!("costs {}", c.cost));
+                    foot.push(say!(w, "print-costs", cost = c.cost));
                 }
                 if !c.tags.is_empty() {
                     foot.push(c.tags.join(", "));
@@ -430,7 +512,7 @@ fn browse(ui: &mut egui::Ui, state: &mut TitleState) {
             .filter(|c| hit(&[&c.id, &c.name, &c.question]))
             .collect();
         ui.label(
-            RichText::new(format!("Criteria ({})", criteria.len()))
+            RichText::new(say!(w, "title-criteria", count = criteria.len()))
                 .size(22.0)
                 .strong(),
         );
@@ -458,13 +540,28 @@ fn in_rows(ui: &mut egui::Ui, n: usize, mut each: impl FnMut(&mut egui::Ui, usiz
 }
 
 /// How many groups a deck seats, in the facilitator's words.
-fn seats(max: usize) -> String {
+fn seats(w: &Words, max: usize) -> String {
     match max {
-        0 => "seats no group: too few cards".to_string(),
-        n if n >= crate::session::MAX_GROUPS => format!("seats up to {n} groups"),
-        n => format!(
-            "seats {n} with one set of cards, {} with a set per group",
-            crate::session::MAX_GROUPS
+        0 => say!(w, "title-seats-none"),
+        n if n >= crate::session::MAX_GROUPS => say!(w, "title-seats", count = n),
+        n => say!(
+            w,
+            "title-seats-shared",
+            count = n,
+            most = crate::session::MAX_GROUPS
         ),
     }
+}
+
+/// "12 roles, 8 challenges, …" in the facilitator's words.
+fn counts(w: &Words, d: &deck::Deck) -> String {
+    say!(
+        w,
+        "title-counts",
+        roles = d.roles.len(),
+        challenges = d.challenges.len(),
+        ideas = d.ideas.len(),
+        methods = d.methods.len(),
+        criteria = d.criteria.len()
+    )
 }

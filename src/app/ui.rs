@@ -212,13 +212,13 @@ fn draw_console(
         if game.session.is_some() {
             panel::draw(ui, &mut cx);
         } else {
-            ui.label(RichText::new("Facilitator's console").size(22.0).strong());
+            let w = super::game::machine_words();
             ui.label(
-                RichText::new(
-                    "Open or start a session on the room's screen; its controls appear here.",
-                )
-                .size(18.0),
+                RichText::new(crate::say!(w, "console-title"))
+                    .size(22.0)
+                    .strong(),
             );
+            ui.label(RichText::new(crate::say!(w, "console-empty")).size(18.0));
         }
     });
     panel::confirm(&ctx, &mut cx);
@@ -323,7 +323,13 @@ fn draw(
             .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-8.0, 8.0))
             .show(&ctx, |ui| {
                 if ui
-                    .button(RichText::new("☰ Facilitator").size(16.0))
+                    .button(
+                        RichText::new(format!(
+                            "☰ {}",
+                            crate::say!(super::game::words(&game), "panel-facilitator")
+                        ))
+                        .size(16.0),
+                    )
                     .clicked()
                 {
                     cx.panel.visible = true;
@@ -354,7 +360,12 @@ fn draw(
         && let Some(qr) = cx.devices.qr()
     {
         let qr = contexts.add_image(bevy_egui::EguiTextureHandle::Strong(qr.clone()));
-        super::devices::join_card(&ctx, cx.devices, qr, cx.panel.width / zoom);
+        super::devices::join_card(
+            &ctx,
+            (cx.devices, super::game::words(cx.game)),
+            qr,
+            cx.panel.width / zoom,
+        );
     }
     if !console {
         facilitator.extend(panel::confirm(&ctx, &mut cx));
@@ -363,11 +374,28 @@ fn draw(
         let shown = egui::Area::new(egui::Id::new("deck problems"))
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
             .show(&ctx, |ui| {
-                egui::Frame::new().fill(egui::Color32::from_rgb(120, 25, 20)).corner_radius(8.0).inner_margin(12.0).show(ui, |ui| {
-                    ui.set_max_width(900.0);
-                    ui.label(RichText::new("The deck file has errors; the last good deck keeps playing. Fix and save it to clear this.").size(18.0).strong().color(egui::Color32::WHITE));
-                    ui.label(RichText::new(problems).monospace().size(14.0).color(egui::Color32::WHITE));
-                });
+                egui::Frame::new()
+                    .fill(egui::Color32::from_rgb(120, 25, 20))
+                    .corner_radius(8.0)
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.set_max_width(900.0);
+                        ui.label(
+                            RichText::new(crate::say!(
+                                super::game::words(&game),
+                                "deck-file-errors"
+                            ))
+                            .size(18.0)
+                            .strong()
+                            .color(egui::Color32::WHITE),
+                        );
+                        ui.label(
+                            RichText::new(problems)
+                                .monospace()
+                                .size(14.0)
+                                .color(egui::Color32::WHITE),
+                        );
+                    });
             });
         facilitator.push(shown.response.rect);
     }

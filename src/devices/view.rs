@@ -526,11 +526,8 @@ fn languages(deck: &Deck) -> Vec<LanguageView> {
 /// English.
 pub fn room_language(session: &Session) -> String {
     session
-        .state()
-        .language
-        .clone()
-        .or_else(|| session.deck().language.clone())
-        .and_then(|t| crate::deck::language_tag(&t).ok())
+        .language()
+        .and_then(|t| crate::deck::language_tag(t).ok())
         .unwrap_or_else(|| crate::words::ENGLISH.to_string())
 }
 

@@ -279,6 +279,15 @@ impl Session {
         self.seed
     }
 
+    /// The room's language (a BCP 47 tag): the facilitator's choice at
+    /// setup, else the deck's; none for a deck that names none (English).
+    pub fn language(&self) -> Option<&str> {
+        self.state()
+            .language
+            .as_deref()
+            .or(self.deck().language.as_deref())
+    }
+
     pub fn created_at(&self) -> Millis {
         self.created_at
     }

@@ -15,8 +15,8 @@ pub(super) fn briefing(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usi
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let hint =
-        "When the room has heard the plans, the facilitator moves on to roles (Next phase, or N).";
+    let hint = say!(room.w, "briefing-hint");
+    let hint = hint.as_str();
     let space = room.c.y
         - 2.0 * PAD
         - BAR * room.s
@@ -45,10 +45,19 @@ pub(super) fn briefing(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usi
     bar(
         b,
         room,
-        &format!("Briefing · before round 1 of {}", state.rounds),
+        &say!(
+            room.w,
+            "room-heading-before",
+            phase = say_phase(room.w, Phase::Briefing),
+            rounds = state.rounds
+        ),
         true,
         None,
-        (*page, pages, &format!("Part {} of {pages}", *page + 1)),
+        (
+            *page,
+            pages,
+            &say!(room.w, "room-part", part = *page + 1, parts = pages),
+        ),
     );
     b.spawn(room.text(Reads::SolutionTitle, &deck.title, 40.0, true, theme::PAPER));
     b.spawn((

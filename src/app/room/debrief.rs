@@ -64,19 +64,19 @@ pub(super) fn debrief(
             return 0.0;
         };
         28.0 + 32.0 * room.s * 1.2
-            + room.height(title_of(&s), 24.0, inner, true)
+            + room.height(&room.title_of(&s), 24.0, inner, true)
             + 22.0 * room.s * 1.2
             + room.height(&by_criterion(round, r.group), 18.0, inner, false)
             + chips_height(
                 room,
-                "Support",
+                &say!(room.w, "room-support"),
                 &support(room, round, r.group, false),
                 18.0,
                 inner,
             )
             + chips_height(
                 room,
-                "Will deliver",
+                &say!(room.w, "room-will-deliver"),
                 &deliverers(room, round, r.group),
                 18.0,
                 inner,
@@ -89,16 +89,22 @@ pub(super) fn debrief(
         .collect();
     let ended = state
         .ended_early
-        .then_some("The facilitator ended the session early.");
+        .then(|| say!(room.w, "debrief-ended-early"));
     let export = match exported {
-        Some(Ok(dir)) => Some(format!("The report is in {}", dir.display())),
-        Some(Err(e)) => Some(format!("The report could not be written: {e}")),
+        Some(Ok(dir)) => Some(say!(
+            room.w,
+            "debrief-report-in",
+            folder = dir.display().to_string()
+        )),
+        Some(Err(e)) => Some(say!(room.w, "debrief-report-failed", reason = e.as_str())),
         None => None,
     };
     let space = room.c.y
         - 2.0 * PAD
         - BAR * room.s
-        - ended.map_or(0.0, |e| room.height(e, 20.0, room.width(), false) + GAP)
+        - ended
+            .as_deref()
+            .map_or(0.0, |e| room.height(e, 20.0, room.width(), false) + GAP)
         - export
             .as_deref()
             .map_or(0.0, |e| room.height(e, 20.0, room.width(), false) + GAP)
@@ -137,14 +143,26 @@ pub(super) fn debrief(
         p.dedup();
         p
     };
-    let mut label = format!("Round {round_shown} of {}", state.round.max(1));
+    let mut label = say!(
+        room.w,
+        "debrief-round",
+        round = round_shown,
+        rounds = state.round.max(1)
+    );
     if parts.len() > 1 {
         let part = parts.iter().position(|p| *p == *page).unwrap_or(0) + 1;
-        label.push_str(&format!(", part {part} of {}", parts.len()));
+        label = say!(
+            room.w,
+            "debrief-round-part",
+            round = label,
+            part = part,
+            parts = parts.len()
+        );
     }
-    bar(b, room, "Debrief", false, None, (*page, pages, &label));
+    let heading = say_phase(room.w, Phase::Debrief);
+    bar(b, room, &heading, false, None, (*page, pages, &label));
     if let Some(e) = ended {
-        b.spawn(room.text(Reads::Hint, e, 20.0, false, theme::MUTED));
+        b.spawn(room.text(Reads::Hint, &e, 20.0, false, theme::MUTED));
     }
     if let Some(e) = &export {
         let colour = if matches!(exported, Some(Ok(_))) {
@@ -187,7 +205,7 @@ pub(super) fn debrief(
                 heading = Some(*round);
                 list.spawn(room.text(
                     Reads::SolutionTitle,
-                    &format!("Round {round}"),
+                    &say!(room.w, "report-round", number = round),
                     24.0,
                     true,
                     theme::PAPER,
@@ -286,8 +304,20 @@ pub(super) fn debriefed(
                 room.group_name_colour(g),
             ));
         });
-        b.spawn(room.text(Reads::SolutionTitle, title_of(s), 24.0, true, theme::PAPER));
-        b.spawn(room.text(Reads::Label, &dots(rank.dots), 22.0, true, theme::PAPER));
+        b.spawn(room.text(
+            Reads::SolutionTitle,
+            &room.title_of(s),
+            24.0,
+            true,
+            theme::PAPER,
+        ));
+        b.spawn(room.text(
+            Reads::Label,
+            &dots(room.w, rank.dots),
+            22.0,
+            true,
+            theme::PAPER,
+        ));
         if !by_criterion.is_empty() {
             b.spawn(room.label(by_criterion, 18.0, theme::MUTED));
         }
@@ -297,7 +327,19 @@ pub(super) fn debriefed(
         if !pitch.is_empty() {
             b.spawn(room.label(&pitch, 18.0, theme::PAPER));
         }
-        chips(b, room, "Support", &support(room, round, g, false), 18.0);
-        chips(b, room, "Will deliver", &deliverers(room, round, g), 18.0);
+        chips(
+            b,
+            room,
+            &say!(room.w, "room-support"),
+            &support(room, round, g, false),
+            18.0,
+        );
+        chips(
+            b,
+            room,
+            &say!(room.w, "room-will-deliver"),
+            &deliverers(room, round, g),
+            18.0,
+        );
     });
 }

@@ -22,7 +22,9 @@ use super::screens::Screen;
 use super::table::{Canvas, TimerText, act_on_click, px_node, start_drag};
 use super::theme::{self, TextSize};
 use crate::deck::{Criterion, Kind};
-use crate::session::{Action, Session, Solution, State as Table, clock};
+use crate::say;
+use crate::session::{Action, Phase, Session, Solution, State as Table, clock};
+use crate::words::Words;
 
 mod briefing;
 mod debrief;
@@ -244,6 +246,7 @@ fn rebuild(
     let s = size.0;
     let room = Room {
         fonts: &fonts,
+        w: super::game::words(&game),
         session,
         pictures: &pictures,
         s,
@@ -367,6 +370,8 @@ const GAP: f32 = 10.0;
 /// What every screen is drawn from.
 struct Room<'a> {
     fonts: &'a Fonts,
+    /// The game's words in the room's language.
+    w: &'static Words,
     session: &'a Session,
     pictures: &'a Pictures,
     /// The facilitator's text size.
@@ -424,6 +429,27 @@ impl Room<'_> {
             .map_or(theme::MUTED, |x| theme::group_name_colour(x.colour))
     }
 
+    /// A solution's title, or that it has none yet.
+    fn title_of(&self, s: &Solution) -> String {
+        if s.title.is_empty() {
+            say!(self.w, "room-no-title-yet")
+        } else {
+            s.title.clone()
+        }
+    }
+
+    /// "Vote · round 2 of 3", in the room's language.
+    fn heading(&self, phase: Phase) -> String {
+        let state = self.state();
+        say!(
+            self.w,
+            "room-heading",
+            phase = say_phase(self.w, phase),
+            round = state.round,
+            rounds = state.rounds
+        )
+    }
+
     fn role_name<'b>(&'b self, id: &'b str) -> &'b str {
         self.session.deck().role(id).map_or(id, |r| r.name.as_str())
     }
@@ -433,7 +459,11 @@ impl Room<'_> {
         match self.session.deck().card(id) {
             Some((k, c)) => (k, c.title.clone(), c.text.clone()),
             None => match self.state().written_card(id) {
-                Some(w) => (Kind::Idea, format!("{} (our own)", w.title), w.text.clone()),
+                Some(w) => (
+                    Kind::Idea,
+                    say!(self.w, "room-our-own", title = w.title.as_str()),
+                    w.text.clone(),
+                ),
                 None => (Kind::Idea, id.to_string(), String::new()),
             },
         }
@@ -481,8 +511,11 @@ mod tests {
 
     #[test]
     fn dots_say_one_dot() {
-        assert_eq!(dots(1), "1 dot");
-        assert_eq!(dots(0), "0 dots");
-        assert_eq!(dots(3), "3 dots");
+        let en = crate::words::english();
+        assert_eq!(dots(en, 1), "1 dot");
+        assert_eq!(dots(en, 0), "0 dots");
+        assert_eq!(dots(en, 3), "3 dots");
+        let pl = crate::words::get("pl");
+        assert_eq!(dots(pl, 3), "3 kropki");
     }
 }

@@ -12,7 +12,7 @@ pub(super) fn present(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usiz
     let talk = state
         .presenting
         .and_then(|_| talk_started(state, Screen::Present))
-        .map(|_| format!("{} presenting for", room.group_name(shown)));
+        .map(|_| say!(room.w, "present-for", group = room.group_name(shown)));
     let Some(s) = state.groups.get(shown).map(|g| &g.solution) else {
         return;
     };
@@ -49,7 +49,7 @@ pub(super) fn present(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usiz
     let about = about(room, s);
     let head = 24.0 * room.s * 1.2
         + 8.0
-        + room.height(title_of(s), 56.0, w, true)
+        + room.height(&room.title_of(s), 56.0, w, true)
         + if s.pitch.is_empty() {
             0.0
         } else {
@@ -64,7 +64,11 @@ pub(super) fn present(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usiz
     let space = room.c.y
         - 2.0 * PAD
         - BAR * room.s
-        - who_height(room, "Who presents:", state.presenting.is_some())
+        - who_height(
+            room,
+            &say!(room.w, "present-who"),
+            state.presenting.is_some(),
+        )
         - head
         - 3.0 * GAP;
     let (on, pages) = pack(&rows, space);
@@ -74,24 +78,25 @@ pub(super) fn present(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usiz
     bar(
         b,
         room,
-        &format!("Present · round {} of {}", state.round, state.rounds),
+        &room.heading(Phase::Present),
         true,
         talk,
         (
             *page,
             pages,
-            &format!(
-                "Cards {}–{} of {}",
-                first + 1,
-                last.min(cards.len()),
-                cards.len()
+            &say!(
+                room.w,
+                "present-cards",
+                first = first + 1,
+                last = last.min(cards.len()),
+                count = cards.len()
             ),
         ),
     );
     who(
         b,
         room,
-        "Who presents:",
+        &say!(room.w, "present-who"),
         |g| {
             state
                 .presentations
@@ -101,7 +106,7 @@ pub(super) fn present(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usiz
         |g| Action::StartPresentation { group: g },
         state
             .presenting
-            .map(|_| ("■ End presentation", Action::EndPresentation)),
+            .map(|_| (say!(room.w, "present-end"), Action::EndPresentation)),
     );
     b.spawn((
         Node {
@@ -124,7 +129,13 @@ pub(super) fn present(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usiz
                 24.0,
             );
         });
-        h.spawn(room.text(Reads::SolutionTitle, title_of(s), 56.0, true, theme::PAPER));
+        h.spawn(room.text(
+            Reads::SolutionTitle,
+            &room.title_of(s),
+            56.0,
+            true,
+            theme::PAPER,
+        ));
         if !s.pitch.is_empty() {
             h.spawn(room.text(Reads::CardText, &s.pitch, 24.0, false, theme::PAPER));
         }
@@ -169,13 +180,19 @@ pub(super) fn card(p: &mut ChildSpawnerCommands, room: &Room, id: &str, width: f
     .with_children(|c| {
         c.spawn(room.text(
             Reads::CardLabel,
-            theme::kind_label(kind),
+            &theme::kind_label(room.w, kind),
             18.0,
             true,
             theme::INK,
         ));
         c.spawn(room.text(Reads::CardTitle, &title, 28.0, true, theme::INK));
-        super::super::pictures::picture_node(c, room.fonts, room.pictures, id, 120.0 * room.s);
+        super::super::pictures::picture_node(
+            c,
+            (room.fonts, room.w),
+            room.pictures,
+            id,
+            120.0 * room.s,
+        );
         c.spawn(room.text(Reads::CardText, &text, 24.0, false, theme::INK));
     });
 }

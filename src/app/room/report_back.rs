@@ -10,11 +10,11 @@ pub(super) fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
     let shown = report_back_shown(state);
     let talk = talk_started(state, Screen::ReportBack)
         .and(state.reporting)
-        .map(|g| format!("{} reporting back for", room.group_name(g)));
+        .map(|g| say!(room.w, "report-back-for", group = room.group_name(g)));
     bar(
         b,
         room,
-        &format!("Report-back · round {round} of {}", state.rounds),
+        &room.heading(Phase::ReportBack),
         true,
         talk,
         (0, 1, ""),
@@ -22,7 +22,7 @@ pub(super) fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
     who(
         b,
         room,
-        "Who reports back:",
+        &say!(room.w, "report-back-who"),
         |g| {
             state
                 .report_backs
@@ -32,12 +32,12 @@ pub(super) fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
         |g| Action::StartReportBack { group: g },
         state
             .reporting
-            .map(|_| ("■ End report-back", Action::EndReportBack)),
+            .map(|_| (say!(room.w, "report-back-end"), Action::EndReportBack)),
     );
     let Some(g) = shown.filter(|g| *g < state.groups.len()) else {
         b.spawn(room.text(
             Reads::Hint,
-            "Tap a group to hear its report-back: what it will do, with whose support, and who delivers.",
+            &say!(room.w, "report-back-hint"),
             24.0,
             false,
             theme::MUTED,
@@ -60,7 +60,13 @@ pub(super) fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
         p.spawn(row(8.0)).with_children(|r| {
             chip(r, room, Reads::GroupName, room.group_name(g), colour, 24.0);
         });
-        p.spawn(room.text(Reads::SolutionTitle, title_of(s), 48.0, true, theme::PAPER));
+        p.spawn(room.text(
+            Reads::SolutionTitle,
+            &room.title_of(s),
+            48.0,
+            true,
+            theme::PAPER,
+        ));
         if !s.pitch.is_empty() {
             p.spawn(room.text(Reads::CardText, &s.pitch, 24.0, false, theme::PAPER));
         }
@@ -88,7 +94,7 @@ pub(super) fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
                 for id in shown {
                     super::super::pictures::picture_node(
                         r,
-                        room.fonts,
+                        (room.fonts, room.w),
                         room.pictures,
                         id,
                         110.0 * room.s,
@@ -103,14 +109,14 @@ pub(super) fn report_back(b: &mut ChildSpawnerCommands, room: &Room) {
         chips(
             p,
             room,
-            "Support received",
+            &say!(room.w, "report-back-support"),
             &support(room, round, g, true),
             22.0,
         );
         chips(
             p,
             room,
-            "Will deliver it",
+            &say!(room.w, "report-back-deliver"),
             &deliverers(room, round, g),
             22.0,
         );

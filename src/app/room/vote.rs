@@ -47,7 +47,9 @@ pub(super) fn vote(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usize) 
     let header = state
         .groups
         .iter()
-        .map(|g| 22.0 * room.s * 1.2 + room.height(title_of(&g.solution), 20.0, col_w - 20.0, true))
+        .map(|g| {
+            22.0 * room.s * 1.2 + room.height(&room.title_of(&g.solution), 20.0, col_w - 20.0, true)
+        })
         .fold(0.0, f32::max)
         + 20.0;
     let rows: Vec<f32> = deck
@@ -64,10 +66,11 @@ pub(super) fn vote(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usize) 
         })
         .collect();
     let hint = if closed {
-        "The vote is closed: each solution's dots, and its place."
+        say!(room.w, "vote-closed-hint")
     } else {
-        "Drag your group's dot onto a criterion of another group's solution; tap a placed dot to take it back."
+        say!(room.w, "vote-hint")
     };
+    let hint = hint.as_str();
     let trays = if closed {
         0.0
     } else {
@@ -109,13 +112,18 @@ pub(super) fn vote(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usize) 
     bar(
         b,
         room,
-        &format!("Vote · round {} of {}", state.round, state.rounds),
+        &room.heading(Phase::Vote),
         !closed,
         None,
         (
             *page,
             pages,
-            &format!("Criteria, part {} of {pages}", *page + 1),
+            &say!(
+                room.w,
+                "vote-criteria-part",
+                part = *page + 1,
+                parts = pages
+            ),
         ),
     );
     b.spawn(room.text(Reads::Hint, hint, 18.0, false, theme::MUTED));
@@ -193,7 +201,7 @@ pub(super) fn vote(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usize) 
                     ));
                     h.spawn(room.text(
                         Reads::SolutionTitle,
-                        title_of(&group.solution),
+                        &room.title_of(&group.solution),
                         20.0,
                         true,
                         theme::PAPER,
@@ -211,16 +219,26 @@ pub(super) fn vote(b: &mut ChildSpawnerCommands, room: &Room, page: &mut usize) 
         }
         if closed {
             line(grid, &mut |r| {
-                name_cell(r, "Total");
+                name_cell(r, &say!(room.w, "vote-total"));
                 for g in 0..state.groups.len() {
                     let words =
                         ranking
                             .iter()
                             .find(|x| x.group == g)
                             .map_or_else(String::new, |x| match (deck.rules.ranking, x.tied) {
-                                (false, _) => dots(x.dots),
-                                (true, true) => format!("{} · place {}=", dots(x.dots), x.place),
-                                (true, false) => format!("{} · place {}", dots(x.dots), x.place),
+                                (false, _) => dots(room.w, x.dots),
+                                (true, true) => say!(
+                                    room.w,
+                                    "vote-place-tied",
+                                    dots = dots(room.w, x.dots),
+                                    place = x.place
+                                ),
+                                (true, false) => say!(
+                                    room.w,
+                                    "vote-place",
+                                    dots = dots(room.w, x.dots),
+                                    place = x.place
+                                ),
                             });
                     r.spawn((
                         Node {
@@ -416,9 +434,9 @@ pub(super) fn spawn_tray(commands: &mut Commands, room: &Room, g: usize, left: u
             Pickable::IGNORE,
         ));
         let words = if left > 0 {
-            format!("{name} · {} left", dots(left))
+            say!(room.w, "vote-dots-left", group = name, count = left)
         } else {
-            format!("{name} · no dots left")
+            say!(room.w, "vote-no-dots-left", group = name)
         };
         let ink = if left > 0 { theme::PAPER } else { theme::MUTED };
         t.spawn(room.text(Reads::Button, &words, 20.0, true, ink));

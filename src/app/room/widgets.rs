@@ -3,13 +3,14 @@
 
 use super::*;
 
-/// "1 dot", "3 dots".
-pub fn dots(n: usize) -> String {
-    if n == 1 {
-        "1 dot".into()
-    } else {
-        format!("{n} dots")
-    }
+/// "1 dot", "3 dots" ("3 kropki").
+pub fn dots(w: &Words, n: usize) -> String {
+    say!(w, "report-dots", count = n)
+}
+
+/// A phase's name in the room's language.
+pub(super) fn say_phase(w: &Words, phase: Phase) -> String {
+    w.say(&format!("phase-{}", phase.name().to_lowercase()), None)
 }
 
 /// The bar at the top of a screen: what it is, the countdown, a count-up
@@ -198,12 +199,24 @@ pub(super) fn chips(
     size: f32,
 ) {
     p.spawn(row(6.0)).with_children(|r| {
-        r.spawn(room.text(Reads::Hint, &format!("{label}:"), size, false, theme::MUTED));
+        r.spawn(room.text(
+            Reads::Hint,
+            &say!(room.w, "room-label", label = label),
+            size,
+            false,
+            theme::MUTED,
+        ));
         for (words, colour) in items {
             chip(r, room, Reads::Hint, words, *colour, size);
         }
         if items.is_empty() {
-            r.spawn(room.text(Reads::Hint, "none yet", size, false, theme::MUTED));
+            r.spawn(room.text(
+                Reads::Hint,
+                &say!(room.w, "report-none-yet"),
+                size,
+                false,
+                theme::MUTED,
+            ));
         }
     });
 }
@@ -241,8 +254,19 @@ pub(super) fn support(room: &Room, round: u32, g: usize, roles: bool) -> Vec<(St
         .map(|p| {
             let from = room.group_name(p.from);
             let words = match p.role.as_deref().filter(|_| roles) {
-                Some(role) => format!("{} from {from} ({})", p.kind, room.role_name(role)),
-                None => format!("{} from {from}", p.kind),
+                Some(role) => say!(
+                    room.w,
+                    "room-pledge-from-role",
+                    kind = p.kind.as_str(),
+                    group = from,
+                    role = room.role_name(role)
+                ),
+                None => say!(
+                    room.w,
+                    "report-pledge-from",
+                    kind = p.kind.as_str(),
+                    group = from
+                ),
             };
             (words, room.group_colour(p.from))
         })
@@ -269,23 +293,18 @@ pub(super) fn about(room: &Room, s: &Solution) -> String {
     let mut line = Vec::new();
     if !s.champions.is_empty() {
         let names: Vec<&str> = s.champions.iter().map(|r| room.role_name(r)).collect();
-        line.push(format!("Championed by {}", names.join(", ")));
+        line.push(say!(room.w, "room-championed-by", roles = names.join(", ")));
     }
     if let Some(h) = s.horizon {
-        line.push(format!("When: {}", h.name()));
+        let when = room
+            .w
+            .say(&format!("horizon-{}", h.name().to_lowercase()), None);
+        line.push(say!(room.w, "room-when", when = when));
     }
     if let Some(l) = &s.level {
-        line.push(format!("Where: {l}"));
+        line.push(say!(room.w, "room-where", level = l.as_str()));
     }
     line.join(" · ")
-}
-
-pub(super) fn title_of(s: &Solution) -> &str {
-    if s.title.is_empty() {
-        "(no title yet)"
-    } else {
-        &s.title
-    }
 }
 
 /// Rows of `heights` packed into pages of at most `room` high: the page
@@ -312,7 +331,7 @@ pub(super) fn who(
     label: &str,
     done: impl Fn(usize) -> bool,
     start: impl Fn(usize) -> Action,
-    end: Option<(&str, Action)>,
+    end: Option<(String, Action)>,
 ) {
     b.spawn(row(8.0)).with_children(|r| {
         r.spawn(room.text(Reads::Hint, label, 22.0, false, theme::MUTED));
@@ -327,7 +346,7 @@ pub(super) fn who(
             );
         }
         if let Some((words, action)) = end {
-            button(r, room, words, theme::BUTTON, action);
+            button(r, room, &words, theme::BUTTON, action);
         }
     });
 }

@@ -160,11 +160,13 @@ impl View<'_> {
         ];
         if !group.solution.ready {
             let writing = if self.writing.0.contains_key(&g) {
-                "Close the new card"
+                say!(self.w, "table-close-new-card")
             } else {
-                "+ Our idea"
+                say!(self.w, "table-our-idea")
             };
-            for label in [writing, "Redraw", "Ready"] {
+            let redraw = say!(self.w, "table-redraw");
+            let ready = say!(self.w, "table-ready");
+            for label in [&writing, &redraw, &ready] {
                 items.push(label.chars().count() as f32 * letter + 24.0);
             }
         }
@@ -212,15 +214,19 @@ impl View<'_> {
         .with_children(|row| {
             for &p in tabs {
                 let (label, area) = match p {
-                    Panel::Hand => (format!("Hand · {}", group.hand.len()), Some(Area::Hand)),
+                    Panel::Hand => (
+                        say!(self.w, "table-tab-hand", count = group.hand.len()),
+                        Some(Area::Hand),
+                    ),
                     Panel::Solution => (
-                        format!(
-                            "Solution · {}",
-                            group.solution.ideas.len() + group.solution.methods.len()
+                        say!(
+                            self.w,
+                            "table-tab-solution",
+                            count = group.solution.ideas.len() + group.solution.methods.len()
                         ),
                         Some(Area::Solution),
                     ),
-                    Panel::Pitch => ("Pitch".to_string(), None),
+                    Panel::Pitch => (say!(self.w, "table-tab-pitch"), None),
                 };
                 let on = p == chosen;
                 let mut tab = row.spawn((
@@ -360,7 +366,7 @@ impl View<'_> {
                     self.small_card(hand, g, card, Place::Hand, degrees);
                 }
                 if pages > 1 {
-                    let label = fit::page_label(page, pages);
+                    let label = fit::page_label(self.w, page, pages);
                     let (width, height) = if fit.bar {
                         (px(inner.x), px(TAP))
                     } else {
@@ -395,7 +401,7 @@ impl View<'_> {
                 if cards.is_empty() {
                     hand.spawn(text_as(
                         Reads::Hint,
-                        "No cards in the hand",
+                        &say!(self.w, "table-no-cards"),
                         self.font(18.0),
                         theme::MUTED,
                     ));
@@ -412,9 +418,19 @@ impl View<'_> {
         }
         self.writing_button(row, g);
         if !group.redrawn && !self.deck.rules.shared_challenge {
-            button(row, self, "Redraw", Action::RedrawChallenge { group: g });
+            button(
+                row,
+                self,
+                &say!(self.w, "table-redraw"),
+                Action::RedrawChallenge { group: g },
+            );
         }
-        button(row, self, "Ready", Action::MarkReady { group: g });
+        button(
+            row,
+            self,
+            &say!(self.w, "table-ready"),
+            Action::MarkReady { group: g },
+        );
     }
 
     /// The challenge, the solution's title, its cards and what it costs.
@@ -457,7 +473,7 @@ impl View<'_> {
                 }
                 if s.ready {
                     let title = if s.title.is_empty() {
-                        "(no title)".to_string()
+                        say!(self.w, "table-no-title")
                     } else {
                         s.title.clone()
                     };
@@ -475,20 +491,22 @@ impl View<'_> {
                 // While building, how many of each kind the rules allow;
                 // once ready, only what it holds.
                 let counts = if s.ready {
-                    format!(
-                        "{} · {}",
-                        plural(s.ideas.len(), "idea", "ideas"),
-                        plural(s.methods.len(), "method", "methods")
+                    say!(
+                        self.w,
+                        "table-ready-counts",
+                        ideas = s.ideas.len(),
+                        methods = s.methods.len()
                     )
                 } else {
-                    format!(
-                        "ideas {}/{}–{} · methods {}/{}–{}",
-                        s.ideas.len(),
-                        rules.solution.ideas.0,
-                        rules.solution.ideas.1,
-                        s.methods.len(),
-                        rules.solution.methods.0,
-                        rules.solution.methods.1,
+                    say!(
+                        self.w,
+                        "table-counts",
+                        ideas = s.ideas.len(),
+                        ideas_min = rules.solution.ideas.0,
+                        ideas_max = rules.solution.ideas.1,
+                        methods = s.methods.len(),
+                        methods_min = rules.solution.methods.0,
+                        methods_max = rules.solution.methods.1,
                     )
                 };
                 let counts = format!(
@@ -501,7 +519,7 @@ impl View<'_> {
                                 .chain(&s.methods)
                                 .map(|c| self.deck.card(c).map_or(1, |(_, x)| x.cost))
                                 .sum();
-                            format!(" · cost {cost} of {b}")
+                            format!(" · {}", say!(self.w, "table-cost", cost = cost, budget = b))
                         }
                         None => String::new(),
                     }
@@ -565,7 +583,7 @@ impl View<'_> {
                             .with_children(|b| {
                                 b.spawn(text_as(
                                     Reads::Button,
-                                    fit::short_page_label(page, pages),
+                                    fit::short_page_label(self.w, page, pages),
                                     self.bold(18.0),
                                     theme::PAPER,
                                 ));
@@ -574,7 +592,7 @@ impl View<'_> {
                     if all.is_empty() && !s.ready {
                         cards.spawn(text_as(
                             Reads::Hint,
-                            "Drag cards here from the hand",
+                            &say!(self.w, "table-drag-here"),
                             self.font(18.0),
                             theme::MUTED,
                         ));
@@ -613,7 +631,7 @@ impl View<'_> {
                         .max(1.0);
                     let room = (per_line * lines * 0.85) as usize;
                     let pitch = if s.pitch.is_empty() {
-                        "(no pitch)".to_string()
+                        say!(self.w, "table-no-pitch")
                     } else if s.pitch.chars().count() > room {
                         let cut: String = s.pitch.chars().take(room.saturating_sub(1)).collect();
                         format!("{}…", cut.trim_end())
@@ -622,7 +640,11 @@ impl View<'_> {
                     };
                     f.spawn(text_node(pitch, self.font(18.0), theme::PAPER));
                 } else {
-                    f.spawn(text_node("Pitch:", self.font(18.0), theme::MUTED));
+                    f.spawn(text_node(
+                        say!(self.w, "table-pitch-label"),
+                        self.font(18.0),
+                        theme::MUTED,
+                    ));
                     let pitch = typing::shown(self.drafts, Field::Pitch(g), &s.pitch);
                     let chars = (size.x - 24.0) / (11.0 * self.s.get());
                     let lines = if size.y < 260.0 { 1.0 } else { 2.0 };
@@ -634,10 +656,13 @@ impl View<'_> {
                 if s.ready {
                     let mut line = Vec::new();
                     if let Some(h) = s.horizon {
-                        line.push(format!("When: {}", h.name()));
+                        let when = self
+                            .w
+                            .say(&format!("horizon-{}", h.name().to_lowercase()), None);
+                        line.push(say!(self.w, "room-when", when = when));
                     }
                     if let Some(l) = &s.level {
-                        line.push(format!("Where: {l}"));
+                        line.push(say!(self.w, "room-where", level = l.as_str()));
                     }
                     if !line.is_empty() {
                         f.spawn(text_node(line.join(" · "), self.font(18.0), theme::MUTED));
@@ -661,7 +686,14 @@ impl View<'_> {
                             .horizon
                             .and_then(|h| Horizon::ALL.iter().position(|x| *x == h));
                         let next = Horizon::ALL[at.map_or(0, |i| (i + 1) % Horizon::ALL.len())];
-                        let label = format!("When: {} ▸", s.horizon.map_or("choose", |h| h.name()));
+                        let when = s.horizon.map_or_else(
+                            || say!(self.w, "table-choose"),
+                            |h| {
+                                self.w
+                                    .say(&format!("horizon-{}", h.name().to_lowercase()), None)
+                            },
+                        );
+                        let label = say!(self.w, "table-when-toggle", when = when);
                         toggle(
                             row,
                             self,
@@ -679,8 +711,11 @@ impl View<'_> {
                                 .as_ref()
                                 .and_then(|l| levels.iter().position(|x| x == l));
                             let next = &levels[at.map_or(0, |i| (i + 1) % levels.len())];
-                            let label =
-                                format!("Where: {} ▸", s.level.as_deref().unwrap_or("choose"));
+                            let level = s
+                                .level
+                                .clone()
+                                .unwrap_or_else(|| say!(self.w, "table-choose"));
+                            let label = say!(self.w, "table-where-toggle", level = level);
                             toggle(
                                 row,
                                 self,
@@ -750,7 +785,7 @@ impl View<'_> {
         if !up_top && let Some(c) = self.challenge_of(g) {
             let (_, label, title, _, _) = self.card_words(&c);
             let room = inner - 2.0 * 8.0;
-            let label_w = glyphs::width(label, step(18.0 * s), true);
+            let label_w = glyphs::width(&label, step(18.0 * s), true);
             let title_w = glyphs::width(&title, step(20.0 * s), true);
             let strip = if label_w + 10.0 + title_w <= room {
                 TAP.max(fit::line(20.0 * s) + 8.0)
@@ -762,8 +797,9 @@ impl View<'_> {
             used += strip + gap;
         }
         used += if solution.ready {
+            let untitled = say!(self.w, "table-no-title");
             let title = if solution.title.is_empty() {
-                "(no title)"
+                &untitled
             } else {
                 &solution.title
             };
@@ -798,7 +834,11 @@ impl View<'_> {
             })
             .collect();
         let pages = cards.len().max(1);
-        let control = chip(&fit::short_page_label(0, pages.max(2)), 18.0, 10.0 + 2.0);
+        let control = chip(
+            &fit::short_page_label(self.w, 0, pages.max(2)),
+            18.0,
+            10.0 + 2.0,
+        );
         match fit::per_page(&chips, Vec2::new(inner, size.y - used), gap, control) {
             Some(n) => (n, None),
             // One card a page, narrowed to share its row with the control.
@@ -854,16 +894,19 @@ impl View<'_> {
     /// "+ Our idea" opens a form in the zone to write a card.
     pub(super) fn writing_button(&self, row: &mut ChildSpawnerCommands, g: usize) {
         let open = self.writing.0.contains_key(&g);
-        row.spawn(button_node("+ Our idea", Color::srgb(0.35, 0.35, 0.45)))
-            .observe(typing::toggle_writing(g))
-            .with_children(|b| {
-                let label = if open {
-                    "Close the new card"
-                } else {
-                    "+ Our idea"
-                };
-                b.spawn(text_as(Reads::Button, label, self.bold(18.0), theme::PAPER));
-            });
+        row.spawn(button_node(
+            &say!(self.w, "table-our-idea"),
+            Color::srgb(0.35, 0.35, 0.45),
+        ))
+        .observe(typing::toggle_writing(g))
+        .with_children(|b| {
+            let label = if open {
+                say!(self.w, "table-close-new-card")
+            } else {
+                say!(self.w, "table-our-idea")
+            };
+            b.spawn(text_as(Reads::Button, label, self.bold(18.0), theme::PAPER));
+        });
     }
 
     /// The form for a card the group writes itself, in place of the hand.
@@ -884,7 +927,7 @@ impl View<'_> {
         ))
         .with_children(|form| {
             form.spawn(text_node(
-                "Our own idea card: title, then what it does",
+                say!(self.w, "table-new-card-hint"),
                 self.bold(18.0),
                 theme::PAPER,
             ));
@@ -892,12 +935,12 @@ impl View<'_> {
             typing::spawn_field(form, Field::NewTitle(g), title, self.bold(20.0), chars, 1.0);
             let text = typing::shown(self.drafts, Field::NewText(g), "");
             typing::spawn_field(form, Field::NewText(g), text, self.font(18.0), chars, 2.0);
-            form.spawn(button_node("Add it to our hand", BUTTON))
+            form.spawn(button_node(&say!(self.w, "table-add-to-hand"), BUTTON))
                 .observe(typing::write_card(g))
                 .with_children(|b| {
                     b.spawn(text_as(
                         Reads::Button,
-                        "Add it to our hand",
+                        &say!(self.w, "table-add-to-hand"),
                         self.bold(18.0),
                         theme::PAPER,
                     ));
@@ -911,9 +954,4 @@ impl View<'_> {
 /// card titles' floor).
 fn solution_title_size(width: f32, s: f32) -> f32 {
     if width < 420.0 * s { 20.0 } else { 22.0 }
-}
-
-/// "1 idea", "3 ideas".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

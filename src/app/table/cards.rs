@@ -236,7 +236,7 @@ impl View<'_> {
     /// A card's picture, at most `height` tall; a placeholder naming a
     /// picture that cannot be shown.
     pub(super) fn picture(&self, c: &mut ChildSpawnerCommands, id: &str, height: f32) {
-        super::super::pictures::picture_node(c, self.fonts, self.pictures, id, height);
+        super::super::pictures::picture_node(c, (self.fonts, self.w), self.pictures, id, height);
     }
 
     /// The card enlarged in the middle of the screen, for everyone to read.
@@ -277,7 +277,7 @@ impl View<'_> {
             ))
             .with_children(|c| {
                 let label = match cost {
-                    Some(n) => format!("{label} · costs {n}"),
+                    Some(n) => format!("{label} · {}", say!(self.w, "print-costs", cost = n)),
                     None => label.to_string(),
                 };
                 c.spawn(text_as(
@@ -312,7 +312,7 @@ impl View<'_> {
                     ));
                 }
                 c.spawn(text_node(
-                    "Tap anywhere to close",
+                    say!(self.w, "table-tap-to-close"),
                     self.fonts.text(18.0),
                     theme::INK.with_alpha(0.7),
                 ));

@@ -8,6 +8,8 @@ use bevy::math::Vec2;
 
 use super::super::fonts::step;
 use crate::deck::glyphs;
+use crate::say;
+use crate::words::Words as GameWords;
 
 /// The height of a line of text at `size` px (Bevy's line height is 1.2
 /// times the font size; sizes are stepped as the game sets them).
@@ -230,20 +232,20 @@ pub fn paged<T>(
 }
 
 /// What the page control says: which page, and how many are left.
-pub fn page_label(page: usize, pages: usize) -> String {
+pub fn page_label(w: &GameWords, page: usize, pages: usize) -> String {
     let left = pages.saturating_sub(page + 1);
-    match left {
-        0 => format!("Page {} of {pages} ▸ back to 1", page + 1),
-        1 => format!("Page {} of {pages} ▸ 1 more", page + 1),
-        n => format!("Page {} of {pages} ▸ {n} more", page + 1),
+    if left == 0 {
+        say!(w, "table-page-last", page = page + 1, pages = pages)
+    } else {
+        say!(w, "table-page", page = page + 1, pages = pages, left = left)
     }
 }
 
 /// The page control where room is short: "▸ 2 more" (pages).
-pub fn short_page_label(page: usize, pages: usize) -> String {
+pub fn short_page_label(w: &GameWords, page: usize, pages: usize) -> String {
     match pages.saturating_sub(page + 1) {
-        0 => "▸ back".to_string(),
-        n => format!("▸ {n} more"),
+        0 => say!(w, "table-page-back"),
+        n => say!(w, "table-page-more", left = n),
     }
 }
 
@@ -328,6 +330,7 @@ mod tests {
 
     #[test]
     fn items_that_do_not_fit_turn_like_pages() {
+        let en = crate::words::english();
         let items: Vec<u32> = (0..7).collect();
         assert_eq!(paged(&items, 8, |_| 0), (&items[..], 1, 0));
         assert_eq!(paged(&items, 2, |_| 0), (&items[0..2], 4, 0));
@@ -337,10 +340,10 @@ mod tests {
             paged(&items, 2, |per_page| per_page * 2),
             (&items[0..2], 4, 0)
         );
-        assert_eq!(page_label(0, 3), "Page 1 of 3 ▸ 2 more");
-        assert_eq!(page_label(1, 3), "Page 2 of 3 ▸ 1 more");
-        assert_eq!(page_label(2, 3), "Page 3 of 3 ▸ back to 1");
-        assert_eq!(short_page_label(0, 4), "▸ 3 more");
-        assert_eq!(short_page_label(3, 4), "▸ back");
+        assert_eq!(page_label(en, 0, 3), "Page 1 of 3 ▸ 2 more");
+        assert_eq!(page_label(en, 1, 3), "Page 2 of 3 ▸ 1 more");
+        assert_eq!(page_label(en, 2, 3), "Page 3 of 3 ▸ back to 1");
+        assert_eq!(short_page_label(en, 0, 4), "▸ 3 more");
+        assert_eq!(short_page_label(en, 3, 4), "▸ back");
     }
 }

@@ -16,10 +16,11 @@ pub(super) fn tick(
     let Some(session) = &game.session else { return };
     let now = clock.now(Some(session));
     let t = &session.state().timer;
+    let w = crate::app::game::room_words(session);
     let secs = crate::app::game::seconds(&time);
     for (mut text, mut colour) in &mut timers {
         let shown = if t.is_up(now) {
-            "Time is up".to_string()
+            crate::say!(w, "table-time-up")
         } else {
             let mut s = crate::session::clock::countdown(t.remaining(now));
             if !t.is_running() {

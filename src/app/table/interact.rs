@@ -129,6 +129,7 @@ pub fn on_drop(
     mut acts: MessageWriter<Act>,
     mut toast: ResMut<Toast>,
     time: Res<Time<Real>>,
+    game: Res<Game>,
 ) {
     let Ok(zone) = zones.get(drop.event_target()) else {
         return;
@@ -142,6 +143,9 @@ pub fn on_drop(
             acts.write(Act(action));
         }
         Ok(None) => {}
-        Err(why) => toast.refuse(why, crate::app::game::seconds(&time)),
+        Err(why) => toast.refuse(
+            crate::app::game::words(&game).say(why, None),
+            crate::app::game::seconds(&time),
+        ),
     }
 }

@@ -31,11 +31,15 @@ impl View<'_> {
             Pickable::IGNORE,
         ))
         .with_children(|hud| {
-            let phase = format!(
-                "{} · round {} of {}",
-                self.state.phase.name(),
-                self.state.round,
-                self.state.rounds
+            let phase = say!(
+                self.w,
+                "room-heading",
+                phase = self.w.say(
+                    &format!("phase-{}", self.state.phase.name().to_lowercase()),
+                    None
+                ),
+                round = self.state.round,
+                rounds = self.state.rounds
             );
             hud.spawn(text_node(phase, self.fonts.bold(26.0), theme::MUTED));
             hud.spawn((
@@ -85,7 +89,11 @@ impl View<'_> {
             },
         )
         .with_children(|b| {
-            b.spawn(text_node("↶ Undo", self.fonts.bold(20.0), theme::PAPER));
+            b.spawn(text_node(
+                say!(self.w, "table-undo"),
+                self.fonts.bold(20.0),
+                theme::PAPER,
+            ));
         });
         if self.state.phase != Phase::Build {
             return;
@@ -106,12 +114,9 @@ impl View<'_> {
             piles.ideas.len() + piles.methods.len() + discards.ideas.len() + discards.methods.len();
         // With a set per group, each group swaps from its own set.
         let hint = if self.state.cards == crate::deck::Cards::PerGroup {
-            "Drop a card here to swap it from your own set".to_string()
+            say!(self.w, "table-swap-own-set")
         } else {
-            format!(
-                "Drop a card here to swap it ({count} {})",
-                if count == 1 { "card" } else { "cards" }
-            )
+            say!(self.w, "table-swap-here", count = count)
         };
         root.spawn((
             px_node(left, top, w, h.min(m.height().max(60.0))),
@@ -133,7 +138,11 @@ impl View<'_> {
         })
         .observe(on_drop)
         .with_children(|p| {
-            p.spawn(text_node("SWAP PILE", self.bold(18.0), theme::PAPER));
+            p.spawn(text_node(
+                say!(self.w, "table-swap-pile").to_uppercase(),
+                self.bold(18.0),
+                theme::PAPER,
+            ));
             p.spawn((
                 Text::new(hint),
                 self.font(18.0),

@@ -30,6 +30,7 @@ use super::screens::Screen;
 use super::theme::{self, TextSize};
 use super::typing::{self, Field};
 use crate::deck::{Deck, Kind};
+use crate::say;
 use crate::session::{Action, Horizon, Phase, Session, State as Table};
 
 pub(super) fn plugin(app: &mut App) {
@@ -215,7 +216,8 @@ pub struct DropZone {
     pub area: Area,
 }
 
-/// The action a drop stands for; `Err` explains a drop that means nothing.
+/// The action a drop stands for; `Err` is the id of the message that
+/// explains a drop that means nothing.
 pub fn drop_action(card: &CardView, zone: &DropZone) -> Result<Option<Action>, &'static str> {
     let c = card.card.clone();
     match (zone.area, zone.group) {
@@ -224,7 +226,7 @@ pub fn drop_action(card: &CardView, zone: &DropZone) -> Result<Option<Action>, &
                 group: card.group,
                 card: c,
             })),
-            Place::Solution => Err("Take the card out of the solution before swapping it"),
+            Place::Solution => Err("table-take-out-to-swap"),
         },
         (_, Some(to)) if to != card.group => match card.place {
             Place::Hand => Ok(Some(Action::Trade {
@@ -232,7 +234,7 @@ pub fn drop_action(card: &CardView, zone: &DropZone) -> Result<Option<Action>, &
                 to,
                 card: c,
             })),
-            Place::Solution => Err("Take the card out of your solution before trading it"),
+            Place::Solution => Err("table-take-out-to-trade"),
         },
         (Area::Solution, _) if card.place == Place::Hand => Ok(Some(Action::AddToSolution {
             group: card.group,
@@ -347,6 +349,7 @@ fn rebuild(
         deck: session.deck(),
         state,
         fonts: &fonts,
+        w: super::game::room_words(session),
         s: std::cell::Cell::new(size.0),
         base: size.0,
     };
@@ -364,7 +367,11 @@ fn rebuild(
     );
     if let Some(title) = moved {
         toast.refuse(
-            format!("“{title}” was moved while it was held (by an undo or another group), so it was let go"),
+            say!(
+                super::game::room_words(session),
+                "table-let-go",
+                title = title
+            ),
             crate::app::game::seconds(&time),
         );
     }
@@ -484,6 +491,8 @@ struct View<'a> {
     deck: &'a Deck,
     state: &'a Table,
     fonts: &'a Fonts,
+    /// The game's words in the room's language.
+    w: &'static crate::words::Words,
     /// The text size in the zone being drawn: the facilitator's choice,
     /// grown where a zone has room to spare.
     s: std::cell::Cell<f32>,
@@ -512,12 +521,12 @@ impl View<'_> {
     }
 
     /// The kind, title and text of a card in a hand or solution.
-    fn card_words(&self, id: &str) -> (Kind, &'static str, String, String, Option<u32>) {
+    fn card_words(&self, id: &str) -> (Kind, String, String, String, Option<u32>) {
         if let Some((kind, c)) = self.deck.card(id) {
             let cost = self.deck.rules.budget.map(|_| c.cost);
             return (
                 kind,
-                theme::kind_label(kind),
+                theme::kind_label(self.w, kind),
                 c.title.clone(),
                 c.text.clone(),
                 cost,
@@ -527,13 +536,13 @@ impl View<'_> {
             let cost = self.deck.rules.budget.map(|_| 1);
             return (
                 Kind::Idea,
-                theme::WRITTEN_LABEL,
+                theme::kind_label_written(self.w),
                 w.title.clone(),
                 w.text.clone(),
                 cost,
             );
         }
-        (Kind::Idea, "?", id.to_string(), String::new(), None)
+        (Kind::Idea, "?".into(), id.to_string(), String::new(), None)
     }
 
     /// What the middle shows: it is drawn again only when this changes.

@@ -83,17 +83,14 @@ impl View<'_> {
             ));
             if self.state.phase == Phase::Build {
                 let (label, c) = if group.solution.ready {
-                    ("READY".to_string(), theme::GOOD_TEXT)
+                    (say!(self.w, "table-ready").to_uppercase(), theme::GOOD_TEXT)
                 } else {
                     let left = self
                         .deck
                         .rules
                         .swaps_per_round
                         .saturating_sub(group.swaps_used);
-                    (
-                        format!("{left} swap{} left", if left == 1 { "" } else { "s" }),
-                        theme::MUTED,
-                    )
+                    (say!(self.w, "table-swaps-left", count = left), theme::MUTED)
                 };
                 h.spawn(text_node(label, self.bold(18.0), c));
                 self.build_buttons(h, g);
@@ -154,7 +151,7 @@ impl View<'_> {
                 let wants = role
                     .wants
                     .as_ref()
-                    .map(|w| format!("Wants: {w}"))
+                    .map(|w| say!(self.w, "table-wants", wants = w.as_str()))
                     .unwrap_or_default();
                 // The brief when the card has room for it, else what the role wants.
                 let fixed = (18.0 + 2.0 * 22.0) * 1.25 * s + super::interact::TAP + 40.0;
@@ -179,7 +176,7 @@ impl View<'_> {
                 .with_children(|c| {
                     c.spawn(text_as(
                         Reads::CardLabel,
-                        "ROLE",
+                        theme::kind_label(self.w, Kind::Role),
                         self.bold(18.0),
                         theme::INK,
                     ));
@@ -193,7 +190,7 @@ impl View<'_> {
                     button(
                         c,
                         self,
-                        "Swap for another",
+                        &say!(self.w, "table-swap-role"),
                         Action::SwapRole {
                             group: g,
                             role: role_id.clone(),
@@ -203,7 +200,7 @@ impl View<'_> {
             }
             if self.state.groups[g].roles.len() < self.deck.rules.roles_per_group as usize {
                 row.spawn(text_node(
-                    "Waiting for roles: the facilitator deals them",
+                    say!(self.w, "table-waiting-for-roles"),
                     self.font(18.0),
                     theme::MUTED,
                 ));
@@ -225,14 +222,14 @@ impl View<'_> {
                     button(
                         z,
                         self,
-                        "Redraw (once a round)",
+                        &say!(self.w, "phone-redraw"),
                         Action::RedrawChallenge { group: g },
                     );
                 }
             }
             None if self.deck.rules.shared_challenge => {
                 z.spawn(text_node(
-                    "The facilitator reveals the challenge for everyone",
+                    say!(self.w, "phone-facilitator-reveals"),
                     self.font(18.0),
                     theme::MUTED,
                 ));
@@ -240,7 +237,7 @@ impl View<'_> {
             None => button(
                 z,
                 self,
-                "Draw a challenge",
+                &say!(self.w, "table-draw-challenge"),
                 Action::DrawChallenge { group: g },
             ),
         }
@@ -267,7 +264,15 @@ impl View<'_> {
     pub(super) fn role_chip_items(&self, row: &mut ChildSpawnerCommands, g: usize, toggles: bool) {
         let champions = &self.state.groups[g].solution.champions;
         if toggles {
-            row.spawn(text_node("Champions:", self.font(18.0), theme::MUTED));
+            row.spawn(text_node(
+                say!(
+                    self.w,
+                    "room-label",
+                    label = say!(self.w, "phone-champions")
+                ),
+                self.font(18.0),
+                theme::MUTED,
+            ));
         }
         for (id, name) in self.role_names(g) {
             let on = champions.contains(&id);
