@@ -13,7 +13,7 @@ kind-role = rol
 kind-criterion = criterio
 kind-group = grupo
 kind-solution = solución
-kind-written = nuestra propia idea
+kind-written = nuestra idea
 
 ## Fases de una ronda
 
@@ -269,3 +269,281 @@ phone-redraw = Sacar otro (una vez por ronda)
 phone-facilitator-reveals = La persona facilitadora desvela el reto para todos.
 phone-draw-challenge = Sacar nuestro reto
 phone-your-roles = Vuestros roles
+
+## Las pantallas de la sala (presentación inicial, exposición, puesta en común, votación, cierre)
+
+room-heading = { $phase } · ronda { $round } de { $rounds }
+room-heading-before = { $phase } · antes de la ronda 1 de { $rounds }
+room-part = Parte { $part } de { $parts }
+room-label = { $label }:
+room-our-own = { $title } (nuestra)
+room-no-title-yet = (todavía sin título)
+room-pledge-from-role = { $kind } de { $group } ({ $role })
+room-championed-by = La respaldan { $roles }
+room-when = Cuándo: { $when }
+room-where = Dónde: { $level }
+room-support = Apoyo
+room-will-deliver = La llevarán a cabo
+briefing-hint = Cuando la sala haya escuchado los planes, la persona facilitadora pasa a los roles (Siguiente fase, o N).
+present-for = { $group } expone desde hace
+present-who = Quién expone:
+present-end = ■ Terminar la exposición
+present-cards = Cartas { $first }–{ $last } de { $count }
+report-back-for = { $group } pone en común desde hace
+report-back-who = Quién pone en común:
+report-back-end = ■ Terminar la puesta en común
+report-back-hint = Toca un grupo para escuchar su puesta en común: qué hará, con el apoyo de quién y quién lo llevará a cabo.
+report-back-support = Apoyo recibido
+report-back-deliver = La llevarán a cabo
+vote-hint = Arrastra el punto de tu grupo a un criterio de la solución de otro grupo; toca un punto ya puesto para retirarlo.
+vote-closed-hint = La votación está cerrada: los puntos de cada solución y su puesto.
+vote-criteria-part = Criterios, parte { $part } de { $parts }
+vote-total = Total
+vote-place = { $dots } · puesto { $place }
+vote-place-tied = { $dots } · puesto { $place } (empate)
+vote-dots-left =
+    { $count ->
+        [one] { $group } · queda { $count } punto
+       *[other] { $group } · quedan { $count } puntos
+    }
+vote-no-dots-left = { $group } · no quedan puntos
+debrief-ended-early = La persona facilitadora terminó la sesión antes de tiempo.
+debrief-report-in = El informe está en { $folder }
+debrief-report-failed = No se pudo escribir el informe: { $reason }
+debrief-round = Ronda { $round } de { $rounds }
+debrief-round-part = { $round }, parte { $part } de { $parts }
+negotiate-heading = Negociación de apoyos · ronda { $round } de { $rounds }
+negotiate-hint = Arrastra una ficha de apoyo a la solución de otro grupo para comprometerla; arrastra un rol a una solución para decir que ayudará a llevarla a cabo. Toca un compromiso para retirarlo.
+negotiate-deliverer = { $role } ({ $group })
+negotiate-more = +{ $count } más
+
+## La mesa: la zona de cada grupo y el centro
+
+table-time-up = Se acabó el tiempo
+table-undo = ↶ Deshacer
+table-swap-pile = Montón de cambio
+table-swap-own-set = Suelta aquí una carta para cambiarla de tu propio juego
+table-swap-here =
+    { $count ->
+        [one] Suelta aquí una carta para cambiarla ({ $count } carta)
+       *[other] Suelta aquí una carta para cambiarla ({ $count } cartas)
+    }
+table-let-go = «{ $title }» se movió mientras la sujetabas (por un deshacer u otro grupo), así que se soltó
+table-take-out-to-swap = Quita la carta de la solución antes de cambiarla
+table-take-out-to-trade = Quita la carta de vuestra solución antes de darla
+table-our-idea = + Nuestra idea
+table-close-new-card = Cerrar la carta nueva
+table-new-card-hint = Nuestra propia carta de idea: el título y luego qué hace
+table-add-to-hand = Añadirla a nuestra mano
+table-redraw = Sacar otro
+table-ready = Lista
+table-tab-hand = Mano · { $count }
+table-tab-solution = Solución · { $count }
+table-tab-pitch = Descripción
+table-no-cards = No hay cartas en la mano
+table-no-title = (sin título)
+table-no-pitch = (sin descripción)
+table-pitch-label = Descripción:
+table-drag-here = Arrastra aquí cartas de la mano
+table-ready-counts =
+    { $ideas ->
+        [one] { $ideas } idea
+       *[other] { $ideas } ideas
+    } · { $methods ->
+        [one] { $methods } método
+       *[other] { $methods } métodos
+    }
+table-counts = ideas { $ideas }/{ $ideas_min }–{ $ideas_max } · métodos { $methods }/{ $methods_min }–{ $methods_max }
+table-cost = coste { $cost } de { $budget }
+table-choose = elegir
+table-when-toggle = Cuándo: { $when } ▸
+table-where-toggle = Dónde: { $level } ▸
+table-swaps-left =
+    { $count ->
+        [one] queda { $count } cambio
+       *[other] quedan { $count } cambios
+    }
+table-wants = Quiere: { $wants }
+table-swap-role = Cambiar por otro
+table-waiting-for-roles = Esperando los roles: los reparte la persona facilitadora
+table-draw-challenge = Sacar un reto
+table-tap-to-close = Toca en cualquier sitio para cerrar
+table-page = Página { $page } de { $pages } ▸ { $left } más
+table-page-last = Página { $page } de { $pages } ▸ volver a la 1
+table-page-back = ▸ volver
+table-page-more = ▸ { $left } más
+
+## El panel de la persona facilitadora
+
+panel-facilitator = Facilitación
+panel-rounds =
+    { $rounds ->
+        [one] { $phase } — { $rounds } ronda
+       *[other] { $phase } — { $rounds } rondas
+    }
+panel-pause = Pausa
+panel-start = Iniciar
+panel-plus-minutes = +{ $minutes } min
+panel-skip = Saltar
+panel-deal-roles = Repartir roles al azar
+panel-reveal-challenge = Desvelar el reto
+panel-close-vote = Cerrar la votación y mostrar totales
+panel-start-session = Empezar la sesión
+panel-finish = Terminar: ir al cierre
+panel-next-round = Siguiente ronda ({ $round })
+panel-next-phase = Siguiente fase ▶ (tras { $phase })
+panel-key = Tecla: { $key }
+panel-undo = Deshacer
+panel-redo = Rehacer
+panel-groups = Grupos
+panel-reopen = reabrir
+panel-spotlight = Foco
+panel-nobody = nadie
+panel-notes = Notas
+panel-note-hint = Lo que dijo la sala…
+panel-add-note = Añadir nota
+panel-text-size = Tamaño del texto
+panel-full-screen = Pantalla completa (F11)
+panel-leave-full-screen = Salir de pantalla completa (F11)
+panel-console-open = Abrir una ventana de consola para quien facilita
+panel-console-second-display = Consola de quien facilita en la segunda pantalla
+panel-console-close = Cerrar la consola de quien facilita
+panel-saved-to = Se guarda tras cada acción:
+    { $file }
+panel-end-session = Terminar la sesión ahora…
+panel-leave = Volver a la pantalla de inicio… (Esc)
+panel-keys = Teclas: Espacio temporizador · N siguiente · Ctrl+Z deshacer · H ocultar panel
+panel-devices = Dispositivos
+panel-devices-on = Los grupos juegan desde sus dispositivos
+panel-join-address = { $address }
+    código { $code }
+panel-hide-join = Ocultar el código para unirse
+panel-show-join = Mostrar el código para unirse
+panel-no-devices = Todavía no se ha unido ningún dispositivo.
+panel-remove = Quitar
+panel-report-back-tap = Toca un grupo en la pantalla para escuchar su puesta en común; su nota va aquí.
+panel-report-back-note = Nota sobre la puesta en común de { $group } (va al informe)
+panel-note-saved = Guardada: { $note }
+panel-report-back-hint = Qué hará el grupo, con el apoyo de quién, quién lo llevará a cabo…
+panel-save-note = Guardar la nota
+panel-export = Exportar el informe
+panel-export-what = Markdown, HTML, JSON y el mapa de la red
+panel-exported = El informe está en { $folder } (report.md, report.html, session.json, network.graphml y los archivos CSV para Kumu).
+confirm-leave = ¿Salir de esta sesión? Está guardada y puedes reanudarla desde la pantalla de inicio.
+confirm-leave-yes = Salir
+confirm-end = ¿Terminar la sesión ahora e ir al cierre? Deshacer puede recuperarla.
+confirm-end-yes = Terminar la sesión
+confirm-quit = ¿Cerrar Living Lab? La sesión está guardada y puedes reanudarla más tarde.
+confirm-quit-yes = Cerrar
+confirm-advance = No todos los grupos están listos: { $groups }. ¿Seguir de todos modos?
+confirm-advance-yes = Seguir
+confirm-cancel = Cancelar
+
+## Preparación
+
+setup-language = El idioma de la sala
+setup-language-about = Las palabras del juego en las pantallas, en los teléfonos que no piden otro idioma y en el informe. Las cartas se quedan como las da la baraja.
+setup-seats = Esta baraja admite hasta { $count } grupos.
+setup-seats-shared = Con un juego de cartas para la sala, esta baraja admite hasta { $shared } grupos (después se acaban sus cartas de tipo { $kind }). Con un juego por grupo admite hasta { $count }.
+setup-seat = lugar: { $seat }
+seat-bottom = abajo
+seat-top = arriba
+seat-left = izquierda
+seat-right = derecha
+seat-wall = pared
+setup-add-group = + Añadir un grupo
+setup-group-n = Grupo { $number }
+group-name-1 = Cometas
+group-name-2 = Puentes
+group-name-3 = Faroles
+group-name-4 = Robles
+group-name-5 = Cuervos
+group-name-6 = Brújula
+group-name-7 = Puerto
+group-name-8 = Faros
+setup-cards = Cartas
+setup-cards-shared = Un juego para la sala: cada carta está en un solo lugar a la vez y los grupos intercambian
+setup-cards-per-group = Un juego por grupo, como cuando cada mesa tiene sus propias cartas impresas
+setup-too-many = Un juego de cartas de esta baraja admite { $shared } grupos, no { $count }.
+setup-give-sets = Dar a cada grupo su propio juego
+setup-screen = Pantalla
+setup-table = Mesa táctil: lugares en los cuatro lados, las cartas miran a cada grupo
+setup-wall = Televisor o proyector: todo derecho
+setup-rounds = Rondas
+setup-rounds-unit = rondas
+setup-start-briefing = presentación inicial { $briefing } min y roles { $roles } min
+setup-start-roles = roles { $roles } min
+setup-round-minutes = Cada ronda: reto { $challenge } min, construcción { $build } min, exposición { $present } min, negociación { $negotiate } min, puesta en común { $report_back } min por grupo, votación { $vote } min ({ $start } al principio).
+setup-start = Empezar la sesión ▶
+setup-back = Volver a las barajas
+setup-add-one = Añade al menos un grupo para empezar.
+
+## La pantalla de inicio y el explorador de barajas
+
+title-about = Un juego de co-diseño para una pantalla compartida: asumid roles, sacad retos, construid soluciones con cartas de ideas y métodos, y votad.
+title-resume-a-session = Reanudar una sesión
+title-saved-session = { $deck } — { $phase } (ronda { $round } de { $rounds }), { $groups ->
+        [one] { $groups } grupo
+       *[other] { $groups } grupos
+    }, guardada { $when }
+title-resume = Reanudar
+title-cannot-read = No se puede leer { $file } ({ $problem }); su copia de seguridad está al lado como .bak
+title-unknown-problem = problema desconocido
+title-choose-a-deck = Elige una baraja
+title-play = Jugar con esta baraja
+title-browse = Ver las cartas
+title-no-deck-file = No se indicó ningún archivo de baraja
+title-cannot-play = No se puede jugar con { $file }
+title-fix-the-file = Corrige el archivo y ábrelo de nuevo; `livinglab check ARCHIVO` muestra la misma lista.
+title-recent = Usadas recientemente
+title-open-a-deck = Abrir un archivo de baraja
+title-path-hint = /ruta/a/baraja.ron
+title-open = Abrir
+title-type-a-path = Escribe primero la ruta de un archivo de baraja, como /home/yo/barajas/nuestra-baraja.ron, y pulsa Abrir. (Para crear una, ejecuta `livinglab new nuestra-baraja.ron`.)
+title-sessions-saved = Las sesiones se guardan tras cada acción en { $folder }
+title-back = < Volver a las barajas
+title-no-problems = `livinglab check` no encuentra problemas.
+title-search = Buscar
+title-search-hint = una palabra de un título, texto o etiqueta
+title-roles = Roles ({ $count })
+title-challenges = Retos ({ $count })
+title-ideas = Ideas ({ $count })
+title-methods = Métodos ({ $count })
+title-criteria = Criterios ({ $count })
+title-seats-none = no admite ningún grupo: demasiado pocas cartas
+title-seats = admite hasta { $count } grupos
+title-seats-shared = admite { $count } con un juego de cartas, { $most } con un juego por grupo
+title-counts = { $roles ->
+        [one] { $roles } rol
+       *[other] { $roles } roles
+    }, { $challenges ->
+        [one] { $challenges } reto
+       *[other] { $challenges } retos
+    }, { $ideas ->
+        [one] { $ideas } idea
+       *[other] { $ideas } ideas
+    }, { $methods ->
+        [one] { $methods } método
+       *[other] { $methods } métodos
+    }, { $criteria ->
+        [one] { $criteria } criterio
+       *[other] { $criteria } criterios
+    }
+
+## El resto de la ventana del juego
+
+game-undone = Deshecho
+game-redone = Rehecho
+game-nothing-to-undo = No hay nada que deshacer
+game-nothing-to-redo = No hay nada que rehacer
+game-resumed = Sesión reanudada donde se detuvo
+game-saved-to = Guardado en { $file }
+game-report-written = Informe escrito en { $folder }
+console-title = Consola de quien facilita
+console-empty = Abre o empieza una sesión en la pantalla de la sala; sus controles aparecen aquí.
+deck-file-errors = El archivo de la baraja tiene errores; se sigue jugando con la última versión buena. Corrígelo y guárdalo para quitar este aviso.
+devices-no-port = Los dispositivos no pueden unirse: no se pudo abrir ningún puerto a partir del { $port } ({ $reason })
+devices-no-session = No hay ninguna sesión abierta
+join-card-title = Juega desde tu teléfono
+join-card-address = o abre { $address }
+join-card-code = código { $code }

@@ -13,7 +13,7 @@ kind-role = rola
 kind-criterion = kryterium
 kind-group = grupa
 kind-solution = rozwiązanie
-kind-written = nasz własny pomysł
+kind-written = nasz pomysł
 
 ## Fazy rundy
 
@@ -280,3 +280,298 @@ phone-redraw = Wylosuj ponownie (raz na rundę)
 phone-facilitator-reveals = Osoba prowadząca odsłoni wyzwanie dla wszystkich.
 phone-draw-challenge = Wylosuj nasze wyzwanie
 phone-your-roles = Wasze role
+
+## Ekrany sali (wprowadzenie, prezentacje, podsumowania, głosowanie, omówienie)
+
+room-heading = { $phase } · runda { $round } z { $rounds }
+room-heading-before = { $phase } · przed rundą 1 z { $rounds }
+room-part = Część { $part } z { $parts }
+room-label = { $label }:
+room-our-own = { $title } (nasz)
+room-no-title-yet = (jeszcze bez tytułu)
+room-pledge-from-role = { $kind } od: { $group } ({ $role })
+room-championed-by = Popierają: { $roles }
+room-when = Kiedy: { $when }
+room-where = Gdzie: { $level }
+room-support = Wsparcie
+room-will-deliver = Zrealizują
+briefing-hint = Gdy sala wysłucha planów, osoba prowadząca przechodzi do ról (Następna faza albo N).
+present-for = { $group } prezentuje od
+present-who = Kto prezentuje:
+present-end = ■ Zakończ prezentację
+present-cards = Karty { $first }–{ $last } z { $count }
+report-back-for = { $group } podsumowuje od
+report-back-who = Kto podsumowuje:
+report-back-end = ■ Zakończ podsumowanie
+report-back-hint = Dotknij grupy, aby wysłuchać jej podsumowania: co zrobi, z czyim wsparciem i kto to zrealizuje.
+report-back-support = Otrzymane wsparcie
+report-back-deliver = Zrealizują
+vote-hint = Przeciągnij kropkę swojej grupy na kryterium rozwiązania innej grupy; dotknij postawionej kropki, aby ją cofnąć.
+vote-closed-hint = Głosowanie zamknięte: kropki każdego rozwiązania i jego miejsce.
+vote-criteria-part = Kryteria, część { $part } z { $parts }
+vote-total = Razem
+vote-place = { $dots } · miejsce { $place }
+vote-place-tied = { $dots } · miejsce { $place } ex aequo
+vote-dots-left =
+    { $count ->
+        [one] { $group } · została { $count } kropka
+        [few] { $group } · zostały { $count } kropki
+       *[other] { $group } · zostało { $count } kropek
+    }
+vote-no-dots-left = { $group } · nie ma już kropek
+debrief-ended-early = Osoba prowadząca zakończyła sesję wcześniej.
+debrief-report-in = Raport jest w { $folder }
+debrief-report-failed = Nie udało się zapisać raportu: { $reason }
+debrief-round = Runda { $round } z { $rounds }
+debrief-round-part = { $round }, część { $part } z { $parts }
+negotiate-heading = Negocjacje wsparcia · runda { $round } z { $rounds }
+negotiate-hint = Przeciągnij żeton wsparcia na rozwiązanie innej grupy, aby je zadeklarować; przeciągnij rolę na rozwiązanie, aby powiedzieć, że pomoże je zrealizować. Dotknij deklaracji, aby ją wycofać.
+negotiate-deliverer = { $role } ({ $group })
+negotiate-more = +{ $count } więcej
+
+## Stół: strefa każdej grupy i środek
+
+table-time-up = Czas minął
+table-undo = ↶ Cofnij
+table-swap-pile = Stos wymiany
+table-swap-own-set = Upuść tu kartę, aby wymienić ją z własnego zestawu
+table-swap-here =
+    { $count ->
+        [one] Upuść tu kartę, aby ją wymienić ({ $count } karta)
+        [few] Upuść tu kartę, aby ją wymienić ({ $count } karty)
+       *[other] Upuść tu kartę, aby ją wymienić ({ $count } kart)
+    }
+table-let-go = „{ $title }” przesunięto, gdy była trzymana (cofnięciem albo przez inną grupę), więc została puszczona
+table-take-out-to-swap = Wyjmij kartę z rozwiązania, zanim ją wymienisz
+table-take-out-to-trade = Wyjmij kartę z waszego rozwiązania, zanim ją oddasz
+table-our-idea = + Nasz pomysł
+table-close-new-card = Zamknij nową kartę
+table-new-card-hint = Karta naszego pomysłu: tytuł, potem co robi
+table-add-to-hand = Dodaj do naszej ręki
+table-redraw = Wylosuj ponownie
+table-ready = Gotowe
+table-tab-hand = Ręka · { $count }
+table-tab-solution = Rozwiązanie · { $count }
+table-tab-pitch = Opis
+table-no-cards = Brak kart w ręce
+table-no-title = (bez tytułu)
+table-no-pitch = (bez opisu)
+table-pitch-label = Opis:
+table-drag-here = Przeciągnij tu karty z ręki
+table-ready-counts =
+    { $ideas ->
+        [one] { $ideas } pomysł
+        [few] { $ideas } pomysły
+       *[other] { $ideas } pomysłów
+    } · { $methods ->
+        [one] { $methods } metoda
+        [few] { $methods } metody
+       *[other] { $methods } metod
+    }
+table-counts = pomysły { $ideas }/{ $ideas_min }–{ $ideas_max } · metody { $methods }/{ $methods_min }–{ $methods_max }
+table-cost = koszt { $cost } z { $budget }
+table-choose = wybierz
+table-when-toggle = Kiedy: { $when } ▸
+table-where-toggle = Gdzie: { $level } ▸
+table-swaps-left =
+    { $count ->
+        [one] została { $count } wymiana
+        [few] zostały { $count } wymiany
+       *[other] zostało { $count } wymian
+    }
+table-wants = Chce: { $wants }
+table-swap-role = Wymień na inną
+table-waiting-for-roles = Czekamy na role: rozdaje je osoba prowadząca
+table-draw-challenge = Wylosuj wyzwanie
+table-tap-to-close = Dotknij gdziekolwiek, aby zamknąć
+table-page = Strona { $page } z { $pages } ▸ jeszcze { $left }
+table-page-last = Strona { $page } z { $pages } ▸ wróć do 1
+table-page-back = ▸ wróć
+table-page-more = ▸ jeszcze { $left }
+
+## Panel osoby prowadzącej
+
+panel-facilitator = Prowadzenie
+panel-rounds =
+    { $rounds ->
+        [one] { $phase } — { $rounds } runda
+        [few] { $phase } — { $rounds } rundy
+       *[other] { $phase } — { $rounds } rund
+    }
+panel-pause = Pauza
+panel-start = Start
+panel-plus-minutes = +{ $minutes } min
+panel-skip = Pomiń
+panel-deal-roles = Rozdaj role losowo
+panel-reveal-challenge = Odsłoń wyzwanie
+panel-close-vote = Zamknij głosowanie i pokaż wyniki
+panel-start-session = Rozpocznij sesję
+panel-finish = Zakończ: przejdź do omówienia
+panel-next-round = Następna runda ({ $round })
+panel-next-phase = Następna faza ▶ (po: { $phase })
+panel-key = Klawisz: { $key }
+panel-undo = Cofnij
+panel-redo = Ponów
+panel-groups = Grupy
+panel-reopen = otwórz ponownie
+panel-spotlight = Wyróżnienie
+panel-nobody = nikt
+panel-notes = Notatki
+panel-note-hint = Co powiedziała sala…
+panel-add-note = Dodaj notatkę
+panel-text-size = Wielkość tekstu
+panel-full-screen = Pełny ekran (F11)
+panel-leave-full-screen = Wyjdź z pełnego ekranu (F11)
+panel-console-open = Otwórz okno konsoli prowadzącego
+panel-console-second-display = Konsola prowadzącego na drugim ekranie
+panel-console-close = Zamknij konsolę prowadzącego
+panel-saved-to = Zapisywane po każdym ruchu:
+    { $file }
+panel-end-session = Zakończ sesję teraz…
+panel-leave = Wyjdź do ekranu tytułowego… (Esc)
+panel-keys = Klawisze: Spacja czas · N dalej · Ctrl+Z cofnij · H ukryj panel
+panel-devices = Urządzenia
+panel-devices-on = Grupy grają na swoich urządzeniach
+panel-join-address = { $address }
+    kod { $code }
+panel-hide-join = Ukryj kod dołączania
+panel-show-join = Pokaż kod dołączania
+panel-no-devices = Żadne urządzenie jeszcze nie dołączyło.
+panel-remove = Usuń
+panel-report-back-tap = Dotknij grupy na ekranie, aby wysłuchać jej podsumowania; notatka o nim trafi tutaj.
+panel-report-back-note = Notatka o podsumowaniu grupy { $group } (trafi do raportu)
+panel-note-saved = Zapisano: { $note }
+panel-report-back-hint = Co grupa zrobi, z czyim wsparciem, kto to zrealizuje…
+panel-save-note = Zapisz notatkę
+panel-export = Zapisz raport
+panel-export-what = Markdown, HTML, JSON i mapa sieci
+panel-exported = Raport jest w { $folder } (report.md, report.html, session.json, network.graphml i pliki CSV dla Kumu).
+confirm-leave = Wyjść z tej sesji? Jest zapisana i można ją wznowić z ekranu tytułowego.
+confirm-leave-yes = Wyjdź
+confirm-end = Zakończyć sesję teraz i przejść do omówienia? Cofnięcie może ją przywrócić.
+confirm-end-yes = Zakończ sesję
+confirm-quit = Zamknąć Living Lab? Sesja jest zapisana i można ją później wznowić.
+confirm-quit-yes = Zamknij
+confirm-advance = Nie każda grupa jest gotowa: { $groups }. Mimo to przejść dalej?
+confirm-advance-yes = Przejdź dalej
+confirm-cancel = Anuluj
+
+## Przygotowanie
+
+setup-language = Język sali
+setup-language-about = Słowa gry na ekranach, na telefonach, które nie proszą o inny język, i w raporcie. Karty pozostają takie, jak podaje je talia.
+setup-seats =
+    { $count ->
+        [one] Ta talia mieści { $count } grupę.
+        [few] Ta talia mieści do { $count } grup.
+       *[other] Ta talia mieści do { $count } grup.
+    }
+setup-seats-shared = Z jednym zestawem kart na salę ta talia mieści do { $shared } grup (potem kończą się karty typu: { $kind }). Z zestawem dla każdej grupy mieści do { $count }.
+setup-seat = miejsce: { $seat }
+seat-bottom = dół
+seat-top = góra
+seat-left = lewo
+seat-right = prawo
+seat-wall = ściana
+setup-add-group = + Dodaj grupę
+setup-group-n = Grupa { $number }
+group-name-1 = Latawce
+group-name-2 = Mosty
+group-name-3 = Latarnie
+group-name-4 = Dęby
+group-name-5 = Kruki
+group-name-6 = Kompas
+group-name-7 = Przystań
+group-name-8 = Latarnie morskie
+setup-cards = Karty
+setup-cards-shared = Jeden zestaw na salę: karta jest w jednym miejscu naraz, grupy się wymieniają
+setup-cards-per-group = Zestaw dla każdej grupy, jak gdy każdy stół ma własne wydrukowane karty
+setup-too-many = Jeden zestaw kart tej talii mieści { $shared } grup, nie { $count }.
+setup-give-sets = Daj każdej grupie własny zestaw
+setup-screen = Ekran
+setup-table = Stół dotykowy: miejsca z czterech stron, karty zwrócone do każdej grupy
+setup-wall = Telewizor lub projektor: wszystko prosto
+setup-rounds = Rundy
+setup-rounds-unit = rund
+setup-start-briefing = wprowadzenie { $briefing } min i role { $roles } min
+setup-start-roles = role { $roles } min
+setup-round-minutes = Każda runda: wyzwanie { $challenge } min, budowanie { $build } min, prezentacje { $present } min, negocjacje { $negotiate } min, podsumowanie { $report_back } min na grupę, głosowanie { $vote } min (na początku: { $start }).
+setup-start = Rozpocznij sesję ▶
+setup-back = Wróć do talii
+setup-add-one = Dodaj co najmniej jedną grupę, aby zacząć.
+
+## Ekran tytułowy i przeglądarka talii
+
+title-about = Gra do wspólnego projektowania na jednym wspólnym ekranie: przyjmijcie role, wylosujcie wyzwania, zbudujcie rozwiązania z kart pomysłów i metod, i zagłosujcie.
+title-resume-a-session = Wznów sesję
+title-saved-session = { $deck } — { $phase } (runda { $round } z { $rounds }), { $groups ->
+        [one] { $groups } grupa
+        [few] { $groups } grupy
+       *[other] { $groups } grup
+    }, zapisano { $when }
+title-resume = Wznów
+title-cannot-read = Nie można odczytać { $file } ({ $problem }); jego kopia zapasowa leży obok jako .bak
+title-unknown-problem = nieznany problem
+title-choose-a-deck = Wybierz talię
+title-play = Graj tą talią
+title-browse = Przeglądaj karty
+title-no-deck-file = Nie podano pliku talii
+title-cannot-play = Nie można grać plikiem { $file }
+title-fix-the-file = Popraw plik i otwórz go ponownie; `livinglab check PLIK` pokaże tę samą listę.
+title-recent = Ostatnio używane
+title-open-a-deck = Otwórz plik talii
+title-path-hint = /ścieżka/do/talii.ron
+title-open = Otwórz
+title-type-a-path = Najpierw wpisz ścieżkę pliku talii, na przykład /home/ja/talie/nasza-talia.ron, potem naciśnij Otwórz. (Aby ją utworzyć, uruchom `livinglab new nasza-talia.ron`.)
+title-sessions-saved = Sesje są zapisywane po każdym ruchu w { $folder }
+title-back = < Wróć do talii
+title-no-problems = `livinglab check` nie znajduje problemów.
+title-search = Szukaj
+title-search-hint = słowo z tytułu, tekstu lub tagu
+title-roles = Role ({ $count })
+title-challenges = Wyzwania ({ $count })
+title-ideas = Pomysły ({ $count })
+title-methods = Metody ({ $count })
+title-criteria = Kryteria ({ $count })
+title-seats-none = nie mieści żadnej grupy: za mało kart
+title-seats = mieści do { $count } grup
+title-seats-shared = mieści { $count } z jednym zestawem kart, { $most } z zestawem dla każdej grupy
+title-counts = { $roles ->
+        [one] { $roles } rola
+        [few] { $roles } role
+       *[other] { $roles } ról
+    }, { $challenges ->
+        [one] { $challenges } wyzwanie
+        [few] { $challenges } wyzwania
+       *[other] { $challenges } wyzwań
+    }, { $ideas ->
+        [one] { $ideas } pomysł
+        [few] { $ideas } pomysły
+       *[other] { $ideas } pomysłów
+    }, { $methods ->
+        [one] { $methods } metoda
+        [few] { $methods } metody
+       *[other] { $methods } metod
+    }, { $criteria ->
+        [one] { $criteria } kryterium
+        [few] { $criteria } kryteria
+       *[other] { $criteria } kryteriów
+    }
+
+## Reszta okna gry
+
+game-undone = Cofnięto
+game-redone = Ponowiono
+game-nothing-to-undo = Nie ma czego cofnąć
+game-nothing-to-redo = Nie ma czego ponowić
+game-resumed = Sesję wznowiono tam, gdzie się zatrzymała
+game-saved-to = Zapisano w { $file }
+game-report-written = Raport zapisano w { $folder }
+console-title = Konsola prowadzącego
+console-empty = Otwórz lub rozpocznij sesję na ekranie sali; jej przyciski pojawią się tutaj.
+deck-file-errors = Plik talii ma błędy; gra dalej ostatnia dobra wersja talii. Popraw i zapisz plik, aby to usunąć.
+devices-no-port = Urządzenia nie mogą dołączyć: nie udało się otworzyć żadnego portu od { $port } ({ $reason })
+devices-no-session = Żadna sesja nie jest otwarta
+join-card-title = Graj na telefonie
+join-card-address = albo otwórz { $address }
+join-card-code = kod { $code }

@@ -12,7 +12,7 @@ kind-role = کردار
 kind-criterion = معیار
 kind-group = گروپ
 kind-solution = حل
-kind-written = ہمارا اپنا خیال
+kind-written = ہمارا خیال
 
 ## راؤنڈ کے مرحلے
 
@@ -247,3 +247,248 @@ phone-redraw = دوبارہ نکالیں (ہر راؤنڈ میں ایک بار)
 phone-facilitator-reveals = سہولت کار سب کے لیے چیلنج ظاہر کریں گے۔
 phone-draw-challenge = ہمارا چیلنج نکالیں
 phone-your-roles = آپ کے کردار
+
+## کمرے کی اسکرینیں (تعارف، پیشکش، واپسی رپورٹ، ووٹ، جائزہ)
+
+room-heading = { $phase } · راؤنڈ { $round } از { $rounds }
+room-heading-before = { $phase } · { $rounds } راؤنڈ میں سے پہلے سے قبل
+room-part = حصہ { $part } از { $parts }
+room-label = { $label }:
+room-our-own = { $title } (ہمارا)
+room-no-title-yet = (ابھی عنوان نہیں)
+room-pledge-from-role = { $group } کی طرف سے { $kind } ({ $role })
+room-championed-by = حمایتی: { $roles }
+room-when = کب: { $when }
+room-where = کہاں: { $level }
+room-support = مدد
+room-will-deliver = عمل میں لائیں گے
+briefing-hint = جب کمرہ منصوبے سن لے تو سہولت کار کرداروں کی طرف بڑھیں گے (اگلا مرحلہ، یا N)۔
+present-for = { $group } پیش کر رہا ہے
+present-who = کون پیش کرے گا:
+present-end = ■ پیشکش ختم کریں
+present-cards = کارڈ { $first }–{ $last } از { $count }
+report-back-for = { $group } واپسی رپورٹ دے رہا ہے
+report-back-who = کون واپسی رپورٹ دے گا:
+report-back-end = ■ واپسی رپورٹ ختم کریں
+report-back-hint = کسی گروپ کی واپسی رپورٹ سننے کے لیے اسے چھوئیں: وہ کیا کرے گا، کس کی مدد سے، اور کون عمل میں لائے گا۔
+report-back-support = ملنے والی مدد
+report-back-deliver = عمل میں لائیں گے
+vote-hint = اپنے گروپ کا نقطہ کسی دوسرے گروپ کے حل کے معیار پر گھسیٹیں؛ لگا ہوا نقطہ واپس لینے کے لیے اسے چھوئیں۔
+vote-closed-hint = ووٹنگ بند ہے: ہر حل کے نقطے، اور اس کا مقام۔
+vote-criteria-part = معیارات، حصہ { $part } از { $parts }
+vote-total = کل
+vote-place = { $dots } · مقام { $place }
+vote-place-tied = { $dots } · مشترکہ مقام { $place }
+vote-dots-left =
+    { $count ->
+        [one] { $group } · { $count } نقطہ باقی
+       *[other] { $group } · { $count } نقطے باقی
+    }
+vote-no-dots-left = { $group } · کوئی نقطہ باقی نہیں
+debrief-ended-early = سہولت کار نے سیشن جلد ختم کر دیا۔
+debrief-report-in = رپورٹ { $folder } میں ہے
+debrief-report-failed = رپورٹ لکھی نہیں جا سکی: { $reason }
+debrief-round = راؤنڈ { $round } از { $rounds }
+debrief-round-part = { $round }، حصہ { $part } از { $parts }
+negotiate-heading = مدد پر گفت و شنید · راؤنڈ { $round } از { $rounds }
+negotiate-hint = مدد کا وعدہ کرنے کے لیے مدد کا ٹوکن کسی دوسرے گروپ کے حل پر گھسیٹیں؛ یہ کہنے کے لیے کہ کوئی کردار اسے عمل میں لانے میں مدد کرے گا، کردار کو حل پر گھسیٹیں۔ وعدہ واپس لینے کے لیے اسے چھوئیں۔
+negotiate-deliverer = { $role } ({ $group })
+negotiate-more = +{ $count } مزید
+
+## میز: ہر گروپ کا حصہ اور درمیان
+
+table-time-up = وقت ختم
+table-undo = ↶ واپس
+table-swap-pile = تبادلے کا ڈھیر
+table-swap-own-set = اپنے سیٹ سے بدلنے کے لیے کارڈ یہاں چھوڑیں
+table-swap-here =
+    { $count ->
+        [one] بدلنے کے لیے کارڈ یہاں چھوڑیں ({ $count } کارڈ)
+       *[other] بدلنے کے لیے کارڈ یہاں چھوڑیں ({ $count } کارڈ)
+    }
+table-let-go = “{ $title }” پکڑے رہنے کے دوران ہٹ گیا (واپسی یا کسی دوسرے گروپ کی وجہ سے)، اس لیے چھوڑ دیا گیا
+table-take-out-to-swap = بدلنے سے پہلے کارڈ حل سے نکالیں
+table-take-out-to-trade = دینے سے پہلے کارڈ اپنے حل سے نکالیں
+table-our-idea = + ہمارا خیال
+table-close-new-card = نیا کارڈ بند کریں
+table-new-card-hint = ہمارے اپنے خیال کا کارڈ: عنوان، پھر یہ کیا کرتا ہے
+table-add-to-hand = ہمارے ہاتھ میں شامل کریں
+table-redraw = دوبارہ نکالیں
+table-ready = تیار
+table-tab-hand = ہاتھ · { $count }
+table-tab-solution = حل · { $count }
+table-tab-pitch = تفصیل
+table-no-cards = ہاتھ میں کوئی کارڈ نہیں
+table-no-title = (بے عنوان)
+table-no-pitch = (تفصیل نہیں)
+table-pitch-label = تفصیل:
+table-drag-here = ہاتھ سے کارڈ یہاں گھسیٹیں
+table-ready-counts = { $ideas } خیالات · { $methods } طریقے
+table-counts = خیالات { $ideas }/{ $ideas_min }–{ $ideas_max } · طریقے { $methods }/{ $methods_min }–{ $methods_max }
+table-cost = قیمت { $budget } میں سے { $cost }
+table-choose = چنیں
+table-when-toggle = کب: { $when } ▸
+table-where-toggle = کہاں: { $level } ▸
+table-swaps-left = { $count } تبادلے باقی
+table-wants = چاہتا ہے: { $wants }
+table-swap-role = کسی اور سے بدلیں
+table-waiting-for-roles = کرداروں کا انتظار: سہولت کار انہیں بانٹیں گے
+table-draw-challenge = چیلنج نکالیں
+table-tap-to-close = بند کرنے کے لیے کہیں بھی چھوئیں
+table-page = صفحہ { $page } از { $pages } ▸ { $left } مزید
+table-page-last = صفحہ { $page } از { $pages } ▸ 1 پر واپس
+table-page-back = ▸ واپس
+table-page-more = ▸ { $left } مزید
+
+## سہولت کار کا پینل
+
+panel-facilitator = سہولت کار
+panel-rounds = { $phase } — { $rounds } راؤنڈ
+panel-pause = روکیں
+panel-start = شروع
+panel-plus-minutes = +{ $minutes } منٹ
+panel-skip = چھوڑیں
+panel-deal-roles = کردار بے ترتیب بانٹیں
+panel-reveal-challenge = چیلنج ظاہر کریں
+panel-close-vote = ووٹنگ بند کریں اور کل دکھائیں
+panel-start-session = سیشن شروع کریں
+panel-finish = ختم: جائزے پر جائیں
+panel-next-round = اگلا راؤنڈ ({ $round })
+panel-next-phase = اگلا مرحلہ ▶ ({ $phase } کے بعد)
+panel-key = کلید: { $key }
+panel-undo = واپس
+panel-redo = دوبارہ
+panel-groups = گروپ
+panel-reopen = دوبارہ کھولیں
+panel-spotlight = نمایاں
+panel-nobody = کوئی نہیں
+panel-notes = نوٹس
+panel-note-hint = کمرے نے کیا کہا…
+panel-add-note = نوٹ شامل کریں
+panel-text-size = تحریر کا سائز
+panel-full-screen = پوری اسکرین (F11)
+panel-leave-full-screen = پوری اسکرین چھوڑیں (F11)
+panel-console-open = سہولت کار کا کنسول الگ ونڈو میں کھولیں
+panel-console-second-display = دوسری اسکرین پر سہولت کار کا کنسول
+panel-console-close = سہولت کار کا کنسول بند کریں
+panel-saved-to = ہر کام کے بعد محفوظ ہوتا ہے:
+    { $file }
+panel-end-session = ابھی سیشن ختم کریں…
+panel-leave = عنوان اسکرین پر جائیں… (Esc)
+panel-keys = کلیدیں: Space وقت · N اگلا · Ctrl+Z واپس · H پینل چھپائیں
+panel-devices = آلات
+panel-devices-on = گروپ اپنے آلات سے کھیلتے ہیں
+panel-join-address = { $address }
+    کوڈ { $code }
+panel-hide-join = شامل ہونے کا کوڈ چھپائیں
+panel-show-join = شامل ہونے کا کوڈ دکھائیں
+panel-no-devices = ابھی کوئی آلہ شامل نہیں ہوا۔
+panel-remove = ہٹائیں
+panel-report-back-tap = کسی گروپ کی واپسی رپورٹ سننے کے لیے اسکرین پر اسے چھوئیں؛ اس کا نوٹ یہاں آئے گا۔
+panel-report-back-note = { $group } کی واپسی رپورٹ پر نوٹ (رپورٹ میں جائے گا)
+panel-note-saved = محفوظ: { $note }
+panel-report-back-hint = گروپ کیا کرے گا، کس کی مدد سے، کون عمل میں لائے گا…
+panel-save-note = نوٹ محفوظ کریں
+panel-export = رپورٹ برآمد کریں
+panel-export-what = Markdown، HTML، JSON اور نیٹ ورک کا نقشہ
+panel-exported = رپورٹ { $folder } میں ہے (report.md، report.html، session.json، network.graphml اور Kumu کی CSV فائلیں)۔
+confirm-leave = یہ سیشن چھوڑیں؟ یہ محفوظ ہے، اور آپ اسے عنوان اسکرین سے دوبارہ شروع کر سکتے ہیں۔
+confirm-leave-yes = چھوڑیں
+confirm-end = ابھی سیشن ختم کر کے جائزے پر جائیں؟ واپس لینے سے یہ لوٹ آئے گا۔
+confirm-end-yes = سیشن ختم کریں
+confirm-quit = Living Lab بند کریں؟ سیشن محفوظ ہے، اور آپ اسے بعد میں دوبارہ شروع کر سکتے ہیں۔
+confirm-quit-yes = بند کریں
+confirm-advance = ہر گروپ تیار نہیں: { $groups }۔ پھر بھی آگے بڑھیں؟
+confirm-advance-yes = آگے بڑھیں
+confirm-cancel = منسوخ
+
+## تیاری
+
+setup-language = کمرے کی زبان
+setup-language-about = اسکرینوں پر، ان فونوں پر جو کوئی اور زبان نہیں مانگتے، اور رپورٹ میں کھیل کے اپنے الفاظ۔ کارڈ ویسے ہی رہتے ہیں جیسے ڈیک میں ہیں۔
+setup-seats = اس ڈیک میں زیادہ سے زیادہ { $count } گروپ بیٹھ سکتے ہیں۔
+setup-seats-shared = کمرے کے لیے کارڈوں کے ایک سیٹ کے ساتھ اس ڈیک میں زیادہ سے زیادہ { $shared } گروپ بیٹھ سکتے ہیں (اس کے بعد اس کے { $kind } کارڈ ختم ہو جاتے ہیں)۔ ہر گروپ کے لیے ایک سیٹ کے ساتھ زیادہ سے زیادہ { $count }۔
+setup-seat = نشست: { $seat }
+seat-bottom = نیچے
+seat-top = اوپر
+seat-left = بائیں
+seat-right = دائیں
+seat-wall = دیوار
+setup-add-group = + گروپ شامل کریں
+setup-group-n = گروپ { $number }
+group-name-1 = پتنگیں
+group-name-2 = پل
+group-name-3 = لالٹین
+group-name-4 = برگد
+group-name-5 = کوے
+group-name-6 = قطب نما
+group-name-7 = بندرگاہ
+group-name-8 = مینار
+setup-cards = کارڈ
+setup-cards-shared = کمرے کے لیے ایک سیٹ: ایک کارڈ ایک وقت میں ایک جگہ ہوتا ہے، گروپ تبادلہ کرتے ہیں
+setup-cards-per-group = ہر گروپ کے لیے ایک سیٹ، جیسے ہر میز کے اپنے چھپے ہوئے کارڈ ہوں
+setup-too-many = اس ڈیک کے کارڈوں کے ایک سیٹ میں { $shared } گروپ بیٹھتے ہیں، { $count } نہیں۔
+setup-give-sets = ہر گروپ کو اپنا سیٹ دیں
+setup-screen = اسکرین
+setup-table = ٹچ میز: چاروں طرف نشستیں، کارڈ ہر گروپ کی طرف رخ کیے
+setup-wall = ٹی وی یا پروجیکٹر: سب کچھ سیدھا
+setup-rounds = راؤنڈ
+setup-rounds-unit = راؤنڈ
+setup-start-briefing = تعارف { $briefing } منٹ اور کردار { $roles } منٹ
+setup-start-roles = کردار { $roles } منٹ
+setup-round-minutes = ہر راؤنڈ: چیلنج { $challenge } منٹ، تعمیر { $build } منٹ، پیشکش { $present } منٹ، گفت و شنید { $negotiate } منٹ، واپسی رپورٹ فی گروپ { $report_back } منٹ، ووٹ { $vote } منٹ (شروع میں { $start })۔
+setup-start = سیشن شروع کریں ▶
+setup-back = ڈیکوں پر واپس
+setup-add-one = شروع کرنے کے لیے کم از کم ایک گروپ شامل کریں۔
+
+## عنوان اسکرین اور ڈیک براؤزر
+
+title-about = ایک مشترکہ اسکرین کے لیے مل کر ڈیزائن کرنے کا کھیل: کردار لیں، چیلنج نکالیں، خیالات اور طریقوں کے کارڈوں سے حل بنائیں، اور ووٹ دیں۔
+title-resume-a-session = سیشن دوبارہ شروع کریں
+title-saved-session = { $deck } — { $phase } (راؤنڈ { $round } از { $rounds })، { $groups } گروپ، محفوظ { $when }
+title-resume = دوبارہ شروع کریں
+title-cannot-read = { $file } پڑھی نہیں جا سکتی ({ $problem })؛ اس کا بیک اپ ساتھ ہی .bak کے طور پر ہے
+title-unknown-problem = نامعلوم مسئلہ
+title-choose-a-deck = ایک ڈیک چنیں
+title-play = یہ ڈیک کھیلیں
+title-browse = کارڈ دیکھیں
+title-no-deck-file = کوئی ڈیک فائل نہیں دی گئی
+title-cannot-play = { $file } سے کھیلا نہیں جا سکتا
+title-fix-the-file = فائل درست کر کے دوبارہ کھولیں؛ یہی فہرست دیکھنے کے لیے `livinglab check FILE` چلائیں۔
+title-recent = حال ہی میں استعمال شدہ
+title-open-a-deck = ڈیک فائل کھولیں
+title-path-hint = /path/to/deck.ron
+title-open = کھولیں
+title-type-a-path = پہلے کسی ڈیک فائل کا راستہ لکھیں، جیسے /home/me/decks/our-deck.ron، پھر کھولیں دبائیں۔ (نیا ڈیک بنانے کے لیے `livinglab new our-deck.ron` چلائیں۔)
+title-sessions-saved = سیشن ہر کام کے بعد { $folder } میں محفوظ ہوتے ہیں
+title-back = < ڈیکوں پر واپس
+title-no-problems = `livinglab check` کو کوئی مسئلہ نہیں ملا۔
+title-search = تلاش
+title-search-hint = عنوان، تحریر یا ٹیگ کا کوئی لفظ
+title-roles = کردار ({ $count })
+title-challenges = چیلنج ({ $count })
+title-ideas = خیالات ({ $count })
+title-methods = طریقے ({ $count })
+title-criteria = معیارات ({ $count })
+title-seats-none = کوئی گروپ نہیں بیٹھ سکتا: کارڈ بہت کم ہیں
+title-seats = زیادہ سے زیادہ { $count } گروپ بیٹھ سکتے ہیں
+title-seats-shared = کارڈوں کے ایک سیٹ کے ساتھ { $count }، ہر گروپ کے سیٹ کے ساتھ { $most }
+title-counts = { $roles } کردار، { $challenges } چیلنج، { $ideas } خیالات، { $methods } طریقے، { $criteria } معیارات
+
+## کھیل کی ونڈو کا باقی حصہ
+
+game-undone = واپس لے لیا
+game-redone = دوبارہ کر دیا
+game-nothing-to-undo = واپس لینے کو کچھ نہیں
+game-nothing-to-redo = دوبارہ کرنے کو کچھ نہیں
+game-resumed = سیشن وہیں سے دوبارہ شروع ہوا جہاں رکا تھا
+game-saved-to = { $file } میں محفوظ
+game-report-written = رپورٹ { $folder } میں لکھی گئی
+console-title = سہولت کار کا کنسول
+console-empty = کمرے کی اسکرین پر کوئی سیشن کھولیں یا شروع کریں؛ اس کے کنٹرول یہاں دکھائی دیں گے۔
+deck-file-errors = ڈیک فائل میں غلطیاں ہیں؛ آخری درست ڈیک سے کھیل جاری ہے۔ اسے ہٹانے کے لیے فائل درست کر کے محفوظ کریں۔
+devices-no-port = آلات شامل نہیں ہو سکتے: { $port } سے آگے کوئی پورٹ نہیں کھل سکا ({ $reason })
+devices-no-session = کوئی سیشن کھلا نہیں
+join-card-title = اپنے فون سے کھیلیں
+join-card-address = یا { $address } کھولیں
+join-card-code = کوڈ { $code }
