@@ -1306,7 +1306,7 @@ fn deaf_streams() -> Result<f64, String> {
             },
             at,
         )
-        .map_err(|e| e.0)?;
+        .map_err(|e| e.to_string())?;
         server.publish(devices::snapshot(&s, 2 + i));
         let due = Duration::from_millis(120 * (i + 1));
         if let Some(wait) = due.checked_sub(started.elapsed()) {

@@ -315,9 +315,21 @@ fn a_device_plays_its_own_group_with_the_engine_s_actions_and_words() {
     let words = table
         .act(Action::MarkReady { group: 1 }, table.state().now + 1000)
         .unwrap_err()
-        .0;
+        .to_string();
     let said: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(said["error"], words.as_str());
+    // A phone that reads Polish is told why in Polish, each part of it.
+    let r = room.act(
+        &format!("{kites}; livinglab-language=pl"),
+        serde_json::json!({ "do": "ready" }),
+    );
+    assert_eq!(r.status, 409);
+    let said: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let polish = said["error"].as_str().unwrap_or_default();
+    assert!(
+        polish.starts_with("Jeszcze nie gotowe: ") && polish.contains("napiszcie opis"),
+        "{polish}"
+    );
 }
 
 #[test]

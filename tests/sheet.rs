@@ -238,15 +238,21 @@ fn cards_print_in_any_of_the_decks_languages() {
         },
     );
     let bengali = print::in_language(&d, None, Some("bn")).unwrap();
-    assert!(bengali.contains("<html lang=\"bn\">"), "{}", &bengali[..60]);
+    assert!(
+        bengali.contains("<html lang=\"bn\" dir=\"ltr\">"),
+        "{}",
+        &bengali[..60]
+    );
     assert!(bengali.contains("একটি তালিকা"));
+    // The game's own words on the sheet are Bengali too.
+    assert!(bengali.contains(">ধারণা") && !bengali.contains(">idea"));
     // A card not given in Bengali prints as written.
     assert!(bengali.contains(&d.ideas[1].title));
     assert!(!bengali.contains(&d.ideas[0].title));
     // The room's language, and no language: as written.
     for asked in [Some("en-gb"), None] {
         let english = print::in_language(&d, None, asked).unwrap();
-        assert!(english.contains("<html lang=\"en-GB\">"));
+        assert!(english.contains("<html lang=\"en-GB\" dir=\"ltr\">"));
         assert!(english.contains(&d.ideas[0].title) && !english.contains("একটি তালিকা"));
     }
     // A language the deck is not given in, or no language at all: a clear no.

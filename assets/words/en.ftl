@@ -178,6 +178,7 @@ device-too-fast = Too many moves at once: wait a second
 device-not-taking = The game is not taking moves now
 device-no-answer = The game did not answer: look at the screen and try again
 device-stopped = The game stopped serving devices
+device-bad-horizon = “When” is { $now }, { $soon } or { $later }, not { $horizon }
 
 ## What a phone says in each phase
 
@@ -548,3 +549,167 @@ devices-no-session = No session is open
 join-card-title = Play from your phone
 join-card-address = or open { $address }
 join-card-code = code { $code }
+
+## Why the rules refuse a move (shown on the room's screen and on phones)
+
+rule-too-long = { $what } is { $count } characters; keep it to { $max } so the room can read it
+rule-no-such-group = There is no group { $number }; this session has { $count ->
+        [one] { $count } group
+       *[other] { $count } groups
+    }
+rule-wrong-phase = { $what } happens in the { $phases } phase; this is the { $phase } phase
+rule-either-phase = { $first } or { $second }
+rule-marked-ready = { $group } has marked its solution ready; the facilitator can reopen it
+rule-bad-language = The room's language: { $reason }
+rule-rounds = A session has 1 to 12 rounds, not { $count }
+rule-no-such-level = { $level } is not a level of this deck; choose { $levels }
+rule-already-open = { $group }'s solution is already open
+rule-already-presenting = { $group } is already presenting
+rule-nobody-presenting = Nobody is presenting
+rule-already-reporting = { $group } is already reporting back
+rule-nobody-reporting = Nobody is reporting back
+rule-not-reported-yet = { $group } has not reported back yet; start its report-back first
+rule-no-such-pledge = There is no such pledge to withdraw
+rule-no-such-commitment = There is no such commitment to withdraw
+rule-vote-already-closed = The vote is already closed
+rule-timer-running = The timer is already running
+rule-timer-not-running = The timer is not running
+rule-extend = Extend by 1 to { $max } minutes, not { $minutes }
+rule-note-empty = The note is empty
+rule-revised-deck = A revised deck is applied by the session, not by the rules
+rule-revised-deck-errors = The revised deck has errors: { $reason }
+rule-not-started = The session has not started yet
+rule-already-ended = The session has already ended
+rule-no-timer = { $what }: there is no timer in the { $phase } phase
+rule-group-needs-name = A group needs a name
+rule-group-name-taken = There is already a group called { $name }
+rule-too-many-groups = At most { $count } groups can play on one screen
+rule-no-next-phase = The session has ended; there is no next phase
+rule-add-a-group = Add at least one group before starting
+rule-seats-none = This deck cannot seat even one group: it has { $have } { $kind } cards for { $need } per group
+rule-seats-shared = This deck supports at most { $max ->
+        [one] { $max } group
+       *[other] { $max } groups
+    } with one set of cards for the room: it has { $have } { $kind } cards for { $need } per group. Give each group its own set of cards to seat { $count } groups
+rule-not-enough-roles = There are not enough roles left to give every group its roles
+rule-no-such-role = This deck has no role { $role }
+rule-role-from-other-set = { $role } comes from another group's set of cards; { $group } takes roles from its own
+rule-role-not-in-pile = The role { $role } is not in the pile
+rule-role-taken = The role { $role } is already taken by { $group }
+rule-has-its-roles = { $group } already has its { $count ->
+        [one] { $count } role
+       *[other] { $count } roles
+    }; give one back first
+rule-does-not-hold-role = { $group } does not hold the role { $role }
+rule-no-other-roles = No other roles are left in the pile
+rule-shared-challenge-reveal = In this deck every group shares one challenge: reveal it instead
+rule-has-challenge = { $group } already has its challenge
+rule-no-challenges-left = There are no challenge cards left to draw
+rule-own-challenge = In this deck each group draws its own challenge
+rule-challenge-revealed = The challenge has already been revealed
+rule-shared-challenge = In this deck every group shares one challenge
+rule-already-redrawn = { $group } has already redrawn its challenge this round
+rule-no-challenge-to-redraw = { $group } has no challenge to redraw yet
+rule-no-other-challenges = There are no other challenge cards left to draw
+rule-not-enough-to-deal = There are not enough { $kind } cards to deal every group a hand
+rule-in-solution-not-hand = { $card } is in { $group }'s solution, not its hand
+rule-not-in-hand = { $card } is not in { $group }'s hand
+rule-swaps-used = { $group } has used { $count ->
+        [one] its one swap
+       *[other] all { $count } of its swaps
+    } this round
+rule-written-stays = A card a group wrote itself stays with that group
+rule-cannot-swap = { $card } cannot be swapped
+rule-pile-empty = The { $kind } pile is empty: there is nothing to swap with
+rule-trade-with-itself = A group cannot trade with itself
+rule-not-for-a-solution = { $card } cannot go into a solution
+rule-solution-full-ideas = This solution already has { $count ->
+        [one] { $count } idea
+       *[other] { $count } ideas
+    } — the most this deck allows
+rule-solution-full-methods = This solution already has { $count ->
+        [one] { $count } method
+       *[other] { $count } methods
+    } — the most this deck allows
+rule-over-budget = { $card } costs { $cost }: that would make { $total }, over this deck's budget of { $budget } (the solution already costs { $spent })
+rule-not-in-solution = { $card } is not in { $group }'s solution
+rule-idea-needs-title = A new idea card needs a title
+rule-idea-needs-text = A new idea card needs a sentence or two saying what it does
+rule-already-champions = { $role } already champions this solution
+rule-does-not-champion = { $role } does not champion this solution
+rule-not-ready = Not ready yet: { $missing }
+rule-and = { $list }; { $next }
+rule-missing-title = give it a title
+rule-missing-pitch = write a pitch
+rule-missing-ideas = add at least { $count ->
+        [one] { $count } idea
+       *[other] { $count } ideas
+    }
+rule-missing-methods = add at least { $count ->
+        [one] { $count } method
+       *[other] { $count } methods
+    }
+rule-missing-champions = choose which of your roles champion it
+rule-missing-when = say when it happens ({ $now }, { $soon } or { $later })
+rule-missing-where = say where it works ({ $levels })
+rule-pledge-to-itself = A group cannot pledge support to its own solution
+rule-no-such-support = { $kind } is not a kind of support in this deck; pledge { $kinds }
+rule-already-pledged = { $group } has already pledged { $kind } to { $to }
+rule-no-support-to-pledge = { $group } has no { $kind } to pledge: none of its roles holds any
+rule-no-support-left = { $group } has no { $kind } left to pledge this round: it had { $count } and pledged { $count ->
+        [one] it
+       *[other] them
+    } to { $to }; withdraw a pledge to give it elsewhere
+rule-already-committed = { $role } of { $group } has already committed to { $to }'s solution
+rule-vote-closed = The vote is closed
+rule-dots-on-itself = A group cannot put dots on its own solution
+rule-no-such-criterion = This deck has no criterion { $criterion }
+rule-all-dots-placed = { $group } has placed all { $count } of its dots; move one instead
+rule-no-dot-there = { $group } has no dot there to move
+rule-doing-remove-group = Removing a group
+rule-doing-card-sets = Choosing the card sets
+rule-doing-language = Choosing the room's language
+rule-doing-rounds = Choosing the number of rounds
+rule-doing-deal-roles = Dealing roles
+rule-doing-name-solution = Naming a solution
+rule-doing-pitch = Writing the pitch
+rule-doing-when = Choosing when it happens
+rule-doing-where = Choosing where it works
+rule-doing-reopen = Reopening a solution
+rule-doing-present = Presenting
+rule-doing-end-presentation = Ending a presentation
+rule-doing-report-back = Reporting back
+rule-doing-end-report-back = Ending a report-back
+rule-doing-report-note = A note on a report-back
+rule-doing-withdraw-support = Withdrawing support
+rule-doing-withdraw-commitment = Withdrawing a commitment
+rule-doing-close-vote = Closing the vote
+rule-doing-start-timer = Starting the timer
+rule-doing-pause-timer = Pausing the timer
+rule-doing-extend-timer = Extending the timer
+rule-doing-skip-timer = Skipping the timer
+rule-doing-add-group = Adding a group
+rule-doing-change-group = Changing a group
+rule-doing-choose-roles = Choosing roles
+rule-doing-give-back-role = Giving back a role
+rule-doing-swap-role = Swapping a role
+rule-doing-draw-challenge = Drawing a challenge
+rule-doing-reveal-challenge = Revealing the challenge
+rule-doing-redraw-challenge = Redrawing a challenge
+rule-doing-swap-cards = Swapping cards
+rule-doing-trade-cards = Trading cards
+rule-doing-build = Building a solution
+rule-doing-change-solution = Changing a solution
+rule-doing-write-idea = Writing an idea card
+rule-doing-champions = Choosing champions
+rule-doing-ready = Marking a solution ready
+rule-doing-pledge = Pledging support
+rule-doing-commit = Committing to deliver
+rule-doing-place-dots = Placing dots
+rule-doing-move-dots = Moving dots
+rule-field-title = The title
+rule-field-pitch = The pitch
+rule-field-note = The note
+rule-field-group-name = The group name
+rule-field-card-title = The card's title
+rule-field-card-text = The card's text

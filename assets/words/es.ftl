@@ -178,6 +178,7 @@ device-too-fast = Demasiados movimientos a la vez: espera un segundo
 device-not-taking = El juego no acepta movimientos ahora
 device-no-answer = El juego no respondió: mira la pantalla y vuelve a intentarlo
 device-stopped = El juego ha dejado de atender dispositivos
+device-bad-horizon = «Cuándo» es { $now }, { $soon } o { $later }, no { $horizon }
 
 ## Lo que dice un teléfono en cada fase
 
@@ -547,3 +548,167 @@ devices-no-session = No hay ninguna sesión abierta
 join-card-title = Juega desde tu teléfono
 join-card-address = o abre { $address }
 join-card-code = código { $code }
+
+## Por qué las reglas rechazan un movimiento (en la pantalla de la sala y en los teléfonos)
+
+rule-too-long = { $what } tiene { $count } caracteres; déjalo en { $max } para que la sala pueda leerlo
+rule-no-such-group = No existe el grupo { $number }; esta sesión tiene { $count ->
+        [one] { $count } grupo
+       *[other] { $count } grupos
+    }
+rule-wrong-phase = { $what } se hace en la fase de { $phases }; esta es la fase de { $phase }
+rule-either-phase = { $first } o { $second }
+rule-marked-ready = { $group } ha marcado su solución como lista; la persona facilitadora puede reabrirla
+rule-bad-language = El idioma de la sala: { $reason }
+rule-rounds = Una sesión tiene de 1 a 12 rondas, no { $count }
+rule-no-such-level = { $level } no es un nivel de esta baraja; elige { $levels }
+rule-already-open = La solución de { $group } ya está abierta
+rule-already-presenting = { $group } ya está exponiendo
+rule-nobody-presenting = Nadie está exponiendo
+rule-already-reporting = { $group } ya está haciendo su puesta en común
+rule-nobody-reporting = Nadie está haciendo su puesta en común
+rule-not-reported-yet = { $group } todavía no ha hecho su puesta en común; empiézala primero
+rule-no-such-pledge = No hay ningún compromiso de apoyo así que retirar
+rule-no-such-commitment = No hay ningún compromiso de ejecución así que retirar
+rule-vote-already-closed = La votación ya está cerrada
+rule-timer-running = El temporizador ya está en marcha
+rule-timer-not-running = El temporizador no está en marcha
+rule-extend = Alarga de 1 a { $max } minutos, no { $minutes }
+rule-note-empty = La nota está vacía
+rule-revised-deck = Una baraja revisada la aplica la sesión, no las reglas
+rule-revised-deck-errors = La baraja revisada tiene errores: { $reason }
+rule-not-started = La sesión todavía no ha empezado
+rule-already-ended = La sesión ya ha terminado
+rule-no-timer = { $what }: no hay temporizador en la fase de { $phase }
+rule-group-needs-name = Un grupo necesita un nombre
+rule-group-name-taken = Ya hay un grupo llamado { $name }
+rule-too-many-groups = Como mucho pueden jugar { $count } grupos en una pantalla
+rule-no-next-phase = La sesión ha terminado; no hay siguiente fase
+rule-add-a-group = Añade al menos un grupo antes de empezar
+rule-seats-none = Esta baraja no admite ni un grupo: tiene { $have } cartas de tipo { $kind } para { $need } por grupo
+rule-seats-shared = Esta baraja admite como mucho { $max ->
+        [one] { $max } grupo
+       *[other] { $max } grupos
+    } con un juego de cartas para la sala: tiene { $have } cartas de tipo { $kind } para { $need } por grupo. Da a cada grupo su propio juego de cartas para admitir { $count } grupos
+rule-not-enough-roles = No quedan roles suficientes para dar a cada grupo los suyos
+rule-no-such-role = Esta baraja no tiene el rol { $role }
+rule-role-from-other-set = { $role } viene del juego de cartas de otro grupo; { $group } toma los roles del suyo
+rule-role-not-in-pile = El rol { $role } no está en el montón
+rule-role-taken = El rol { $role } ya lo tiene { $group }
+rule-has-its-roles = { $group } ya tiene sus { $count ->
+        [one] { $count } rol
+       *[other] { $count } roles
+    }; devuelve uno primero
+rule-does-not-hold-role = { $group } no tiene el rol { $role }
+rule-no-other-roles = No quedan otros roles en el montón
+rule-shared-challenge-reveal = En esta baraja todos los grupos comparten un reto: desvélalo
+rule-has-challenge = { $group } ya tiene su reto
+rule-no-challenges-left = No quedan cartas de reto que sacar
+rule-own-challenge = En esta baraja cada grupo saca su propio reto
+rule-challenge-revealed = El reto ya se ha desvelado
+rule-shared-challenge = En esta baraja todos los grupos comparten un reto
+rule-already-redrawn = { $group } ya ha sacado otro reto en esta ronda
+rule-no-challenge-to-redraw = { $group } todavía no tiene un reto que cambiar
+rule-no-other-challenges = No quedan otras cartas de reto que sacar
+rule-not-enough-to-deal = No hay suficientes cartas de tipo { $kind } para dar una mano a cada grupo
+rule-in-solution-not-hand = { $card } está en la solución de { $group }, no en su mano
+rule-not-in-hand = { $card } no está en la mano de { $group }
+rule-swaps-used = { $group } ya ha usado { $count ->
+        [one] su único cambio
+       *[other] sus { $count } cambios
+    } en esta ronda
+rule-written-stays = Una carta que escribió un grupo se queda con ese grupo
+rule-cannot-swap = { $card } no se puede cambiar
+rule-pile-empty = El montón de { $kind } está vacío: no hay nada con que cambiar
+rule-trade-with-itself = Un grupo no puede intercambiar consigo mismo
+rule-not-for-a-solution = { $card } no puede entrar en una solución
+rule-solution-full-ideas = Esta solución ya tiene { $count ->
+        [one] { $count } idea
+       *[other] { $count } ideas
+    }, el máximo que permite esta baraja
+rule-solution-full-methods = Esta solución ya tiene { $count ->
+        [one] { $count } método
+       *[other] { $count } métodos
+    }, el máximo que permite esta baraja
+rule-over-budget = { $card } cuesta { $cost }: serían { $total }, por encima del presupuesto de { $budget } de esta baraja (la solución ya cuesta { $spent })
+rule-not-in-solution = { $card } no está en la solución de { $group }
+rule-idea-needs-title = Una carta de idea nueva necesita un título
+rule-idea-needs-text = Una carta de idea nueva necesita una o dos frases que digan qué hace
+rule-already-champions = { $role } ya respalda esta solución
+rule-does-not-champion = { $role } no respalda esta solución
+rule-not-ready = Todavía no está lista: { $missing }
+rule-and = { $list }; { $next }
+rule-missing-title = dadle un título
+rule-missing-pitch = escribid una descripción
+rule-missing-ideas = añadid al menos { $count ->
+        [one] { $count } idea
+       *[other] { $count } ideas
+    }
+rule-missing-methods = añadid al menos { $count ->
+        [one] { $count } método
+       *[other] { $count } métodos
+    }
+rule-missing-champions = elegid cuáles de vuestros roles la respaldan
+rule-missing-when = decid cuándo ocurre ({ $now }, { $soon } o { $later })
+rule-missing-where = decid dónde funciona ({ $levels })
+rule-pledge-to-itself = Un grupo no puede comprometer apoyo a su propia solución
+rule-no-such-support = { $kind } no es un tipo de apoyo en esta baraja; compromete { $kinds }
+rule-already-pledged = { $group } ya ha comprometido { $kind } con { $to }
+rule-no-support-to-pledge = { $group } no tiene { $kind } que comprometer: ninguno de sus roles tiene
+rule-no-support-left = A { $group } no le queda { $kind } que comprometer en esta ronda: tenía { $count } y { $count ->
+        [one] lo comprometió
+       *[other] los comprometió
+    } con { $to }; retira un compromiso para darlo a otro
+rule-already-committed = { $role } de { $group } ya se ha comprometido con la solución de { $to }
+rule-vote-closed = La votación está cerrada
+rule-dots-on-itself = Un grupo no puede poner puntos en su propia solución
+rule-no-such-criterion = Esta baraja no tiene el criterio { $criterion }
+rule-all-dots-placed = { $group } ha puesto sus { $count } puntos; mueve uno
+rule-no-dot-there = { $group } no tiene ningún punto ahí que mover
+rule-doing-remove-group = Quitar un grupo
+rule-doing-card-sets = Elegir los juegos de cartas
+rule-doing-language = Elegir el idioma de la sala
+rule-doing-rounds = Elegir el número de rondas
+rule-doing-deal-roles = Repartir roles
+rule-doing-name-solution = Poner nombre a una solución
+rule-doing-pitch = Escribir la descripción
+rule-doing-when = Elegir cuándo ocurre
+rule-doing-where = Elegir dónde funciona
+rule-doing-reopen = Reabrir una solución
+rule-doing-present = Exponer
+rule-doing-end-presentation = Terminar una exposición
+rule-doing-report-back = Hacer la puesta en común
+rule-doing-end-report-back = Terminar una puesta en común
+rule-doing-report-note = Una nota sobre una puesta en común
+rule-doing-withdraw-support = Retirar un apoyo
+rule-doing-withdraw-commitment = Retirar un compromiso
+rule-doing-close-vote = Cerrar la votación
+rule-doing-start-timer = Poner en marcha el temporizador
+rule-doing-pause-timer = Pausar el temporizador
+rule-doing-extend-timer = Alargar el temporizador
+rule-doing-skip-timer = Saltar el temporizador
+rule-doing-add-group = Añadir un grupo
+rule-doing-change-group = Cambiar un grupo
+rule-doing-choose-roles = Elegir roles
+rule-doing-give-back-role = Devolver un rol
+rule-doing-swap-role = Cambiar un rol
+rule-doing-draw-challenge = Sacar un reto
+rule-doing-reveal-challenge = Desvelar el reto
+rule-doing-redraw-challenge = Sacar otro reto
+rule-doing-swap-cards = Cambiar cartas
+rule-doing-trade-cards = Intercambiar cartas
+rule-doing-build = Construir una solución
+rule-doing-change-solution = Cambiar una solución
+rule-doing-write-idea = Escribir una carta de idea
+rule-doing-champions = Elegir quién la respalda
+rule-doing-ready = Marcar una solución como lista
+rule-doing-pledge = Comprometer apoyo
+rule-doing-commit = Comprometerse a llevarla a cabo
+rule-doing-place-dots = Poner puntos
+rule-doing-move-dots = Mover puntos
+rule-field-title = El título
+rule-field-pitch = La descripción
+rule-field-note = La nota
+rule-field-group-name = El nombre del grupo
+rule-field-card-title = El título de la carta
+rule-field-card-text = El texto de la carta

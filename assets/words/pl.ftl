@@ -187,6 +187,7 @@ device-too-fast = Za dużo ruchów naraz: poczekaj sekundę
 device-not-taking = Gra nie przyjmuje teraz ruchów
 device-no-answer = Gra nie odpowiedziała: spójrz na ekran i spróbuj ponownie
 device-stopped = Gra przestała obsługiwać urządzenia
+device-bad-horizon = „Kiedy” to { $now }, { $soon } lub { $later }, nie { $horizon }
 
 ## Co telefon mówi w każdej fazie
 
@@ -575,3 +576,175 @@ devices-no-session = Żadna sesja nie jest otwarta
 join-card-title = Graj na telefonie
 join-card-address = albo otwórz { $address }
 join-card-code = kod { $code }
+
+## Dlaczego zasady odrzucają ruch (na ekranie sali i na telefonach)
+
+rule-too-long = { $what }: { $count } znaków; skróć do { $max }, żeby sala mogła to przeczytać
+rule-no-such-group = Nie ma grupy { $number }; ta sesja ma { $count ->
+        [one] { $count } grupę
+        [few] { $count } grupy
+       *[other] { $count } grup
+    }
+rule-wrong-phase = { $what } odbywa się w fazie: { $phases }; teraz jest faza: { $phase }
+rule-either-phase = { $first } lub { $second }
+rule-marked-ready = { $group } oznaczyła swoje rozwiązanie jako gotowe; osoba prowadząca może je otworzyć ponownie
+rule-bad-language = Język sali: { $reason }
+rule-rounds = Sesja ma od 1 do 12 rund, nie { $count }
+rule-no-such-level = { $level } nie jest poziomem tej talii; wybierz: { $levels }
+rule-already-open = Rozwiązanie grupy { $group } jest już otwarte
+rule-already-presenting = { $group } już prezentuje
+rule-nobody-presenting = Nikt nie prezentuje
+rule-already-reporting = { $group } już przedstawia podsumowanie
+rule-nobody-reporting = Nikt nie przedstawia podsumowania
+rule-not-reported-yet = { $group } jeszcze nie przedstawiła podsumowania; najpierw je rozpocznij
+rule-no-such-pledge = Nie ma takiej deklaracji do wycofania
+rule-no-such-commitment = Nie ma takiego zobowiązania do wycofania
+rule-vote-already-closed = Głosowanie jest już zamknięte
+rule-timer-running = Czas już płynie
+rule-timer-not-running = Czas nie płynie
+rule-extend = Wydłuż o 1 do { $max } minut, nie o { $minutes }
+rule-note-empty = Notatka jest pusta
+rule-revised-deck = Poprawioną talię wprowadza sesja, nie zasady
+rule-revised-deck-errors = Poprawiona talia ma błędy: { $reason }
+rule-not-started = Sesja jeszcze się nie zaczęła
+rule-already-ended = Sesja już się zakończyła
+rule-no-timer = { $what }: w fazie { $phase } nie ma odliczania czasu
+rule-group-needs-name = Grupa potrzebuje nazwy
+rule-group-name-taken = Jest już grupa o nazwie { $name }
+rule-too-many-groups = Na jednym ekranie może grać najwyżej { $count } grup
+rule-no-next-phase = Sesja się zakończyła; nie ma następnej fazy
+rule-add-a-group = Przed rozpoczęciem dodaj co najmniej jedną grupę
+rule-seats-none = Ta talia nie pomieści nawet jednej grupy: ma { $have } kart typu { $kind }, a potrzeba { $need } na grupę
+rule-seats-shared = Z jednym zestawem kart na salę ta talia pomieści najwyżej { $max ->
+        [one] { $max } grupę
+        [few] { $max } grupy
+       *[other] { $max } grup
+    }: ma { $have } kart typu { $kind }, a potrzeba { $need } na grupę. Daj każdej grupie własny zestaw kart, aby pomieścić { $count } grup
+rule-not-enough-roles = Nie zostało dość ról, aby każda grupa dostała swoje
+rule-no-such-role = Ta talia nie ma roli { $role }
+rule-role-from-other-set = { $role } pochodzi z zestawu innej grupy; { $group } bierze role z własnego
+rule-role-not-in-pile = Roli { $role } nie ma w stosie
+rule-role-taken = Rolę { $role } ma już { $group }
+rule-has-its-roles = { $group } ma już { $count ->
+        [one] swoją { $count } rolę
+        [few] swoje { $count } role
+       *[other] swoje { $count } ról
+    }; najpierw oddaj jedną
+rule-does-not-hold-role = { $group } nie ma roli { $role }
+rule-no-other-roles = W stosie nie zostały żadne inne role
+rule-shared-challenge-reveal = W tej talii wszystkie grupy mają jedno wspólne wyzwanie: odsłoń je
+rule-has-challenge = { $group } ma już swoje wyzwanie
+rule-no-challenges-left = Nie zostały żadne karty wyzwań do wylosowania
+rule-own-challenge = W tej talii każda grupa losuje własne wyzwanie
+rule-challenge-revealed = Wyzwanie zostało już odsłonięte
+rule-shared-challenge = W tej talii wszystkie grupy mają jedno wspólne wyzwanie
+rule-already-redrawn = { $group } już w tej rundzie ponownie losowała wyzwanie
+rule-no-challenge-to-redraw = { $group } nie ma jeszcze wyzwania do ponownego losowania
+rule-no-other-challenges = Nie zostały żadne inne karty wyzwań do wylosowania
+rule-not-enough-to-deal = Za mało kart typu { $kind }, aby rozdać każdej grupie rękę
+rule-in-solution-not-hand = { $card } jest w rozwiązaniu grupy { $group }, a nie w jej ręce
+rule-not-in-hand = { $card } nie ma w ręce grupy { $group }
+rule-swaps-used = { $group } wykorzystała w tej rundzie { $count ->
+        [one] swoją jedyną wymianę
+        [few] wszystkie { $count } wymiany
+       *[other] wszystkie { $count } wymian
+    }
+rule-written-stays = Karta napisana przez grupę zostaje w tej grupie
+rule-cannot-swap = { $card } nie można wymienić
+rule-pile-empty = Stos kart typu { $kind } jest pusty: nie ma na co wymienić
+rule-trade-with-itself = Grupa nie może wymieniać się sama ze sobą
+rule-not-for-a-solution = { $card } nie może trafić do rozwiązania
+rule-solution-full-ideas = To rozwiązanie ma już { $count ->
+        [one] { $count } pomysł
+        [few] { $count } pomysły
+       *[other] { $count } pomysłów
+    } — najwięcej, ile pozwala ta talia
+rule-solution-full-methods = To rozwiązanie ma już { $count ->
+        [one] { $count } metodę
+        [few] { $count } metody
+       *[other] { $count } metod
+    } — najwięcej, ile pozwala ta talia
+rule-over-budget = { $card } kosztuje { $cost }: razem byłoby { $total }, ponad budżet tej talii { $budget } (rozwiązanie kosztuje już { $spent })
+rule-not-in-solution = { $card } nie ma w rozwiązaniu grupy { $group }
+rule-idea-needs-title = Nowa karta pomysłu potrzebuje tytułu
+rule-idea-needs-text = Nowa karta pomysłu potrzebuje zdania lub dwóch o tym, co robi
+rule-already-champions = { $role } już popiera to rozwiązanie
+rule-does-not-champion = { $role } nie popiera tego rozwiązania
+rule-not-ready = Jeszcze nie gotowe: { $missing }
+rule-and = { $list }; { $next }
+rule-missing-title = nadajcie mu tytuł
+rule-missing-pitch = napiszcie opis
+rule-missing-ideas = dodajcie co najmniej { $count ->
+        [one] { $count } pomysł
+        [few] { $count } pomysły
+       *[other] { $count } pomysłów
+    }
+rule-missing-methods = dodajcie co najmniej { $count ->
+        [one] { $count } metodę
+        [few] { $count } metody
+       *[other] { $count } metod
+    }
+rule-missing-champions = wybierzcie, które z waszych ról je popierają
+rule-missing-when = powiedzcie, kiedy się wydarzy ({ $now }, { $soon } lub { $later })
+rule-missing-where = powiedzcie, gdzie działa ({ $levels })
+rule-pledge-to-itself = Grupa nie może zadeklarować wsparcia dla własnego rozwiązania
+rule-no-such-support = { $kind } nie jest rodzajem wsparcia w tej talii; zadeklaruj: { $kinds }
+rule-already-pledged = { $group } już zadeklarowała { $kind } dla grupy { $to }
+rule-no-support-to-pledge = { $group } nie ma czego zadeklarować ({ $kind }): żadna z jej ról tego nie ma
+rule-no-support-left = { $group } nie ma już w tej rundzie nic do zadeklarowania ({ $kind }): miała { $count } i zadeklarowała { $count ->
+        [one] je
+       *[other] je
+    } dla: { $to }; wycofaj deklarację, aby dać gdzie indziej
+rule-already-committed = { $role } z grupy { $group } już zobowiązała się wobec rozwiązania grupy { $to }
+rule-vote-closed = Głosowanie jest zamknięte
+rule-dots-on-itself = Grupa nie może stawiać kropek na własnym rozwiązaniu
+rule-no-such-criterion = Ta talia nie ma kryterium { $criterion }
+rule-all-dots-placed = { $group } postawiła wszystkie swoje kropki ({ $count }); przesuń którąś
+rule-no-dot-there = { $group } nie ma tam kropki do przesunięcia
+rule-doing-remove-group = Usuwanie grupy
+rule-doing-card-sets = Wybór zestawów kart
+rule-doing-language = Wybór języka sali
+rule-doing-rounds = Wybór liczby rund
+rule-doing-deal-roles = Rozdawanie ról
+rule-doing-name-solution = Nazywanie rozwiązania
+rule-doing-pitch = Pisanie opisu
+rule-doing-when = Wybór, kiedy to się wydarzy
+rule-doing-where = Wybór, gdzie to działa
+rule-doing-reopen = Ponowne otwieranie rozwiązania
+rule-doing-present = Prezentowanie
+rule-doing-end-presentation = Kończenie prezentacji
+rule-doing-report-back = Podsumowanie
+rule-doing-end-report-back = Kończenie podsumowania
+rule-doing-report-note = Notatka o podsumowaniu
+rule-doing-withdraw-support = Wycofywanie wsparcia
+rule-doing-withdraw-commitment = Wycofywanie zobowiązania
+rule-doing-close-vote = Zamykanie głosowania
+rule-doing-start-timer = Uruchamianie czasu
+rule-doing-pause-timer = Wstrzymywanie czasu
+rule-doing-extend-timer = Wydłużanie czasu
+rule-doing-skip-timer = Pomijanie czasu
+rule-doing-add-group = Dodawanie grupy
+rule-doing-change-group = Zmiana grupy
+rule-doing-choose-roles = Wybór ról
+rule-doing-give-back-role = Oddawanie roli
+rule-doing-swap-role = Wymiana roli
+rule-doing-draw-challenge = Losowanie wyzwania
+rule-doing-reveal-challenge = Odsłanianie wyzwania
+rule-doing-redraw-challenge = Ponowne losowanie wyzwania
+rule-doing-swap-cards = Wymiana kart
+rule-doing-trade-cards = Przekazywanie kart
+rule-doing-build = Budowanie rozwiązania
+rule-doing-change-solution = Zmiana rozwiązania
+rule-doing-write-idea = Pisanie karty pomysłu
+rule-doing-champions = Wybór popierających
+rule-doing-ready = Oznaczanie rozwiązania jako gotowe
+rule-doing-pledge = Deklarowanie wsparcia
+rule-doing-commit = Zobowiązanie do realizacji
+rule-doing-place-dots = Stawianie kropek
+rule-doing-move-dots = Przesuwanie kropek
+rule-field-title = Tytuł
+rule-field-pitch = Opis
+rule-field-note = Notatka
+rule-field-group-name = Nazwa grupy
+rule-field-card-title = Tytuł karty
+rule-field-card-text = Tekst karty

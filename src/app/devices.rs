@@ -123,10 +123,7 @@ fn serve(
     if !wanted {
         if let Some(server) = devices.server.take() {
             for (_, request) in devices.pending.drain(..) {
-                request.answer(Err(crate::say!(
-                    super::game::words(&game),
-                    "device-stopped"
-                )));
+                request.answer(Err(crate::msg!("device-stopped")));
             }
             server.stop();
             devices.published = None;
@@ -184,10 +181,7 @@ fn apply_moves(mut devices: ResMut<Devices>, mut game: ResMut<Game>) {
     let mut applied = Vec::new();
     for request in moves {
         let Some(session) = game.session.as_mut() else {
-            request.answer(Err(crate::say!(
-                super::game::machine_words(),
-                "devices-no-session"
-            )));
+            request.answer(Err(crate::msg!("devices-no-session")));
             continue;
         };
         match session.act(request.action.clone(), clock::now()) {

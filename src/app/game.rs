@@ -214,7 +214,7 @@ fn apply_acts(
         };
         match session.act(action.clone(), clock::now()) {
             Ok(_) => changed = true,
-            Err(e) => toast.refuse(e.0, now),
+            Err(e) => toast.refuse(e.0.say(room_words(session)), now),
         }
     }
     if changed {

@@ -27,9 +27,10 @@ use tokio::sync::{oneshot, watch};
 use super::listen::{self, Connection, Limits};
 use super::page;
 use super::view::{Move, Snapshot};
+use crate::msg;
 use crate::say;
 use crate::session::{Action, clean};
-use crate::words::{self, Words};
+use crate::words::{self, Message, Words};
 
 /// The port the game tries first.
 pub const DEFAULT_PORT: u16 = 7117;
@@ -58,13 +59,13 @@ pub struct Request {
     pub group: usize,
     pub device: u32,
     pub action: Action,
-    reply: oneshot::Sender<Result<(), String>>,
+    reply: oneshot::Sender<Result<(), Message>>,
 }
 
 impl Request {
     /// Tells the device how its move went: `Ok` once it is applied and
-    /// saved, or the rules' words for why not.
-    pub fn answer(self, result: Result<(), String>) {
+    /// saved, or the rules' reason why not (said in the device's language).
+    pub fn answer(self, result: Result<(), Message>) {
         let _ = self.reply.send(result);
     }
 }
@@ -329,19 +330,13 @@ impl Server {
         // Moves still waiting are refused rather than left hanging (their
         // requests would hold the server open until they time out).
         for m in self.take_moves() {
-            m.answer(Err(say!(
-                words::get(&self.shared.snapshot().language),
-                "device-stopped"
-            )));
+            m.answer(Err(msg!("device-stopped")));
         }
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
         for m in self.take_moves() {
-            m.answer(Err(say!(
-                words::get(&self.shared.snapshot().language),
-                "device-stopped"
-            )));
+            m.answer(Err(msg!("device-stopped")));
         }
     }
 }
@@ -877,7 +872,7 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
     };
     let action = match m.action(group) {
         Ok(a) => a,
-        Err(e) => return json_error(StatusCode::CONFLICT, &e),
+        Err(e) => return json_error(StatusCode::CONFLICT, &e.say(w)),
     };
     let (reply, answer) = oneshot::channel();
     let sent = shared
@@ -909,7 +904,7 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
             )
                 .into_response(),
         ),
-        Ok(Ok(Err(e))) => json_error(StatusCode::CONFLICT, &e),
+        Ok(Ok(Err(e))) => json_error(StatusCode::CONFLICT, &e.say(w)),
         Ok(Err(_)) | Err(_) => json_error(
             StatusCode::SERVICE_UNAVAILABLE,
             &say!(w, "device-no-answer"),

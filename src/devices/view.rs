@@ -233,7 +233,7 @@ pub enum Move {
 impl Move {
     /// The engine action this move is for group `g`; an unknown "when" is
     /// refused in the room's words.
-    pub fn action(self, g: usize) -> Result<Action, String> {
+    pub fn action(self, g: usize) -> Result<Action, crate::words::Message> {
         Ok(match self {
             Move::SwapRole { role } => Action::SwapRole { group: g, role },
             Move::DrawChallenge {} => Action::DrawChallenge { group: g },
@@ -262,7 +262,13 @@ impl Move {
             },
             Move::Horizon { horizon } => {
                 let Some(h) = Horizon::ALL.into_iter().find(|h| h.name() == horizon) else {
-                    return Err(format!("\"When\" is Now, Soon or Later, not {horizon:?}"));
+                    return Err(crate::msg!(
+                        "device-bad-horizon",
+                        now = crate::words::Message::new("horizon-now"),
+                        soon = crate::words::Message::new("horizon-soon"),
+                        later = crate::words::Message::new("horizon-later"),
+                        horizon = format!("{horizon:?}")
+                    ));
                 };
                 Action::SetHorizon {
                     group: g,

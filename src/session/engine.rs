@@ -183,7 +183,10 @@ impl Session {
         match &entry.action {
             Action::ReviseDeck { deck: new } => {
                 if let Some(why) = super::super::deck::check_revision(new) {
-                    return Err(RuleError(format!("The revised deck has errors: {why}")));
+                    return Err(RuleError(crate::msg!(
+                        "rule-revised-deck-errors",
+                        reason = why.to_string()
+                    )));
                 }
                 let (deck, mut state) = super::revise::revise(deck, new, state);
                 state.now = entry.at.max(state.now);

@@ -9,6 +9,8 @@ use crate::deck::{Cards, Deck, Kind, copy_id, set_of};
 use super::action::{Action, Entry};
 use super::draw::Draw;
 use super::state::*;
+use crate::msg;
+use crate::words::Message;
 
 /// The most groups that can play on one screen.
 pub const MAX_GROUPS: usize = 8;
@@ -22,13 +24,15 @@ pub const MAX_PLEDGE_NOTE: usize = 280;
 pub const MAX_REPORT_NOTE: usize = 600;
 pub const MAX_EXTENSION_MINUTES: u32 = 60;
 
-/// An action the rules refuse, with the reason in the room's words.
+/// An action the rules refuse, with the reason: a message that the room's
+/// screen says in the room's language and a phone in its own (`Display`
+/// says it in English).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RuleError(pub String);
+pub struct RuleError(pub Message);
 
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -36,8 +40,35 @@ impl std::error::Error for RuleError {}
 
 type Result<T = ()> = std::result::Result<T, RuleError>;
 
-fn refuse<T>(message: impl Into<String>) -> Result<T> {
-    Err(RuleError(message.into()))
+fn refuse<T>(message: Message) -> Result<T> {
+    Err(RuleError(message))
+}
+
+/// A phase's name, to be said in the reader's language.
+fn phase_name(phase: Phase) -> Message {
+    Message::new(match phase {
+        Phase::Setup => "phase-setup",
+        Phase::Briefing => "phase-briefing",
+        Phase::Roles => "phase-roles",
+        Phase::Challenge => "phase-challenge",
+        Phase::Build => "phase-build",
+        Phase::Present => "phase-present",
+        Phase::Negotiate => "phase-negotiate",
+        Phase::ReportBack => "phase-report-back",
+        Phase::Vote => "phase-vote",
+        Phase::Debrief => "phase-debrief",
+    })
+}
+
+/// A kind of card's name ("idea"), to be said in the reader's language.
+fn kind_name(kind: Kind) -> Message {
+    Message::new(match kind {
+        Kind::Role => "kind-role",
+        Kind::Challenge => "kind-challenge",
+        Kind::Idea => "kind-idea",
+        Kind::Method => "kind-method",
+        Kind::Criterion => "kind-criterion",
+    })
 }
 
 /// Applies one action. The time never runs backwards: an entry stamped
@@ -76,22 +107,12 @@ pub fn clean(text: &str, multiline: bool) -> String {
         .collect()
 }
 
-fn within(what: &str, text: &str, max: usize) -> Result {
+fn within(what: Message, text: &str, max: usize) -> Result {
     let n = text.chars().count();
     if n > max {
-        return refuse(format!(
-            "{what} is {n} characters; keep it to {max} so the room can read it"
-        ));
+        return refuse(msg!("rule-too-long", what = what, count = n, max = max));
     }
     Ok(())
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 impl Table<'_> {
@@ -114,36 +135,42 @@ impl Table<'_> {
 
     fn check_group(&self, g: usize) -> Result {
         if g >= self.s.groups.len() {
-            return refuse(format!(
-                "There is no group {}; this session has {}",
-                g + 1,
-                plural(self.s.groups.len(), "group", "groups")
+            return refuse(msg!(
+                "rule-no-such-group",
+                number = g + 1,
+                count = self.s.groups.len()
             ));
         }
         Ok(())
     }
 
-    fn in_phase(&self, phases: &[Phase], what: &str) -> Result {
+    fn in_phase(&self, phases: &[Phase], what: Message) -> Result {
         if phases.contains(&self.s.phase) {
             return Ok(());
         }
-        let names: Vec<&str> = phases.iter().map(|p| p.name()).collect();
-        refuse(format!(
-            "{what} happens in the {} phase; this is the {} phase",
-            names.join(" or "),
-            self.s.phase.name()
+        let names = match phases {
+            [one] => phase_name(*one),
+            [first, second, ..] => msg!(
+                "rule-either-phase",
+                first = phase_name(*first),
+                second = phase_name(*second)
+            ),
+            [] => phase_name(self.s.phase),
+        };
+        refuse(msg!(
+            "rule-wrong-phase",
+            what = what,
+            phases = names,
+            phase = phase_name(self.s.phase)
         ))
     }
 
     /// The group's solution can be changed: Build phase, not marked ready.
-    fn editable(&self, g: usize, what: &str) -> Result {
+    fn editable(&self, g: usize, what: Message) -> Result {
         self.check_group(g)?;
         self.in_phase(&[Phase::Build], what)?;
         if self.s.groups[g].solution.ready {
-            return refuse(format!(
-                "{} has marked its solution ready; the facilitator can reopen it",
-                self.group_name(g)
-            ));
+            return refuse(msg!("rule-marked-ready", group = self.group_name(g)));
         }
         Ok(())
     }
@@ -222,7 +249,7 @@ impl Table<'_> {
                 seat,
             } => self.edit_group(*group, name, *colour, *seat),
             RemoveGroup { group } => {
-                self.in_phase(&[Phase::Setup], "Removing a group")?;
+                self.in_phase(&[Phase::Setup], msg!("rule-doing-remove-group"))?;
                 self.check_group(*group)?;
                 self.s.groups.remove(*group);
                 for (i, g) in self.s.groups.iter_mut().enumerate() {
@@ -231,31 +258,31 @@ impl Table<'_> {
                 Ok(())
             }
             SetCards { cards } => {
-                self.in_phase(&[Phase::Setup], "Choosing the card sets")?;
+                self.in_phase(&[Phase::Setup], msg!("rule-doing-card-sets"))?;
                 self.s.cards = *cards;
                 Ok(())
             }
             SetLanguage { language } => {
-                self.in_phase(&[Phase::Setup], "Choosing the room's language")?;
+                self.in_phase(&[Phase::Setup], msg!("rule-doing-language"))?;
                 self.s.language = match language {
                     None => None,
                     Some(tag) => match crate::deck::language_tag(tag) {
                         Ok(tag) => Some(tag),
-                        Err(e) => return refuse(format!("The room's language: {e}")),
+                        Err(e) => return refuse(msg!("rule-bad-language", reason = e)),
                     },
                 };
                 Ok(())
             }
             SetRounds { rounds } => {
-                self.in_phase(&[Phase::Setup], "Choosing the number of rounds")?;
+                self.in_phase(&[Phase::Setup], msg!("rule-doing-rounds"))?;
                 if !(1..=12).contains(rounds) {
-                    return refuse(format!("A session has 1 to 12 rounds, not {rounds}"));
+                    return refuse(msg!("rule-rounds", count = *rounds));
                 }
                 self.s.rounds = *rounds;
                 Ok(())
             }
             DealRoles => {
-                self.in_phase(&[Phase::Roles], "Dealing roles")?;
+                self.in_phase(&[Phase::Roles], msg!("rule-doing-deal-roles"))?;
                 self.deal_missing_roles()
             }
             ChooseRole { group, role } => self.choose_role(*group, role),
@@ -270,30 +297,31 @@ impl Table<'_> {
             RemoveFromSolution { group, card } => self.remove_from_solution(*group, card),
             WriteIdea { group, title, text } => self.write_idea(*group, title, text),
             SetTitle { group, title } => {
-                self.editable(*group, "Naming a solution")?;
+                self.editable(*group, msg!("rule-doing-name-solution"))?;
                 let title = clean(title, false);
-                within("The title", &title, MAX_SOLUTION_TITLE)?;
+                within(msg!("rule-field-title"), &title, MAX_SOLUTION_TITLE)?;
                 self.s.groups[*group].solution.title = title;
                 Ok(())
             }
             SetPitch { group, pitch } => {
-                self.editable(*group, "Writing the pitch")?;
+                self.editable(*group, msg!("rule-doing-pitch"))?;
                 let pitch = clean(pitch, true);
-                within("The pitch", &pitch, MAX_PITCH)?;
+                within(msg!("rule-field-pitch"), &pitch, MAX_PITCH)?;
                 self.s.groups[*group].solution.pitch = pitch;
                 Ok(())
             }
             SetHorizon { group, horizon } => {
-                self.editable(*group, "Choosing when it happens")?;
+                self.editable(*group, msg!("rule-doing-when"))?;
                 self.s.groups[*group].solution.horizon = Some(*horizon);
                 Ok(())
             }
             SetLevel { group, level } => {
-                self.editable(*group, "Choosing where it works")?;
+                self.editable(*group, msg!("rule-doing-where"))?;
                 if !self.deck.levels.contains(level) {
-                    return refuse(format!(
-                        "{level:?} is not a level of this deck; choose {}",
-                        self.deck.levels.join(", ")
+                    return refuse(msg!(
+                        "rule-no-such-level",
+                        level = format!("{level:?}"),
+                        levels = self.deck.levels.join(", ")
                     ));
                 }
                 self.s.groups[*group].solution.level = Some(level.clone());
@@ -307,21 +335,21 @@ impl Table<'_> {
             MarkReady { group } => self.mark_ready(*group),
             Reopen { group } => {
                 self.check_group(*group)?;
-                self.in_phase(&[Phase::Build], "Reopening a solution")?;
+                self.in_phase(&[Phase::Build], msg!("rule-doing-reopen"))?;
                 if !self.s.groups[*group].solution.ready {
-                    return refuse(format!(
-                        "{}'s solution is already open",
-                        self.group_name(*group)
-                    ));
+                    return refuse(msg!("rule-already-open", group = self.group_name(*group)));
                 }
                 self.s.groups[*group].solution.ready = false;
                 Ok(())
             }
             StartPresentation { group } => {
                 self.check_group(*group)?;
-                self.in_phase(&[Phase::Present], "Presenting")?;
+                self.in_phase(&[Phase::Present], msg!("rule-doing-present"))?;
                 if self.s.presenting == Some(*group) {
-                    return refuse(format!("{} is already presenting", self.group_name(*group)));
+                    return refuse(msg!(
+                        "rule-already-presenting",
+                        group = self.group_name(*group)
+                    ));
                 }
                 self.end_presentation();
                 let (round, now) = (self.s.round, self.now());
@@ -335,20 +363,20 @@ impl Table<'_> {
                 Ok(())
             }
             EndPresentation => {
-                self.in_phase(&[Phase::Present], "Ending a presentation")?;
+                self.in_phase(&[Phase::Present], msg!("rule-doing-end-presentation"))?;
                 if self.s.presenting.is_none() {
-                    return refuse("Nobody is presenting");
+                    return refuse(msg!("rule-nobody-presenting"));
                 }
                 self.end_presentation();
                 Ok(())
             }
             StartReportBack { group } => {
                 self.check_group(*group)?;
-                self.in_phase(&[Phase::ReportBack], "Reporting back")?;
+                self.in_phase(&[Phase::ReportBack], msg!("rule-doing-report-back"))?;
                 if self.s.reporting == Some(*group) {
-                    return refuse(format!(
-                        "{} is already reporting back",
-                        self.group_name(*group)
+                    return refuse(msg!(
+                        "rule-already-reporting",
+                        group = self.group_name(*group)
                     ));
                 }
                 self.end_report_back();
@@ -364,18 +392,18 @@ impl Table<'_> {
                 Ok(())
             }
             EndReportBack => {
-                self.in_phase(&[Phase::ReportBack], "Ending a report-back")?;
+                self.in_phase(&[Phase::ReportBack], msg!("rule-doing-end-report-back"))?;
                 if self.s.reporting.is_none() {
-                    return refuse("Nobody is reporting back");
+                    return refuse(msg!("rule-nobody-reporting"));
                 }
                 self.end_report_back();
                 Ok(())
             }
             NoteReportBack { group, note } => {
                 self.check_group(*group)?;
-                self.in_phase(&[Phase::ReportBack], "A note on a report-back")?;
+                self.in_phase(&[Phase::ReportBack], msg!("rule-doing-report-note"))?;
                 let note = clean(note, true);
-                within("The note", &note, MAX_REPORT_NOTE)?;
+                within(msg!("rule-field-note"), &note, MAX_REPORT_NOTE)?;
                 let round = self.s.round;
                 let name = self.group_name(*group);
                 match self
@@ -389,9 +417,7 @@ impl Table<'_> {
                         r.note = note;
                         Ok(())
                     }
-                    None => refuse(format!(
-                        "{name} has not reported back yet; start its report-back first"
-                    )),
+                    None => refuse(msg!("rule-not-reported-yet", group = name)),
                 }
             }
             Pledge {
@@ -401,27 +427,27 @@ impl Table<'_> {
                 note,
             } => self.pledge(*from, *to, kind, note),
             WithdrawPledge { from, to, kind } => {
-                self.in_phase(&[Phase::Negotiate], "Withdrawing support")?;
+                self.in_phase(&[Phase::Negotiate], msg!("rule-doing-withdraw-support"))?;
                 let round = self.s.round;
                 let before = self.s.pledges.len();
                 self.s.pledges.retain(|p| {
                     !(p.round == round && p.from == *from && p.to == *to && &p.kind == kind)
                 });
                 if self.s.pledges.len() == before {
-                    return refuse("There is no such pledge to withdraw");
+                    return refuse(msg!("rule-no-such-pledge"));
                 }
                 Ok(())
             }
             Commit { group, role, to } => self.commit(*group, role, *to),
             WithdrawCommitment { group, role, to } => {
-                self.in_phase(&[Phase::Negotiate], "Withdrawing a commitment")?;
+                self.in_phase(&[Phase::Negotiate], msg!("rule-doing-withdraw-commitment"))?;
                 let round = self.s.round;
                 let before = self.s.commitments.len();
                 self.s.commitments.retain(|c| {
                     !(c.round == round && c.group == *group && &c.role == role && c.to == *to)
                 });
                 if self.s.commitments.len() == before {
-                    return refuse("There is no such commitment to withdraw");
+                    return refuse(msg!("rule-no-such-commitment"));
                 }
                 Ok(())
             }
@@ -446,42 +472,44 @@ impl Table<'_> {
                 criterion,
             } => self.take_dot(*group, *on, criterion),
             CloseVote => {
-                self.in_phase(&[Phase::Vote], "Closing the vote")?;
+                self.in_phase(&[Phase::Vote], msg!("rule-doing-close-vote"))?;
                 if self.s.vote_closed {
-                    return refuse("The vote is already closed");
+                    return refuse(msg!("rule-vote-already-closed"));
                 }
                 self.s.vote_closed = true;
                 Ok(())
             }
             Advance => self.advance(),
             StartTimer => {
-                self.timed("Starting the timer")?;
+                self.timed(msg!("rule-doing-start-timer"))?;
                 if self.s.timer.is_running() {
-                    return refuse("The timer is already running");
+                    return refuse(msg!("rule-timer-running"));
                 }
                 self.s.timer.running_since = Some(self.now());
                 Ok(())
             }
             PauseTimer => {
-                self.timed("Pausing the timer")?;
+                self.timed(msg!("rule-doing-pause-timer"))?;
                 let Some(since) = self.s.timer.running_since.take() else {
-                    return refuse("The timer is not running");
+                    return refuse(msg!("rule-timer-not-running"));
                 };
                 self.s.timer.counted += self.now().saturating_sub(since);
                 Ok(())
             }
             ExtendTimer { minutes } => {
-                self.timed("Extending the timer")?;
+                self.timed(msg!("rule-doing-extend-timer"))?;
                 if !(1..=MAX_EXTENSION_MINUTES).contains(minutes) {
-                    return refuse(format!(
-                        "Extend by 1 to {MAX_EXTENSION_MINUTES} minutes, not {minutes}"
+                    return refuse(msg!(
+                        "rule-extend",
+                        max = MAX_EXTENSION_MINUTES,
+                        minutes = *minutes
                     ));
                 }
                 self.s.timer.extra += u64::from(*minutes) * 60_000;
                 Ok(())
             }
             SkipTimer => {
-                self.timed("Skipping the timer")?;
+                self.timed(msg!("rule-doing-skip-timer"))?;
                 let now = self.now();
                 let t = &mut self.s.timer;
                 t.counted = t.total().max(t.elapsed(now));
@@ -491,9 +519,9 @@ impl Table<'_> {
             AddNote { text } => {
                 let text = clean(text, true);
                 if text.is_empty() {
-                    return refuse("The note is empty");
+                    return refuse(msg!("rule-note-empty"));
                 }
-                within("The note", &text, MAX_NOTE)?;
+                within(msg!("rule-field-note"), &text, MAX_NOTE)?;
                 let (at, phase, round) = (self.now(), self.s.phase, self.s.round);
                 self.s.notes.push(Note {
                     at,
@@ -510,15 +538,13 @@ impl Table<'_> {
                 self.s.spotlight = *group;
                 Ok(())
             }
-            ReviseDeck { .. } => {
-                refuse("A revised deck is applied by the session, not by the rules")
-            }
+            ReviseDeck { .. } => refuse(msg!("rule-revised-deck")),
             EndSession => {
                 if matches!(self.s.phase, Phase::Setup) {
-                    return refuse("The session has not started yet");
+                    return refuse(msg!("rule-not-started"));
                 }
                 if matches!(self.s.phase, Phase::Debrief) {
-                    return refuse("The session has already ended");
+                    return refuse(msg!("rule-already-ended"));
                 }
                 self.end_round();
                 self.s.ended_early = true;
@@ -528,11 +554,12 @@ impl Table<'_> {
         }
     }
 
-    fn timed(&self, what: &str) -> Result {
+    fn timed(&self, what: Message) -> Result {
         if matches!(self.s.phase, Phase::Setup | Phase::Debrief) {
-            return refuse(format!(
-                "{what}: there is no timer in the {} phase",
-                self.s.phase.name()
+            return refuse(msg!(
+                "rule-no-timer",
+                what = what,
+                phase = phase_name(self.s.phase)
             ));
         }
         Ok(())
@@ -541,9 +568,9 @@ impl Table<'_> {
     fn group_fields(&self, except: Option<usize>, name: &str) -> Result<String> {
         let name = clean(name, false);
         if name.is_empty() {
-            return refuse("A group needs a name");
+            return refuse(msg!("rule-group-needs-name"));
         }
-        within("The group name", &name, MAX_GROUP_NAME)?;
+        within(msg!("rule-field-group-name"), &name, MAX_GROUP_NAME)?;
         let taken = self
             .s
             .groups
@@ -551,17 +578,15 @@ impl Table<'_> {
             .enumerate()
             .any(|(i, g)| Some(i) != except && g.name.to_lowercase() == name.to_lowercase());
         if taken {
-            return refuse(format!("There is already a group called {name:?}"));
+            return refuse(msg!("rule-group-name-taken", name = format!("{name:?}")));
         }
         Ok(name)
     }
 
     fn add_group(&mut self, name: &str, colour: Colour, seat: Seat) -> Result {
-        self.in_phase(&[Phase::Setup], "Adding a group")?;
+        self.in_phase(&[Phase::Setup], msg!("rule-doing-add-group"))?;
         if self.s.groups.len() >= MAX_GROUPS {
-            return refuse(format!(
-                "At most {MAX_GROUPS} groups can play on one screen"
-            ));
+            return refuse(msg!("rule-too-many-groups", count = MAX_GROUPS));
         }
         let name = self.group_fields(None, name)?;
         let index = self.s.groups.len();
@@ -584,7 +609,7 @@ impl Table<'_> {
 
     fn edit_group(&mut self, g: usize, name: &str, colour: Colour, seat: Seat) -> Result {
         self.check_group(g)?;
-        self.in_phase(&[Phase::Setup], "Changing a group")?;
+        self.in_phase(&[Phase::Setup], msg!("rule-doing-change-group"))?;
         let name = self.group_fields(Some(g), name)?;
         let group = &mut self.s.groups[g];
         group.name = name;
@@ -684,14 +709,14 @@ impl Table<'_> {
                 }
                 Ok(())
             }
-            Phase::Debrief => refuse("The session has ended; there is no next phase"),
+            Phase::Debrief => refuse(msg!("rule-no-next-phase")),
         }
     }
 
     fn start(&mut self) -> Result {
         let n = self.s.groups.len();
         if n == 0 {
-            return refuse("Add at least one group before starting");
+            return refuse(msg!("rule-add-a-group"));
         }
         let (max, kind) = self.deck.max_groups_with(self.s.cards);
         if n > max {
@@ -703,15 +728,20 @@ impl Table<'_> {
                 _ => (self.deck.challenges.len(), 1),
             };
             if max == 0 {
-                return refuse(format!(
-                    "This deck cannot seat even one group: it has {have} {} cards for {need} per group",
-                    kind.word()
+                return refuse(msg!(
+                    "rule-seats-none",
+                    have = have,
+                    kind = kind_name(kind),
+                    need = need
                 ));
             }
-            return refuse(format!(
-                "This deck supports at most {} with one set of cards for the room: it has {have} {} cards for {need} per group. Give each group its own set of cards to seat {n} groups",
-                plural(max, "group", "groups"),
-                kind.word()
+            return refuse(msg!(
+                "rule-seats-shared",
+                max = max,
+                have = have,
+                kind = kind_name(kind),
+                need = need,
+                count = n
             ));
         }
         if self.s.cards == Cards::PerGroup {
@@ -801,7 +831,7 @@ impl Table<'_> {
         for g in 0..self.s.groups.len() {
             while self.s.groups[g].roles.len() < per {
                 let Some(role) = self.draw(Kind::Role, g) else {
-                    return refuse("There are not enough roles left to give every group its roles");
+                    return refuse(msg!("rule-not-enough-roles"));
                 };
                 self.s.groups[g].roles.push(role);
             }
@@ -818,40 +848,37 @@ impl Table<'_> {
 
     fn choose_role(&mut self, g: usize, role: &str) -> Result {
         self.check_group(g)?;
-        self.in_phase(&[Phase::Roles], "Choosing roles")?;
+        self.in_phase(&[Phase::Roles], msg!("rule-doing-choose-roles"))?;
         if self.deck.role(role).is_none() {
-            return refuse(format!("This deck has no role {role:?}"));
+            return refuse(msg!("rule-no-such-role", role = format!("{role:?}")));
         }
         let role = self.own_copy(g, role);
         let role = role.as_str();
         if let (Some(own), Some(set)) = (self.set_of_group(g), set_of(role))
             && own != set
         {
-            return refuse(format!(
-                "{} comes from another group's set of cards; {} takes roles from its own",
-                self.card_title(role),
-                self.group_name(g)
+            return refuse(msg!(
+                "rule-role-from-other-set",
+                role = self.card_title(role),
+                group = self.group_name(g)
             ));
         }
         if !self.s.piles.roles.iter().any(|r| r == role) && self.holder_of_role(role).is_none() {
-            return refuse(format!(
-                "The role {} is not in the pile",
-                self.card_title(role)
-            ));
+            return refuse(msg!("rule-role-not-in-pile", role = self.card_title(role)));
         }
         if let Some(holder) = self.holder_of_role(role) {
-            return refuse(format!(
-                "The role {} is already taken by {}",
-                self.card_title(role),
-                self.group_name(holder)
+            return refuse(msg!(
+                "rule-role-taken",
+                role = self.card_title(role),
+                group = self.group_name(holder)
             ));
         }
         let per = self.deck.rules.roles_per_group as usize;
         if self.s.groups[g].roles.len() >= per {
-            return refuse(format!(
-                "{} already has its {}; give one back first",
-                self.group_name(g),
-                plural(per, "role", "roles")
+            return refuse(msg!(
+                "rule-has-its-roles",
+                group = self.group_name(g),
+                count = per
             ));
         }
         self.s.piles.roles.retain(|r| r != role);
@@ -861,10 +888,10 @@ impl Table<'_> {
 
     fn check_holds_role(&self, g: usize, role: &str) -> Result {
         if !self.s.groups[g].roles.iter().any(|r| r == role) {
-            return refuse(format!(
-                "{} does not hold the role {}",
-                self.group_name(g),
-                self.card_title(role)
+            return refuse(msg!(
+                "rule-does-not-hold-role",
+                group = self.group_name(g),
+                role = self.card_title(role)
             ));
         }
         Ok(())
@@ -872,7 +899,7 @@ impl Table<'_> {
 
     fn return_role(&mut self, g: usize, role: &str) -> Result {
         self.check_group(g)?;
-        self.in_phase(&[Phase::Roles], "Giving back a role")?;
+        self.in_phase(&[Phase::Roles], msg!("rule-doing-give-back-role"))?;
         let role = self.own_copy(g, role);
         let role = role.as_str();
         self.check_holds_role(g, role)?;
@@ -883,12 +910,12 @@ impl Table<'_> {
 
     fn swap_role(&mut self, g: usize, role: &str) -> Result {
         self.check_group(g)?;
-        self.in_phase(&[Phase::Roles], "Swapping a role")?;
+        self.in_phase(&[Phase::Roles], msg!("rule-doing-swap-role"))?;
         let role = self.own_copy(g, role);
         let role = role.as_str();
         self.check_holds_role(g, role)?;
         let Some(new) = self.draw(Kind::Role, g) else {
-            return refuse("No other roles are left in the pile");
+            return refuse(msg!("rule-no-other-roles"));
         };
         let roles = &mut self.s.groups[g].roles;
         if let Some(slot) = roles.iter_mut().find(|r| *r == role) {
@@ -907,31 +934,31 @@ impl Table<'_> {
 
     fn draw_challenge(&mut self, g: usize) -> Result {
         self.check_group(g)?;
-        self.in_phase(&[Phase::Challenge], "Drawing a challenge")?;
+        self.in_phase(&[Phase::Challenge], msg!("rule-doing-draw-challenge"))?;
         if self.deck.rules.shared_challenge {
-            return refuse("In this deck every group shares one challenge: reveal it instead");
+            return refuse(msg!("rule-shared-challenge-reveal"));
         }
         if self.s.groups[g].challenge.is_some() {
-            return refuse(format!("{} already has its challenge", self.group_name(g)));
+            return refuse(msg!("rule-has-challenge", group = self.group_name(g)));
         }
         let Some(card) = self.draw(Kind::Challenge, g) else {
-            return refuse("There are no challenge cards left to draw");
+            return refuse(msg!("rule-no-challenges-left"));
         };
         self.set_challenge(g, Some(card));
         Ok(())
     }
 
     fn reveal_challenge(&mut self) -> Result {
-        self.in_phase(&[Phase::Challenge], "Revealing the challenge")?;
+        self.in_phase(&[Phase::Challenge], msg!("rule-doing-reveal-challenge"))?;
         if !self.deck.rules.shared_challenge {
-            return refuse("In this deck each group draws its own challenge");
+            return refuse(msg!("rule-own-challenge"));
         }
         if self.s.shared_challenge.is_some() {
-            return refuse("The challenge has already been revealed");
+            return refuse(msg!("rule-challenge-revealed"));
         }
         // With a set per group, the first group's set holds the one revealed.
         let Some(card) = self.draw(Kind::Challenge, 0) else {
-            return refuse("There are no challenge cards left to draw");
+            return refuse(msg!("rule-no-challenges-left"));
         };
         self.s.shared_challenge = Some(card.clone());
         for g in 0..self.s.groups.len() {
@@ -942,28 +969,25 @@ impl Table<'_> {
 
     fn redraw_challenge(&mut self, g: usize) -> Result {
         self.check_group(g)?;
-        self.in_phase(&[Phase::Challenge, Phase::Build], "Redrawing a challenge")?;
+        self.in_phase(
+            &[Phase::Challenge, Phase::Build],
+            msg!("rule-doing-redraw-challenge"),
+        )?;
         if self.deck.rules.shared_challenge {
-            return refuse("In this deck every group shares one challenge");
+            return refuse(msg!("rule-shared-challenge"));
         }
         let group = &self.s.groups[g];
         if group.redrawn {
-            return refuse(format!(
-                "{} has already redrawn its challenge this round",
-                group.name
-            ));
+            return refuse(msg!("rule-already-redrawn", group = &group.name));
         }
         if group.solution.ready {
-            return refuse(format!(
-                "{} has marked its solution ready; the facilitator can reopen it",
-                group.name
-            ));
+            return refuse(msg!("rule-marked-ready", group = &group.name));
         }
         let Some(old) = group.challenge.clone() else {
-            return refuse(format!("{} has no challenge to redraw yet", group.name));
+            return refuse(msg!("rule-no-challenge-to-redraw", group = &group.name));
         };
         let Some(new) = self.draw(Kind::Challenge, g) else {
-            return refuse("There are no other challenge cards left to draw");
+            return refuse(msg!("rule-no-other-challenges"));
         };
         self.s.discards.challenges.push(old);
         self.set_challenge(g, Some(new));
@@ -979,10 +1003,7 @@ impl Table<'_> {
             for (kind, n) in [(Kind::Idea, hand.ideas), (Kind::Method, hand.methods)] {
                 for _ in 0..n {
                     let Some(card) = self.draw(kind, g) else {
-                        return refuse(format!(
-                            "There are not enough {} cards to deal every group a hand",
-                            kind.word()
-                        ));
+                        return refuse(msg!("rule-not-enough-to-deal", kind = kind_name(kind)));
                     };
                     self.s.groups[g].hand.push(card);
                 }
@@ -1003,46 +1024,39 @@ impl Table<'_> {
             .chain(&group.solution.methods)
             .any(|c| c == card)
         {
-            return refuse(format!(
-                "{} is in {}'s solution, not its hand",
-                self.card_title(card),
-                group.name
+            return refuse(msg!(
+                "rule-in-solution-not-hand",
+                card = self.card_title(card),
+                group = &group.name
             ));
         }
-        refuse(format!(
-            "{} is not in {}'s hand",
-            self.card_title(card),
-            group.name
+        refuse(msg!(
+            "rule-not-in-hand",
+            card = self.card_title(card),
+            group = &group.name
         ))
     }
 
     fn swap_card(&mut self, g: usize, card: &str) -> Result {
         self.check_group(g)?;
-        self.in_phase(&[Phase::Build], "Swapping cards")?;
+        self.in_phase(&[Phase::Build], msg!("rule-doing-swap-cards"))?;
         self.check_in_hand(g, card)?;
         let allowed = self.deck.rules.swaps_per_round;
         if self.s.groups[g].swaps_used >= allowed {
-            return refuse(format!(
-                "{} has used {} this round",
-                self.group_name(g),
-                if allowed == 1 {
-                    "its one swap".to_string()
-                } else {
-                    format!("all {allowed} of its swaps")
-                }
+            return refuse(msg!(
+                "rule-swaps-used",
+                group = self.group_name(g),
+                count = allowed
             ));
         }
         if self.s.written_card(card).is_some() {
-            return refuse("A card a group wrote itself stays with that group");
+            return refuse(msg!("rule-written-stays"));
         }
         let Some(kind) = self.hand_kind(card) else {
-            return refuse(format!("{} cannot be swapped", self.card_title(card)));
+            return refuse(msg!("rule-cannot-swap", card = self.card_title(card)));
         };
         let Some(new) = self.draw(kind, g) else {
-            return refuse(format!(
-                "The {} pile is empty: there is nothing to swap with",
-                kind.word()
-            ));
+            return refuse(msg!("rule-pile-empty", kind = kind_name(kind)));
         };
         let group = &mut self.s.groups[g];
         if let Some(slot) = group.hand.iter_mut().find(|c| *c == card) {
@@ -1056,13 +1070,13 @@ impl Table<'_> {
     fn trade(&mut self, from: usize, to: usize, card: &str) -> Result {
         self.check_group(from)?;
         self.check_group(to)?;
-        self.in_phase(&[Phase::Build], "Trading cards")?;
+        self.in_phase(&[Phase::Build], msg!("rule-doing-trade-cards"))?;
         if from == to {
-            return refuse("A group cannot trade with itself");
+            return refuse(msg!("rule-trade-with-itself"));
         }
         self.check_in_hand(from, card)?;
         if self.s.written_card(card).is_some() {
-            return refuse("A card a group wrote itself stays with that group");
+            return refuse(msg!("rule-written-stays"));
         }
         self.s.groups[from].hand.retain(|c| c != card);
         self.s.groups[to].hand.push(card.to_string());
@@ -1081,12 +1095,12 @@ impl Table<'_> {
     }
 
     fn add_to_solution(&mut self, g: usize, card: &str) -> Result {
-        self.editable(g, "Building a solution")?;
+        self.editable(g, msg!("rule-doing-build"))?;
         self.check_in_hand(g, card)?;
         let Some(kind) = self.hand_kind(card) else {
-            return refuse(format!(
-                "{} cannot go into a solution",
-                self.card_title(card)
+            return refuse(msg!(
+                "rule-not-for-a-solution",
+                card = self.card_title(card)
             ));
         };
         let rules = &self.deck.rules;
@@ -1096,24 +1110,23 @@ impl Table<'_> {
             _ => (solution.methods.len(), rules.solution.methods.1),
         };
         if have >= max as usize {
-            let word = if kind == Kind::Idea {
-                ("idea", "ideas")
+            return refuse(if kind == Kind::Idea {
+                msg!("rule-solution-full-ideas", count = have)
             } else {
-                ("method", "methods")
-            };
-            return refuse(format!(
-                "This solution already has {} \u{2014} the most this deck allows",
-                plural(have, word.0, word.1)
-            ));
+                msg!("rule-solution-full-methods", count = have)
+            });
         }
         if let Some(budget) = rules.budget {
             let spent = self.solution_cost(solution);
             let cost = self.cost(card);
             if spent + cost > budget {
-                return refuse(format!(
-                    "{} costs {cost}: that would make {}, over this deck's budget of {budget} (the solution already costs {spent})",
-                    self.card_title(card),
-                    spent + cost
+                return refuse(msg!(
+                    "rule-over-budget",
+                    card = self.card_title(card),
+                    cost = cost,
+                    total = spent + cost,
+                    budget = budget,
+                    spent = spent
                 ));
             }
         }
@@ -1127,16 +1140,17 @@ impl Table<'_> {
     }
 
     fn remove_from_solution(&mut self, g: usize, card: &str) -> Result {
-        self.editable(g, "Changing a solution")?;
+        self.editable(g, msg!("rule-doing-change-solution"))?;
         let group = &mut self.s.groups[g];
         let before = group.solution.ideas.len() + group.solution.methods.len();
         group.solution.ideas.retain(|c| c != card);
         group.solution.methods.retain(|c| c != card);
         if group.solution.ideas.len() + group.solution.methods.len() == before {
             let name = group.name.clone();
-            return refuse(format!(
-                "{} is not in {name}'s solution",
-                self.card_title(card)
+            return refuse(msg!(
+                "rule-not-in-solution",
+                card = self.card_title(card),
+                group = name
             ));
         }
         group.hand.push(card.to_string());
@@ -1144,17 +1158,17 @@ impl Table<'_> {
     }
 
     fn write_idea(&mut self, g: usize, title: &str, text: &str) -> Result {
-        self.editable(g, "Writing an idea card")?;
+        self.editable(g, msg!("rule-doing-write-idea"))?;
         let title = clean(title, false);
         let text = clean(text, true);
         if title.is_empty() {
-            return refuse("A new idea card needs a title");
+            return refuse(msg!("rule-idea-needs-title"));
         }
         if text.is_empty() {
-            return refuse("A new idea card needs a sentence or two saying what it does");
+            return refuse(msg!("rule-idea-needs-text"));
         }
-        within("The card's title", &title, MAX_WRITTEN_TITLE)?;
-        within("The card's text", &text, MAX_WRITTEN_TEXT)?;
+        within(msg!("rule-field-card-title"), &title, MAX_WRITTEN_TITLE)?;
+        within(msg!("rule-field-card-text"), &text, MAX_WRITTEN_TEXT)?;
         let id = format!("written:{}", self.s.written.len() + 1);
         let round = self.s.round;
         self.s.written.push(WrittenCard {
@@ -1171,7 +1185,7 @@ impl Table<'_> {
     fn set_champion(&mut self, g: usize, role: &str, champion: bool) -> Result {
         let role = self.own_copy(g, role);
         let role = role.as_str();
-        self.editable(g, "Choosing champions")?;
+        self.editable(g, msg!("rule-doing-champions"))?;
         self.check_holds_role(g, role)?;
         let champions = &mut self.s.groups[g].solution.champions;
         let has = champions.iter().any(|r| r == role);
@@ -1179,58 +1193,55 @@ impl Table<'_> {
             (true, false) => champions.push(role.to_string()),
             (false, true) => champions.retain(|r| r != role),
             (true, true) => {
-                return refuse(format!(
-                    "{} already champions this solution",
-                    self.card_title(role)
-                ));
+                return refuse(msg!("rule-already-champions", role = self.card_title(role)));
             }
             (false, false) => {
-                return refuse(format!(
-                    "{} does not champion this solution",
-                    self.card_title(role)
-                ));
+                return refuse(msg!("rule-does-not-champion", role = self.card_title(role)));
             }
         }
         Ok(())
     }
 
     fn mark_ready(&mut self, g: usize) -> Result {
-        self.editable(g, "Marking a solution ready")?;
+        self.editable(g, msg!("rule-doing-ready"))?;
         let rules = &self.deck.rules.solution;
         let s = &self.s.groups[g].solution;
         let mut missing = Vec::new();
         if s.title.is_empty() {
-            missing.push("give it a title".to_string());
+            missing.push(msg!("rule-missing-title"));
         }
         if s.pitch.is_empty() {
-            missing.push("write a pitch".to_string());
+            missing.push(msg!("rule-missing-pitch"));
         }
         if s.ideas.len() < rules.ideas.0 as usize {
-            missing.push(format!(
-                "add at least {}",
-                plural(rules.ideas.0 as usize, "idea", "ideas")
-            ));
+            missing.push(msg!("rule-missing-ideas", count = rules.ideas.0));
         }
         if s.methods.len() < rules.methods.0 as usize {
-            missing.push(format!(
-                "add at least {}",
-                plural(rules.methods.0 as usize, "method", "methods")
-            ));
+            missing.push(msg!("rule-missing-methods", count = rules.methods.0));
         }
         if s.champions.is_empty() {
-            missing.push("choose which of your roles champion it".to_string());
+            missing.push(msg!("rule-missing-champions"));
         }
         if s.horizon.is_none() {
-            missing.push("say when it happens (Now, Soon or Later)".to_string());
-        }
-        if s.level.is_none() {
-            missing.push(format!(
-                "say where it works ({})",
-                self.deck.levels.join(", ")
+            missing.push(msg!(
+                "rule-missing-when",
+                now = Message::new("horizon-now"),
+                soon = Message::new("horizon-soon"),
+                later = Message::new("horizon-later")
             ));
         }
-        if !missing.is_empty() {
-            return refuse(format!("Not ready yet: {}", missing.join("; ")));
+        if s.level.is_none() {
+            missing.push(msg!(
+                "rule-missing-where",
+                levels = self.deck.levels.join(", ")
+            ));
+        }
+        // "give it a title; write a pitch", each part in the reader's words.
+        if let Some(first) = missing.first().cloned() {
+            let list = missing[1..].iter().cloned().fold(first, |list, next| {
+                msg!("rule-and", list = list, next = next)
+            });
+            return refuse(msg!("rule-not-ready", missing = list));
         }
         self.s.groups[g].solution.ready = true;
         Ok(())
@@ -1271,18 +1282,19 @@ impl Table<'_> {
     fn pledge(&mut self, from: usize, to: usize, kind: &str, note: &str) -> Result {
         self.check_group(from)?;
         self.check_group(to)?;
-        self.in_phase(&[Phase::Negotiate], "Pledging support")?;
+        self.in_phase(&[Phase::Negotiate], msg!("rule-doing-pledge"))?;
         if from == to {
-            return refuse("A group cannot pledge support to its own solution");
+            return refuse(msg!("rule-pledge-to-itself"));
         }
         if !self.deck.support.iter().any(|k| k == kind) {
-            return refuse(format!(
-                "{kind:?} is not a kind of support in this deck; pledge {}",
-                self.deck.support.join(", ")
+            return refuse(msg!(
+                "rule-no-such-support",
+                kind = format!("{kind:?}"),
+                kinds = self.deck.support.join(", ")
             ));
         }
         let note = clean(note, false);
-        within("The note", &note, MAX_PLEDGE_NOTE)?;
+        within(msg!("rule-field-note"), &note, MAX_PLEDGE_NOTE)?;
         let round = self.s.round;
         if self
             .s
@@ -1290,11 +1302,11 @@ impl Table<'_> {
             .iter()
             .any(|p| p.round == round && p.from == from && p.to == to && p.kind == kind)
         {
-            return refuse(format!(
-                "{} has already pledged {} to {}",
-                self.group_name(from),
-                kind.to_lowercase(),
-                self.group_name(to)
+            return refuse(msg!(
+                "rule-already-pledged",
+                group = self.group_name(from),
+                kind = kind.to_lowercase(),
+                to = self.group_name(to)
             ));
         }
         let role = if self.s.rules_version >= 2 {
@@ -1337,17 +1349,18 @@ impl Table<'_> {
                 let kind_words = kind.to_lowercase();
                 let to: Vec<String> = spent.iter().map(|p| self.group_name(p.to)).collect();
                 refuse(if tokens.is_empty() {
-                    format!(
-                        "{} has no {kind_words} to pledge: none of its roles holds any",
-                        self.group_name(g)
+                    msg!(
+                        "rule-no-support-to-pledge",
+                        group = self.group_name(g),
+                        kind = kind_words
                     )
                 } else {
-                    format!(
-                        "{} has no {kind_words} left to pledge this round: it had {} and pledged {} to {}; withdraw a pledge to give it elsewhere",
-                        self.group_name(g),
-                        tokens.len(),
-                        if tokens.len() == 1 { "it" } else { "them" },
-                        to.join(", ")
+                    msg!(
+                        "rule-no-support-left",
+                        group = self.group_name(g),
+                        kind = kind_words,
+                        count = tokens.len(),
+                        to = to.join(", ")
                     )
                 })
             }
@@ -1359,7 +1372,7 @@ impl Table<'_> {
         let role = role.as_str();
         self.check_group(g)?;
         self.check_group(to)?;
-        self.in_phase(&[Phase::Negotiate], "Committing to deliver")?;
+        self.in_phase(&[Phase::Negotiate], msg!("rule-doing-commit"))?;
         self.check_holds_role(g, role)?;
         let round = self.s.round;
         if self
@@ -1368,11 +1381,11 @@ impl Table<'_> {
             .iter()
             .any(|c| c.round == round && c.group == g && c.role == role && c.to == to)
         {
-            return refuse(format!(
-                "{} of {} has already committed to {}'s solution",
-                self.card_title(role),
-                self.group_name(g),
-                self.group_name(to)
+            return refuse(msg!(
+                "rule-already-committed",
+                role = self.card_title(role),
+                group = self.group_name(g),
+                to = self.group_name(to)
             ));
         }
         self.s.commitments.push(Commitment {
@@ -1386,10 +1399,10 @@ impl Table<'_> {
 
     // Vote --------------------------------------------------------------
 
-    fn open_vote(&self, what: &str) -> Result {
+    fn open_vote(&self, what: Message) -> Result {
         self.in_phase(&[Phase::Vote], what)?;
         if self.s.vote_closed {
-            return refuse("The vote is closed");
+            return refuse(msg!("rule-vote-closed"));
         }
         Ok(())
     }
@@ -1397,12 +1410,15 @@ impl Table<'_> {
     fn place_dot(&mut self, g: usize, on: usize, criterion: &str) -> Result {
         self.check_group(g)?;
         self.check_group(on)?;
-        self.open_vote("Placing dots")?;
+        self.open_vote(msg!("rule-doing-place-dots"))?;
         if g == on {
-            return refuse("A group cannot put dots on its own solution");
+            return refuse(msg!("rule-dots-on-itself"));
         }
         if self.deck.criterion(criterion).is_none() {
-            return refuse(format!("This deck has no criterion {criterion:?}"));
+            return refuse(msg!(
+                "rule-no-such-criterion",
+                criterion = format!("{criterion:?}")
+            ));
         }
         let round = self.s.round;
         let used = self
@@ -1413,10 +1429,10 @@ impl Table<'_> {
             .count();
         let allowed = self.deck.rules.dots_per_group as usize;
         if used >= allowed {
-            return refuse(format!(
-                "{} has placed all {} of its dots; move one instead",
-                self.group_name(g),
-                allowed
+            return refuse(msg!(
+                "rule-all-dots-placed",
+                group = self.group_name(g),
+                count = allowed
             ));
         }
         self.s.dots.push(Dot {
@@ -1430,14 +1446,14 @@ impl Table<'_> {
 
     fn take_dot(&mut self, g: usize, on: usize, criterion: &str) -> Result {
         self.check_group(g)?;
-        self.open_vote("Moving dots")?;
+        self.open_vote(msg!("rule-doing-move-dots"))?;
         let round = self.s.round;
         let Some(i) =
             self.s.dots.iter().rposition(|d| {
                 d.round == round && d.by == g && d.on == on && d.criterion == criterion
             })
         else {
-            return refuse(format!("{} has no dot there to move", self.group_name(g)));
+            return refuse(msg!("rule-no-dot-there", group = self.group_name(g)));
         };
         self.s.dots.remove(i);
         Ok(())

@@ -47,6 +47,111 @@ macro_rules! say {
 
 pub use fluent_bundle::FluentArgs as Args;
 
+/// A message to be said later, in whichever language its reader reads: its
+/// id and what fills it. The rules refuse with one; the room's screen says
+/// it in the room's language, each phone in its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// What fills a message's variable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    /// Another message, said in the same language (a phase's name).
+    Message(Message),
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Self {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+
+    /// The message in `words`' language.
+    pub fn say(&self, words: &Words) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            let value = match value {
+                Arg::Text(t) => FluentValue::from(t.clone()),
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Message(m) => FluentValue::from(m.say(words)),
+            };
+            args.set(*name, value);
+        }
+        words.say(self.id, Some(&args))
+    }
+}
+
+/// In English, the original (for logs, tests and the command line).
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(english()))
+    }
+}
+
+/// What can fill a message's variable.
+pub trait IntoArg {
+    fn into_arg(self) -> Arg;
+}
+
+impl IntoArg for String {
+    fn into_arg(self) -> Arg {
+        Arg::Text(self)
+    }
+}
+
+impl IntoArg for &String {
+    fn into_arg(self) -> Arg {
+        Arg::Text(self.clone())
+    }
+}
+
+impl IntoArg for &str {
+    fn into_arg(self) -> Arg {
+        Arg::Text(self.to_string())
+    }
+}
+
+impl IntoArg for Message {
+    fn into_arg(self) -> Arg {
+        Arg::Message(self)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl IntoArg for $t {
+            fn into_arg(self) -> Arg {
+                Arg::Number(i64::try_from(self).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(usize, u32, u64, i64, i32);
+
+/// A [`Message`] to say later: `msg!("rule-no-such-group", number = 3, count = 2)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::words::Message::new($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::words::Message::new($id)
+            $(.with(stringify!($name), $crate::words::IntoArg::into_arg($value)))+
+    };
+}
+
 /// A value for a message's variable: numbers choose plural forms, anything
 /// else is text.
 pub fn value<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {

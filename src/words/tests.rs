@@ -133,7 +133,7 @@ fn asked_for() -> BTreeMap<String, String> {
             let Ok(text) = std::fs::read_to_string(&path) else {
                 continue;
             };
-            for opener in ["say!(", "t(\""] {
+            for opener in ["say!(", "msg!(", "t(\""] {
                 for (at, _) in text.match_indices(opener) {
                     // `t(` alone, not the end of `get(` or `x.t(`.
                     let before = text[..at].chars().next_back();
@@ -142,7 +142,7 @@ fn asked_for() -> BTreeMap<String, String> {
                     }
                     let rest = &text[at + opener.len()..];
                     // `say!(words, "id"`: the id is the first string literal.
-                    let rest = if opener == "say!(" {
+                    let rest = if opener != "t(\"" {
                         match rest.find('"') {
                             Some(q) if !rest[..q].contains(')') => &rest[q + 1..],
                             _ => continue,

@@ -79,7 +79,7 @@ pub fn refused(s: &mut Session, action: Action) -> String {
         Err(e) => {
             assert_eq!(s.state(), &before, "a refused action changed the state");
             assert_eq!(s.log().len(), log, "a refused action was logged");
-            e.0
+            e.0.to_string()
         }
     }
 }
