@@ -337,10 +337,13 @@ fn a_deck_in_eight_community_languages_is_drawn_and_shaped_everywhere() {
     if skip(false) {
         return;
     }
-    // Polish, Bengali, Urdu, Chinese, Somali, Turkish, Greek and English.
-    let deck = livinglab::deck::load(&root().join("tests/decks/eight-languages.ron"))
+    // Polish, Bengali, Urdu, Chinese, Somali, Turkish, Greek and English,
+    // in a room whose language is Urdu: the game's own words run right to
+    // left too.
+    let mut deck = livinglab::deck::load(&root().join("tests/decks/eight-languages.ron"))
         .unwrap()
         .deck;
+    deck.language = Some("ur".into());
     let dir = shots_dir("tour-languages");
     tour_of(&deck, 2, &dir, &[]);
     // Every text on every screen, Bevy's and egui's, is in letters the
@@ -361,8 +364,9 @@ fn a_deck_in_eight_community_languages_is_drawn_and_shaped_everywhere() {
         undrawn.is_empty(),
         "letters no bundled font draws: {undrawn:#?}"
     );
-    // The deck's scripts were on the screens, and their faces were added.
-    for script in ["বোর্ড", "اکیلے", "店主"] {
+    // The deck's scripts were on the screens, and their faces were added;
+    // so were the game's own words in Urdu ("round", "facilitator").
+    for script in ["বোর্ড", "اکیلے", "店主", "راؤنڈ", "سہولت کار"] {
         assert!(
             texts
                 .iter()

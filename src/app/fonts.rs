@@ -40,8 +40,10 @@ struct EguiFaces {
 /// Gives egui's contexts the Noto face of every script the game's words
 /// need: those Bevy's texts needed, and those of the deck being played, the
 /// session (names, notes, cards groups wrote) and the decks on the title
-/// screen and in its deck browser. egui draws their letters but does not shape them: deck text that
-/// players read is drawn by Bevy.
+/// screen and in its deck browser. egui shapes each run of one face (harfrust)
+/// but lays the runs out left to right: the faces of scripts written right
+/// to left come first, so that the spaces between an Urdu phrase's words are
+/// in its face too and the phrase is one run, shaped right to left.
 fn egui_fall_back(
     scripts: Res<Scripts>,
     game: Res<super::game::Game>,
@@ -69,7 +71,9 @@ fn egui_fall_back(
     );
     if faces.read.as_ref() != Some(&read) {
         faces.read = Some(read);
-        let mut words = String::new();
+        // The game's own words in the room's language (or the machine's,
+        // on the title screen), then what decks and players wrote.
+        let mut words = String::from(super::game::words(&game).source());
         if let Some(session) = &game.session {
             words.push_str(&serde_json::to_string(session.deck()).unwrap_or_default());
             words.push_str(&serde_json::to_string(session.state()).unwrap_or_default());
@@ -121,6 +125,20 @@ fn egui_fall_back(
                 .entry(family)
                 .or_default()
                 .push(fallback.family.to_string());
+        }
+    }
+    let list = definitions
+        .families
+        .entry(bevy_egui::egui::FontFamily::Proportional)
+        .or_default();
+    for (i, fallback) in glyphs::FALLBACKS.iter().enumerate().rev() {
+        let rtl = fallback
+            .scripts
+            .iter()
+            .any(|code| glyphs::RIGHT_TO_LEFT.contains(code));
+        if faces.given[i] && rtl {
+            list.retain(|f| f != fallback.family);
+            list.insert(0, fallback.family.to_string());
         }
     }
     let any = faces.given.iter().any(|on| *on);

@@ -61,6 +61,9 @@ pub static FALLBACKS: &[Fallback] = &[
 /// Urdu's ے and ہ, and letters from two faces do not join).
 pub static OWN_FACE: &[[u8; 4]] = &[*b"Arab"];
 
+/// The scripts among the fallbacks that are written right to left.
+pub static RIGHT_TO_LEFT: &[[u8; 4]] = &[*b"Arab", *b"Hebr"];
+
 fn fallback_faces() -> &'static [Option<ttf_parser::Face<'static>>] {
     static FACES: OnceLock<Vec<Option<ttf_parser::Face<'static>>>> = OnceLock::new();
     FACES.get_or_init(|| {

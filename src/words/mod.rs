@@ -236,9 +236,11 @@ fn right_to_left(tag: &str) -> bool {
 fn bundle(tag: &str, text: &'static str) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks keep a Latin name inside Urdu in its place; they are
-    // needed only where the language runs right to left.
-    bundle.set_use_isolating(right_to_left(tag));
+    // No isolation marks (U+2068, U+2069) around what fills a message: egui
+    // draws them as boxes and the fonts have no glyph for them. The Unicode
+    // bidi algorithm still keeps a Latin name or a number inside Urdu in
+    // its place; the phone page, which a browser draws, isolates its own.
+    bundle.set_use_isolating(false);
     // What does not parse is left out (and said in English); the translation
     // test fails on it before it ships.
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
