@@ -16,13 +16,16 @@ use crate::session::{Saved, Store, clock};
 use crate::words::Words;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<TitleState>().add_systems(
-        OnEnter(super::screens::Screen::Title),
-        |mut t: ResMut<TitleState>| {
-            t.saved = None;
-            t.recent = None;
-        },
-    );
+    app.init_resource::<TitleState>()
+        .init_resource::<BrowserTop>()
+        .add_systems(
+            OnEnter(super::screens::Screen::Title),
+            |mut t: ResMut<TitleState>| {
+                t.saved = None;
+                t.recent = None;
+            },
+        )
+        .add_systems(Update, (browser_cards, scroll_browser).chain());
 }
 
 /// Where the bundled decks are looked for, and what was found.
@@ -351,8 +354,10 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     }
 }
 
-/// Every card of a deck by kind, at about the size it has on the table,
-/// with a search and the warnings of `check`.
+/// The deck browser's header (egui): back, the deck, what `check` says and
+/// the search. Its cards are drawn below it by Bevy's text, which shapes
+/// every script and lays out right-to-left text right to left
+/// ([`browser_cards`]).
 fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
     let mut back = false;
     ui.horizontal(|ui| {
@@ -369,7 +374,9 @@ fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
         return;
     };
     let Some(d) = checked.deck.as_ref() else {
-        ui.label(RichText::new(checked.render(&path.display().to_string())).monospace());
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.label(RichText::new(checked.render(&path.display().to_string())).monospace());
+        });
         if back {
             state.browsing = None;
         }
@@ -397,13 +404,18 @@ fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
                 .color(egui::Color32::LIGHT_GREEN),
         );
     } else {
-        for warning in &warnings {
-            ui.label(
-                RichText::new(warning)
-                    .size(14.0)
-                    .color(egui::Color32::from_rgb(240, 200, 90)),
-            );
-        }
+        egui::ScrollArea::vertical()
+            .max_height(120.0)
+            .id_salt("warnings")
+            .show(ui, |ui| {
+                for warning in &warnings {
+                    ui.label(
+                        RichText::new(warning)
+                            .size(14.0)
+                            .color(egui::Color32::from_rgb(240, 200, 90)),
+                    );
+                }
+            });
     }
     ui.horizontal(|ui| {
         ui.label(RichText::new(say!(w, "title-search")).size(18.0));
@@ -413,89 +425,91 @@ fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
                 .desired_width(420.0),
         );
     });
-    let needle = state.search.trim().to_lowercase();
+    if back {
+        state.browsing = None;
+    }
+}
+
+/// The deck browser's cards, below its header: a scrolling Bevy UI view.
+#[derive(Component)]
+pub struct BrowserRoot;
+
+/// Where the deck browser's header ends, in logical pixels (egui's last
+/// frame): its cards start there.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct BrowserTop(pub f32);
+
+/// One card of the browser: its kind, its two texts and what else it says
+/// (what a role wants, a card's cost and tags).
+struct Shown<'a> {
+    kind: Kind,
+    title: &'a str,
+    text: &'a str,
+    foot: String,
+}
+
+/// Draws the browsed deck's cards by kind, found by the search, each in its
+/// kind's colour, at about the size they have on the table; drawn again
+/// only when the deck, the search or the room for them changes.
+fn browser_cards(
+    mut commands: Commands,
+    screen: Res<State<super::screens::Screen>>,
+    title: Res<TitleState>,
+    top: Res<BrowserTop>,
+    fonts: Option<Res<super::fonts::Fonts>>,
+    roots: Query<Entity, With<BrowserRoot>>,
+    mut built: Local<Option<u64>>,
+) {
+    let deck = title
+        .browsing
+        .as_ref()
+        .filter(|_| *screen.get() == super::screens::Screen::Title)
+        .and_then(|(path, c)| c.deck.as_ref().map(|d| (path, d)));
+    let (Some((path, d)), Some(fonts)) = (deck, fonts) else {
+        for e in &roots {
+            commands.entity(e).despawn();
+        }
+        *built = None;
+        return;
+    };
+    let key = super::room::key((path, &title.search, top.0 as u32, &d.id));
+    if *built == Some(key) && !roots.is_empty() {
+        return;
+    }
+    *built = Some(key);
+    for e in &roots {
+        commands.entity(e).despawn();
+    }
+    let w = super::game::machine_words();
+    let needle = title.search.trim().to_lowercase();
     let hit = |texts: &[&str]| {
         needle.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(&needle))
     };
-    let card = |ui: &mut egui::Ui, kind: Kind, title: &str, text: &str, foot: String| {
-        egui::Frame::new()
-            .fill(theme::egui_colour(theme::kind_colour(kind)))
-            .corner_radius(8.0)
-            .inner_margin(8.0)
-            .show(ui, |ui| {
-                ui.set_width(190.0);
-                ui.set_min_height(110.0);
-                ui.vertical(|ui| {
-                    ui.label(
-                        RichText::new(theme::kind_label(w, kind))
-                            .size(10.0)
-                            .strong()
-                            .color(egui::Color32::BLACK),
-                    );
-                    ui.label(
-                        RichText::new(title)
-                            .size(16.0)
-                            .strong()
-                            .color(egui::Color32::BLACK),
-                    );
-                    ui.label(RichText::new(text).size(12.5).color(egui::Color32::BLACK));
-                    if !foot.is_empty() {
-                        ui.label(
-                            RichText::new(foot)
-                                .size(10.5)
-                                .color(egui::Color32::from_gray(40)),
-                        );
-                    }
-                });
-            });
-    };
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        let roles: Vec<&deck::Role> = d
-            .roles
+    let roles: Vec<Shown> = d
+        .roles
+        .iter()
+        .filter(|r| hit(&[&r.id, &r.name, &r.brief, r.wants.as_deref().unwrap_or("")]))
+        .map(|r| Shown {
+            kind: Kind::Role,
+            title: &r.name,
+            text: &r.brief,
+            foot: r
+                .wants
+                .as_ref()
+                .map(|x| say!(w, "table-wants", wants = x.as_str()))
+                .unwrap_or_default(),
+        })
+        .collect();
+    let mut sections = vec![(say!(w, "title-roles", count = roles.len()), roles)];
+    for (kind, id, cards) in [
+        (Kind::Challenge, "title-challenges", &d.challenges),
+        (Kind::Idea, "title-ideas", &d.ideas),
+        (Kind::Method, "title-methods", &d.methods),
+    ] {
+        let shown: Vec<Shown> = cards
             .iter()
-            .filter(|r| hit(&[&r.id, &r.name, &r.brief, r.wants.as_deref().unwrap_or("")]))
-            .collect();
-        ui.label(
-            RichText::new(say!(w, "title-roles", count = roles.len()))
-                .size(22.0)
-                .strong(),
-        );
-        in_rows(ui, roles.len(), |ui, i| {
-            let r = roles[i];
-            card(
-                ui,
-                Kind::Role,
-                &r.name,
-                &r.brief,
-                r.wants
-                    .as_ref()
-                    .map(|x| say!(w, "table-wants", wants = x.as_str()))
-                    .unwrap_or_default(),
-            );
-        });
-        for (kind, name, cards) in [
-            (Kind::Challenge, "title-challenges", &d.challenges),
-            (Kind::Idea, "title-ideas", &d.ideas),
-            (Kind::Method, "title-methods", &d.methods),
-        ] {
-            let shown: Vec<&deck::Card> = cards
-                .iter()
-                .filter(|c| hit(&[&c.id, &c.title, &c.text, &c.tags.join(" ")]))
-                .collect();
-            ui.label(
-                RichText::new(w.say(
-                    name,
-                    Some(&{
-                        let mut a = crate::words::Args::new();
-                        a.set("count", shown.len());
-                        a
-                    }),
-                ))
-                .size(22.0)
-                .strong(),
-            );
-            in_rows(ui, shown.len(), |ui, i| {
-                let c = shown[i];
+            .filter(|c| hit(&[&c.id, &c.title, &c.text, &c.tags.join(" ")]))
+            .map(|c| {
                 let mut foot = Vec::new();
                 if d.rules.budget.is_some() && kind != Kind::Challenge {
                     foot.push(say!(w, "print-costs", cost = c.cost));
@@ -503,40 +517,146 @@ fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
                 if !c.tags.is_empty() {
                     foot.push(c.tags.join(", "));
                 }
-                card(ui, kind, &c.title, &c.text, foot.join(" · "));
-            });
-        }
-        let criteria: Vec<&deck::Criterion> = d
-            .criteria
-            .iter()
-            .filter(|c| hit(&[&c.id, &c.name, &c.question]))
+                Shown {
+                    kind,
+                    title: &c.title,
+                    text: &c.text,
+                    foot: foot.join(" · "),
+                }
+            })
             .collect();
-        ui.label(
-            RichText::new(say!(w, "title-criteria", count = criteria.len()))
-                .size(22.0)
-                .strong(),
-        );
-        in_rows(ui, criteria.len(), |ui, i| {
-            let c = criteria[i];
-            card(ui, Kind::Criterion, &c.name, &c.question, String::new());
-        });
-    });
-    if back {
-        state.browsing = None;
+        let mut args = crate::words::Args::new();
+        args.set("count", shown.len());
+        sections.push((w.say(id, Some(&args)), shown));
     }
-}
-
-/// The browser's cards in rows that fit the width.
-fn in_rows(ui: &mut egui::Ui, n: usize, mut each: impl FnMut(&mut egui::Ui, usize)) {
-    let per_row = ((ui.available_width() / 222.0).floor() as usize).max(1);
-    for row in 0..n.div_ceil(per_row) {
-        ui.horizontal_top(|ui| {
-            for i in row * per_row..((row + 1) * per_row).min(n) {
-                each(ui, i);
+    let criteria: Vec<Shown> = d
+        .criteria
+        .iter()
+        .filter(|c| hit(&[&c.id, &c.name, &c.question]))
+        .map(|c| Shown {
+            kind: Kind::Criterion,
+            title: &c.name,
+            text: &c.question,
+            foot: String::new(),
+        })
+        .collect();
+    sections.push((say!(w, "title-criteria", count = criteria.len()), criteria));
+    use super::fonts::{Reads, text_as};
+    commands
+        .spawn((
+            BrowserRoot,
+            Node {
+                position_type: PositionType::Absolute,
+                top: px(top.0),
+                left: px(0),
+                right: px(0),
+                bottom: px(0),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(12),
+                padding: UiRect::axes(px(18), px(12)),
+                overflow: Overflow::scroll_y(),
+                ..default()
+            },
+            ScrollPosition::default(),
+            BackgroundColor(theme::BACKGROUND),
+            Name::new("deck browser"),
+        ))
+        .with_children(|root| {
+            for (heading, cards) in &sections {
+                root.spawn(text_as(
+                    Reads::Label,
+                    heading,
+                    fonts.bold(26.0),
+                    theme::PAPER,
+                ));
+                root.spawn(Node {
+                    flex_direction: FlexDirection::Row,
+                    flex_wrap: FlexWrap::Wrap,
+                    column_gap: px(12),
+                    row_gap: px(12),
+                    flex_shrink: 0.0,
+                    ..default()
+                })
+                .with_children(|row| {
+                    for c in cards {
+                        row.spawn((
+                            Node {
+                                width: px(280),
+                                min_height: px(150),
+                                padding: px(12).all(),
+                                flex_direction: FlexDirection::Column,
+                                row_gap: px(6),
+                                border_radius: BorderRadius::all(px(10)),
+                                ..default()
+                            },
+                            BackgroundColor(theme::kind_colour(c.kind)),
+                        ))
+                        .with_children(|card| {
+                            card.spawn(text_as(
+                                Reads::CardLabel,
+                                theme::kind_label(w, c.kind),
+                                fonts.bold(18.0),
+                                theme::INK,
+                            ));
+                            card.spawn(text_as(
+                                Reads::CardTitle,
+                                c.title,
+                                fonts.bold(22.0),
+                                theme::INK,
+                            ));
+                            card.spawn(text_as(
+                                Reads::CardText,
+                                c.text,
+                                fonts.text(18.0),
+                                theme::INK,
+                            ));
+                            if !c.foot.is_empty() {
+                                card.spawn(text_as(
+                                    Reads::Label,
+                                    &c.foot,
+                                    fonts.text(18.0),
+                                    theme::INK.with_alpha(0.8),
+                                ));
+                            }
+                        });
+                    }
+                });
             }
         });
+}
+
+/// The mouse wheel and the arrow and page keys scroll the deck browser.
+fn scroll_browser(
+    mut wheel: MessageReader<bevy::input::mouse::MouseWheel>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut roots: Query<(&mut ScrollPosition, &ComputedNode), With<BrowserRoot>>,
+) {
+    let mut dy: f32 = wheel
+        .read()
+        .map(|m| match m.unit {
+            bevy::input::mouse::MouseScrollUnit::Line => -m.y * 40.0,
+            bevy::input::mouse::MouseScrollUnit::Pixel => -m.y,
+        })
+        .sum();
+    for (key, by) in [
+        (KeyCode::ArrowDown, 60.0),
+        (KeyCode::ArrowUp, -60.0),
+        (KeyCode::PageDown, 600.0),
+        (KeyCode::PageUp, -600.0),
+    ] {
+        if keys.just_pressed(key) {
+            dy += by;
+        }
     }
-    ui.add_space(6.0);
+    if dy == 0.0 {
+        return;
+    }
+    for (mut at, node) in &mut roots {
+        let most = ((node.content_size() - node.size()) * node.inverse_scale_factor())
+            .y
+            .max(0.0);
+        at.y = (at.y + dy).clamp(0.0, most);
+    }
 }
 
 /// How many groups a deck seats, in the facilitator's words.

@@ -420,9 +420,17 @@ fn read_texts(
     texts: Query<DrawnText>,
     parents: Query<&ChildOf>,
     zones: Query<&super::table::GroupZone>,
-    (panels, grids): (
+    (panels, grids, browser): (
         Query<Panel>,
         Query<Placed, With<super::negotiate::SolutionsGrid>>,
+        Query<
+            (
+                Entity,
+                &bevy::ui::ComputedNode,
+                &bevy::ui::UiGlobalTransform,
+            ),
+            With<super::title::BrowserRoot>,
+        >,
     ),
     ui_scale: Res<UiScale>,
     windows: Query<&Window, With<PrimaryWindow>>,
@@ -495,6 +503,17 @@ fn read_texts(
             continue;
         }
         let r = screen_box(node, at);
+        // The deck browser scrolls: what is scrolled out of its view is
+        // not on the screen.
+        let scrolled_out = browser.iter().any(|(root, n, a)| {
+            parents.iter_ancestors(e).any(|x| x == root) && {
+                let view = screen_box(n, a);
+                view.intersect(r) != r
+            }
+        });
+        if scrolled_out {
+            continue;
+        }
         let group = parents.iter_ancestors(e).find_map(|a| {
             zones
                 .get(a)

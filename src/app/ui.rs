@@ -119,6 +119,7 @@ struct ScreenState<'w> {
     drawn: Option<ResMut<'w, super::window::Drawn>>,
     regions: ResMut<'w, Regions>,
     console: ResMut<'w, super::console::Console>,
+    browser_top: ResMut<'w, super::title::BrowserTop>,
 }
 
 /// What the drawing functions read and write.
@@ -349,9 +350,22 @@ fn draw(
         _ => None,
     };
     if let Some(draw_screen) = screen_ui {
-        egui::CentralPanel::default()
-            .frame(frame)
-            .show(&mut root, |ui| draw_screen(ui, &mut cx));
+        if screen == Screen::Title && cx.title.browsing.is_some() {
+            // The deck browser: egui's header; its cards are Bevy's, below.
+            let shown = egui::Panel::top("deck browser")
+                .frame(frame)
+                .resizable(false)
+                .show(&mut root, |ui| draw_screen(ui, &mut cx));
+            let top = super::title::BrowserTop((shown.response.rect.bottom() * zoom).round());
+            if *screens.browser_top != top {
+                *screens.browser_top = top;
+                ctx.request_repaint();
+            }
+        } else {
+            egui::CentralPanel::default()
+                .frame(frame)
+                .show(&mut root, |ui| draw_screen(ui, &mut cx));
+        }
         if let Some(drawn) = screens.drawn.as_mut().filter(|d| !d.0) {
             drawn.0 = true;
         }
