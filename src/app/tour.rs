@@ -403,6 +403,13 @@ type PagedBox = (
     &'static InheritedVisibility,
 );
 
+/// The deck browser's scrolling view: where it is.
+type BrowserView = (
+    Entity,
+    &'static bevy::ui::ComputedNode,
+    &'static bevy::ui::UiGlobalTransform,
+);
+
 /// A picture drawn with Bevy UI: where it is.
 type DrawnPicture = (
     Entity,
@@ -420,18 +427,11 @@ fn read_texts(
     texts: Query<DrawnText>,
     parents: Query<&ChildOf>,
     zones: Query<&super::table::GroupZone>,
-    (panels, grids, browser): (
+    (panels, grids): (
         Query<Panel>,
         Query<Placed, With<super::negotiate::SolutionsGrid>>,
-        Query<
-            (
-                Entity,
-                &bevy::ui::ComputedNode,
-                &bevy::ui::UiGlobalTransform,
-            ),
-            With<super::title::BrowserRoot>,
-        >,
     ),
+    browser: Query<BrowserView, With<super::title::BrowserRoot>>,
     ui_scale: Res<UiScale>,
     windows: Query<&Window, With<PrimaryWindow>>,
     egui: Query<(

@@ -506,19 +506,30 @@ impl<'a> Checker<'a> {
         let d = self.deck;
         let room = d.language.as_deref().and_then(|t| language_tag(t).ok());
         let mut listed: Vec<String> = Vec::new();
+        // Where a problem is, found only when there is one: finding places
+        // scans the whole text.
         for tag in &d.languages {
-            let place = self.deck_field("languages");
             match language_tag(tag) {
-                Err(why) => self.error(place, why),
-                Ok(tag) if listed.contains(&tag) => {
-                    self.error(place, format!("the language \"{tag}\" is listed twice in languages"))
+                Err(why) => {
+                    let place = self.deck_field("languages");
+                    self.error(place, why)
                 }
-                Ok(tag) if room.as_deref() == Some(tag.as_str()) => self.warn(
-                    place,
-                    format!(
-                        "\"{tag}\" is the room's language (language: \"{tag}\"): the cards' own words are in it, so languages need not list it"
-                    ),
-                ),
+                Ok(tag) if listed.contains(&tag) => {
+                    let place = self.deck_field("languages");
+                    self.error(
+                        place,
+                        format!("the language \"{tag}\" is listed twice in languages"),
+                    )
+                }
+                Ok(tag) if room.as_deref() == Some(tag.as_str()) => {
+                    let place = self.deck_field("languages");
+                    self.warn(
+                        place,
+                        format!(
+                            "\"{tag}\" is the room's language (language: \"{tag}\"): the cards' own words are in it, so languages need not list it"
+                        ),
+                    )
+                }
                 Ok(tag) => listed.push(tag),
             }
         }
@@ -566,21 +577,21 @@ impl<'a> Checker<'a> {
             };
             let mut given: Vec<String> = Vec::new();
             for (tag, texts) in words {
-                let place = self.place(spot);
-                match language_tag(tag) {
-                    Err(why) => self.error(place, format!("{what}: {why}")),
-                    Ok(tag) if !listed.contains(&tag) => self.error(
-                        place,
-                        format!(
-                            "{what} is given in \"{tag}\", which the deck's languages do not list: add \"{tag}\" to languages: [...] at the top of the deck"
-                        ),
-                    ),
+                let problem = match language_tag(tag) {
+                    Err(why) => Some(format!("{what}: {why}")),
+                    Ok(tag) if !listed.contains(&tag) => Some(format!(
+                        "{what} is given in \"{tag}\", which the deck's languages do not list: add \"{tag}\" to languages: [...] at the top of the deck"
+                    )),
                     Ok(tag) => {
-                        if texts.iter().any(|t| t.trim().is_empty()) {
-                            self.error(place, format!("{what} in \"{tag}\" has an empty text: give both, or leave the language out"));
-                        }
+                        let empty = texts.iter().any(|t| t.trim().is_empty());
+                        let problem = empty.then(|| format!("{what} in \"{tag}\" has an empty text: give both, or leave the language out"));
                         given.push(tag);
+                        problem
                     }
+                };
+                if let Some(problem) = problem {
+                    let place = self.place(spot);
+                    self.error(place, problem);
                 }
             }
             let missing: Vec<&str> = listed
