@@ -424,21 +424,21 @@ async fn fluent_js() -> Response {
 /// The name of the cookie that keeps a player's choice of language.
 const LANGUAGE_COOKIE: &str = "livinglab-language";
 
-/// A cookie's value.
-fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+/// Every value a request's cookies give `name`.
+fn cookies<'h>(headers: &'h HeaderMap, name: &'h str) -> impl Iterator<Item = &'h str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
+        .filter_map(move |c| c.trim().strip_prefix(name)?.strip_prefix('='))
 }
 
 /// The words a device reads: its player's choice (the page keeps it in a
 /// cookie), else the first language its browser asks for that the game
 /// speaks (Accept-Language), else the room's.
 fn words_for(shared: &Shared, headers: &HeaderMap) -> &'static Words {
-    let chosen = cookie(headers, LANGUAGE_COOKIE);
+    let chosen = cookies(headers, LANGUAGE_COOKIE).next();
     let accepted = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
@@ -462,13 +462,7 @@ fn with_now(view: &str) -> String {
 
 /// The device's token from its cookie.
 fn token(headers: &HeaderMap) -> Option<[u8; 16]> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().strip_prefix(COOKIE)?.strip_prefix('='))
-        .find_map(unhex)
+    cookies(headers, COOKIE).find_map(unhex)
 }
 
 /// Who is asking: the device's id and group, or the answer to give.

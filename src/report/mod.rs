@@ -5,6 +5,7 @@
 mod build;
 pub mod model;
 mod network;
+pub use network::LINKS;
 pub mod render;
 
 use std::path::{Path, PathBuf};

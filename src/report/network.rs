@@ -74,6 +74,19 @@ fn xml_safe(s: &str) -> String {
         .collect()
 }
 
+/// The kinds of link the network draws, as `session.json` and the tools
+/// name them (the report says each in its language: `link-…` messages).
+pub const LINKS: [&str; 8] = [
+    "took the role",
+    "worked on",
+    "used in",
+    "championed",
+    "pledged support",
+    "will deliver",
+    "voted for",
+    "traded with",
+];
+
 pub(super) fn build(sessions: &[&Session], several: Several) -> Network {
     let mut b = Builder::default();
     for (t, session) in sessions.iter().enumerate() {

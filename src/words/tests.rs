@@ -207,16 +207,7 @@ fn the_messages_named_from_the_games_own_names_are_all_there() {
         assert!(english().has(&id), "en.ftl lacks {id}");
     }
     // The links the report's network draws (src/report/network.rs).
-    for link in [
-        "took the role",
-        "worked on",
-        "used in",
-        "championed",
-        "pledged support",
-        "will deliver",
-        "voted for",
-        "traded with",
-    ] {
+    for link in crate::report::LINKS {
         let id = format!("link-{}", link.replace(' ', "-"));
         assert!(english().has(&id), "en.ftl lacks {id}");
     }
