@@ -642,7 +642,7 @@ async fn join(
         r.next_id += 1;
         let id = r.next_id;
         if name.is_empty() {
-            name = format!("Device {id}");
+            name = say!(w, "device-name", number = id);
         }
         let group_name = shared
             .snapshot()

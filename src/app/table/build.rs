@@ -732,7 +732,9 @@ impl View<'_> {
                             toggle(
                                 row,
                                 self,
-                                h.name(),
+                                &self
+                                    .w
+                                    .say(&format!("horizon-{}", h.name().to_lowercase()), None),
                                 s.horizon == Some(h),
                                 Action::SetHorizon {
                                     group: g,
