@@ -615,7 +615,7 @@ fn browser_cards(
                                     Reads::Label,
                                     &c.foot,
                                     fonts.text(18.0),
-                                    theme::INK.with_alpha(0.8),
+                                    theme::INK,
                                 ));
                             }
                         });
