@@ -82,10 +82,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 .size(22.0)
                 .strong(),
         );
-        let phase = w.say(
-            &format!("phase-{}", state.phase.name().to_lowercase()),
-            None,
-        );
+        let phase = state.phase.message().say(w);
         let round = if state.round == 0 {
             say!(
                 w,

@@ -67,7 +67,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 w,
                 "setup-seats-shared",
                 shared = shared_max,
-                kind = w.say(&format!("kind-{}", limit.word()), None),
+                kind = limit.message().say(w),
                 count = MAX_GROUPS
             )
         };

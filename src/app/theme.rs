@@ -68,14 +68,7 @@ pub fn rgb(c: crate::palette::Rgb) -> Color {
 
 /// The label printed on each kind of card ("IDEA"), in the room's language.
 pub fn kind_label(w: &crate::words::Words, kind: Kind) -> String {
-    let id = match kind {
-        Kind::Challenge => "kind-challenge",
-        Kind::Idea => "kind-idea",
-        Kind::Method => "kind-method",
-        Kind::Role => "kind-role",
-        Kind::Criterion => "kind-criterion",
-    };
-    w.say(id, None).to_uppercase()
+    kind.message().say(w).to_uppercase()
 }
 
 /// The label on an idea a group wrote itself ("OUR IDEA").

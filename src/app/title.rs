@@ -235,8 +235,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                             w,
                             "title-saved-session",
                             deck = m.deck_title.as_str(),
-                            phase =
-                                w.say(&format!("phase-{}", m.phase.name().to_lowercase()), None),
+                            phase = m.phase.message().say(w),
                             round = m.round,
                             rounds = m.rounds,
                             groups = m.groups.len(),

@@ -360,6 +360,17 @@ pub enum Kind {
 
 impl Kind {
     /// The word the room sees ("idea", "method"…).
+    /// The kind's name ("idea"), to be said in the reader's language.
+    pub fn message(self) -> crate::words::Message {
+        crate::words::Message::new(match self {
+            Kind::Role => "kind-role",
+            Kind::Challenge => "kind-challenge",
+            Kind::Idea => "kind-idea",
+            Kind::Method => "kind-method",
+            Kind::Criterion => "kind-criterion",
+        })
+    }
+
     pub fn word(self) -> &'static str {
         match self {
             Kind::Role => "role",

@@ -264,9 +264,9 @@ impl Move {
                 let Some(h) = Horizon::ALL.into_iter().find(|h| h.name() == horizon) else {
                     return Err(crate::msg!(
                         "device-bad-horizon",
-                        now = crate::words::Message::new("horizon-now"),
-                        soon = crate::words::Message::new("horizon-soon"),
-                        later = crate::words::Message::new("horizon-later"),
+                        now = Horizon::Now.message(),
+                        soon = Horizon::Soon.message(),
+                        later = Horizon::Later.message(),
                         horizon = format!("{horizon:?}")
                     ));
                 };

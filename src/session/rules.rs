@@ -44,33 +44,6 @@ fn refuse<T>(message: Message) -> Result<T> {
     Err(RuleError(message))
 }
 
-/// A phase's name, to be said in the reader's language.
-fn phase_name(phase: Phase) -> Message {
-    Message::new(match phase {
-        Phase::Setup => "phase-setup",
-        Phase::Briefing => "phase-briefing",
-        Phase::Roles => "phase-roles",
-        Phase::Challenge => "phase-challenge",
-        Phase::Build => "phase-build",
-        Phase::Present => "phase-present",
-        Phase::Negotiate => "phase-negotiate",
-        Phase::ReportBack => "phase-report-back",
-        Phase::Vote => "phase-vote",
-        Phase::Debrief => "phase-debrief",
-    })
-}
-
-/// A kind of card's name ("idea"), to be said in the reader's language.
-fn kind_name(kind: Kind) -> Message {
-    Message::new(match kind {
-        Kind::Role => "kind-role",
-        Kind::Challenge => "kind-challenge",
-        Kind::Idea => "kind-idea",
-        Kind::Method => "kind-method",
-        Kind::Criterion => "kind-criterion",
-    })
-}
-
 /// Applies one action. The time never runs backwards: an entry stamped
 /// before the latest time seen counts as happening at that time.
 pub fn apply(deck: &Deck, seed: u64, state: &State, entry: &Entry) -> Result<State> {
@@ -149,19 +122,19 @@ impl Table<'_> {
             return Ok(());
         }
         let names = match phases {
-            [one] => phase_name(*one),
+            [one] => one.message(),
             [first, second, ..] => msg!(
                 "rule-either-phase",
-                first = phase_name(*first),
-                second = phase_name(*second)
+                first = first.message(),
+                second = second.message()
             ),
-            [] => phase_name(self.s.phase),
+            [] => self.s.phase.message(),
         };
         refuse(msg!(
             "rule-wrong-phase",
             what = what,
             phases = names,
-            phase = phase_name(self.s.phase)
+            phase = self.s.phase.message()
         ))
     }
 
@@ -559,7 +532,7 @@ impl Table<'_> {
             return refuse(msg!(
                 "rule-no-timer",
                 what = what,
-                phase = phase_name(self.s.phase)
+                phase = self.s.phase.message()
             ));
         }
         Ok(())
@@ -731,7 +704,7 @@ impl Table<'_> {
                 return refuse(msg!(
                     "rule-seats-none",
                     have = have,
-                    kind = kind_name(kind),
+                    kind = kind.message(),
                     need = need
                 ));
             }
@@ -739,7 +712,7 @@ impl Table<'_> {
                 "rule-seats-shared",
                 max = max,
                 have = have,
-                kind = kind_name(kind),
+                kind = kind.message(),
                 need = need,
                 count = n
             ));
@@ -1003,7 +976,7 @@ impl Table<'_> {
             for (kind, n) in [(Kind::Idea, hand.ideas), (Kind::Method, hand.methods)] {
                 for _ in 0..n {
                     let Some(card) = self.draw(kind, g) else {
-                        return refuse(msg!("rule-not-enough-to-deal", kind = kind_name(kind)));
+                        return refuse(msg!("rule-not-enough-to-deal", kind = kind.message()));
                     };
                     self.s.groups[g].hand.push(card);
                 }
@@ -1056,7 +1029,7 @@ impl Table<'_> {
             return refuse(msg!("rule-cannot-swap", card = self.card_title(card)));
         };
         let Some(new) = self.draw(kind, g) else {
-            return refuse(msg!("rule-pile-empty", kind = kind_name(kind)));
+            return refuse(msg!("rule-pile-empty", kind = kind.message()));
         };
         let group = &mut self.s.groups[g];
         if let Some(slot) = group.hand.iter_mut().find(|c| *c == card) {
@@ -1225,9 +1198,9 @@ impl Table<'_> {
         if s.horizon.is_none() {
             missing.push(msg!(
                 "rule-missing-when",
-                now = Message::new("horizon-now"),
-                soon = Message::new("horizon-soon"),
-                later = Message::new("horizon-later")
+                now = Horizon::Now.message(),
+                soon = Horizon::Soon.message(),
+                later = Horizon::Later.message()
             ));
         }
         if s.level.is_none() {

@@ -27,6 +27,22 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// The phase's name, to be said in the reader's language.
+    pub fn message(self) -> crate::words::Message {
+        crate::words::Message::new(match self {
+            Phase::Setup => "phase-setup",
+            Phase::Briefing => "phase-briefing",
+            Phase::Roles => "phase-roles",
+            Phase::Challenge => "phase-challenge",
+            Phase::Build => "phase-build",
+            Phase::Present => "phase-present",
+            Phase::Negotiate => "phase-negotiate",
+            Phase::ReportBack => "phase-report-back",
+            Phase::Vote => "phase-vote",
+            Phase::Debrief => "phase-debrief",
+        })
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Phase::Setup => "Setup",
@@ -120,6 +136,15 @@ pub enum Horizon {
 
 impl Horizon {
     pub const ALL: [Horizon; 3] = [Horizon::Now, Horizon::Soon, Horizon::Later];
+
+    /// When, to be said in the reader's language.
+    pub fn message(self) -> crate::words::Message {
+        crate::words::Message::new(match self {
+            Horizon::Now => "horizon-now",
+            Horizon::Soon => "horizon-soon",
+            Horizon::Later => "horizon-later",
+        })
+    }
 
     pub fn name(self) -> &'static str {
         match self {

@@ -294,15 +294,17 @@ pub fn speaks(tag: &str) -> bool {
 /// The first of the wanted languages the game speaks, by Fluent's
 /// negotiation (`pt-BR` finds `pt`, `zh-Hant` does not find `zh-Hans`).
 pub fn choose<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
-    let available: Vec<LanguageIdentifier> =
-        shipped().iter().filter_map(|t| t.parse().ok()).collect();
+    // Read once: every request of a phone, and the panel, ask again.
+    static AVAILABLE: OnceLock<Vec<LanguageIdentifier>> = OnceLock::new();
+    let available =
+        AVAILABLE.get_or_init(|| shipped().iter().filter_map(|t| t.parse().ok()).collect());
     for want in wanted {
         let Ok(id) = want.trim().parse::<LanguageIdentifier>() else {
             continue;
         };
         let found = fluent_langneg::negotiate_languages(
             &[id],
-            &available,
+            available,
             None,
             fluent_langneg::NegotiationStrategy::Lookup,
         );

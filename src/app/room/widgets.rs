@@ -10,7 +10,7 @@ pub fn dots(w: &Words, n: usize) -> String {
 
 /// A phase's name in the room's language.
 pub(super) fn say_phase(w: &Words, phase: Phase) -> String {
-    w.say(&format!("phase-{}", phase.name().to_lowercase()), None)
+    phase.message().say(w)
 }
 
 /// The bar at the top of a screen: what it is, the countdown, a count-up
@@ -296,9 +296,7 @@ pub(super) fn about(room: &Room, s: &Solution) -> String {
         line.push(say!(room.w, "room-championed-by", roles = names.join(", ")));
     }
     if let Some(h) = s.horizon {
-        let when = room
-            .w
-            .say(&format!("horizon-{}", h.name().to_lowercase()), None);
+        let when = h.message().say(room.w);
         line.push(say!(room.w, "room-when", when = when));
     }
     if let Some(l) = &s.level {

@@ -656,9 +656,7 @@ impl View<'_> {
                 if s.ready {
                     let mut line = Vec::new();
                     if let Some(h) = s.horizon {
-                        let when = self
-                            .w
-                            .say(&format!("horizon-{}", h.name().to_lowercase()), None);
+                        let when = h.message().say(self.w);
                         line.push(say!(self.w, "room-when", when = when));
                     }
                     if let Some(l) = &s.level {
@@ -688,10 +686,7 @@ impl View<'_> {
                         let next = Horizon::ALL[at.map_or(0, |i| (i + 1) % Horizon::ALL.len())];
                         let when = s.horizon.map_or_else(
                             || say!(self.w, "table-choose"),
-                            |h| {
-                                self.w
-                                    .say(&format!("horizon-{}", h.name().to_lowercase()), None)
-                            },
+                            |h| h.message().say(self.w),
                         );
                         let label = say!(self.w, "table-when-toggle", when = when);
                         toggle(
@@ -732,9 +727,7 @@ impl View<'_> {
                             toggle(
                                 row,
                                 self,
-                                &self
-                                    .w
-                                    .say(&format!("horizon-{}", h.name().to_lowercase()), None),
+                                &h.message().say(self.w),
                                 s.horizon == Some(h),
                                 Action::SetHorizon {
                                     group: g,

@@ -34,10 +34,7 @@ impl View<'_> {
             let phase = say!(
                 self.w,
                 "room-heading",
-                phase = self.w.say(
-                    &format!("phase-{}", self.state.phase.name().to_lowercase()),
-                    None
-                ),
+                phase = self.state.phase.message().say(self.w),
                 round = self.state.round,
                 rounds = self.state.rounds
             );
