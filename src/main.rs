@@ -414,6 +414,10 @@ fn play(args: GameArgs) -> ExitCode {
     // Room for every device's connections: the soft open-files limit up to
     // the hard one (a program started from the macOS Finder has 256).
     livinglab::devices::raise_open_files_limit();
+    // Without a graphics driver, say what to install instead of a panic.
+    if !livinglab::app::gpu::check(livinglab::app::game::machine_words()) {
+        return ExitCode::FAILURE;
+    }
     #[cfg(feature = "probe")]
     let probe = match livinglab::app::probe::Probe::from_env() {
         Ok(p) => p,

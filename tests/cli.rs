@@ -633,3 +633,63 @@ fn rehearsed_report(deck: &str, out: &std::path::Path) -> std::path::PathBuf {
         .find(|p| p.is_dir())
         .expect("a report folder")
 }
+
+/// The game started on a computer with no graphics driver it can use.
+fn play_without_a_driver(env: &[(&str, &str)]) -> (i32, String, std::time::Duration) {
+    let data = tempdir();
+    let started = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_livinglab"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .envs(env.iter().copied())
+        .env("LIVINGLAB_LANGUAGE", "en")
+        .output()
+        .expect("run livinglab");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        started.elapsed(),
+    )
+}
+
+#[test]
+fn without_a_graphics_driver_the_game_says_what_to_install_and_exits() {
+    // OpenGL is not a backend the game is built with, so asking for it alone
+    // leaves no adapter; so does a Vulkan loader pointed at no driver.
+    for env in [
+        &[("WGPU_BACKEND", "gl")][..],
+        &[
+            ("WGPU_BACKEND", "vulkan"),
+            ("VK_ICD_FILENAMES", "/nonexistent/icd.json"),
+            ("VK_DRIVER_FILES", "/nonexistent/icd.json"),
+        ][..],
+    ] {
+        let (code, err, took) = play_without_a_driver(env);
+        assert_ne!(code, 0, "{env:?}: {err}");
+        assert!(
+            took < std::time::Duration::from_secs(10),
+            "{env:?}: took {took:?}"
+        );
+        assert!(
+            err.contains("cannot open its window") && err.contains("driver"),
+            "{env:?}: {err}"
+        );
+        let driver = if cfg!(windows) {
+            "Direct3D 12"
+        } else if cfg!(target_os = "macos") {
+            "Metal"
+        } else {
+            "Vulkan"
+        };
+        assert!(err.contains(driver), "{env:?}: {err}");
+        assert!(!err.contains("panicked"), "{env:?}: {err}");
+    }
+    // Preparing a deck needs no driver.
+    let out = Command::new(env!("CARGO_BIN_EXE_livinglab"))
+        .arg("check")
+        .arg(root().join("scenarios/hub-for-london.ron"))
+        .env("WGPU_BACKEND", "gl")
+        .output()
+        .expect("run livinglab check");
+    assert!(out.status.success(), "{out:?}");
+}

@@ -433,6 +433,10 @@ title-unknown-problem = অজানা সমস্যা
 title-choose-a-deck = একটি ডেক বাছুন
 title-play = এই ডেক দিয়ে খেলুন
 title-browse = কার্ডগুলো দেখুন
+title-bundled = গেমের সঙ্গে আসে
+title-open-dialog = খুলুন…
+title-deck-files = Living Lab ডেক
+title-drop-hint = অথবা একটি ডেক ফাইল (.ron) এই উইন্ডোতে ফেলে দিন, বা তার পাথ লিখুন:
 title-no-deck-file = কোনো ডেক ফাইল দেওয়া হয়নি
 title-cannot-play = { $file } দিয়ে খেলা যাবে না
 title-fix-the-file = ফাইলটি ঠিক করে আবার খুলুন; একই তালিকা দেখতে `livinglab check FILE` চালান।
@@ -610,3 +614,10 @@ rule-field-note = নোট
 rule-field-group-name = দলের নাম
 rule-field-card-title = কার্ডের শিরোনাম
 rule-field-card-text = কার্ডের লেখা
+
+## Before the window opens: no graphics driver
+
+gpu-missing = Living Lab তার উইন্ডো খুলতে পারছে না: এই কম্পিউটারে আঁকার জন্য কোনো { $driver } গ্রাফিক্স ড্রাইভার নেই।
+gpu-missing-linux = একটি Vulkan ড্রাইভার ইনস্টল করুন। Debian বা Ubuntu-তে: sudo apt install mesa-vulkan-drivers (গ্রাফিক্স কার্ড ছাড়াও এটি আঁকে)। Fedora-তে: sudo dnf install mesa-vulkan-drivers। তারপর Living Lab আবার চালু করুন। ডেক তৈরিতে কোনো ড্রাইভার লাগে না: livinglab check, print, rehearse এবং report চলবে।
+gpu-missing-windows = গ্রাফিক্স ড্রাইভার আপডেট করুন, Windows Update থেকে বা গ্রাফিক্স কার্ডের নির্মাতার (Intel, AMD বা NVIDIA) কাছ থেকে। ভার্চুয়াল মেশিনে তার 3D অ্যাক্সিলারেশন চালু করুন। তারপর Living Lab আবার চালু করুন।
+gpu-missing-macos = Living Lab-এর জন্য Metal সহ একটি Mac লাগবে (macOS 10.13 বা তার পরের)। macOS আপডেট করুন, তারপর Living Lab আবার চালু করুন।

@@ -494,6 +494,10 @@ title-unknown-problem = unknown problem
 title-choose-a-deck = Choose a deck
 title-play = Play this deck
 title-browse = Browse the cards
+title-bundled = comes with the game
+title-open-dialog = Open…
+title-deck-files = Living Lab decks
+title-drop-hint = or drop a deck file (.ron) on this window, or type its path:
 title-no-deck-file = No deck file given
 title-cannot-play = { $file } cannot be played
 title-fix-the-file = Fix the file and open it again; run `livinglab check FILE` to see the same list.
@@ -713,3 +717,10 @@ rule-field-note = The note
 rule-field-group-name = The group name
 rule-field-card-title = The card's title
 rule-field-card-text = The card's text
+
+## Before the window opens: no graphics driver
+
+gpu-missing = Living Lab cannot open its window: this computer has no { $driver } graphics driver to draw with.
+gpu-missing-linux = Install a Vulkan driver. On Debian or Ubuntu: sudo apt install mesa-vulkan-drivers (it draws without a graphics card too). On Fedora: sudo dnf install mesa-vulkan-drivers. Then start Living Lab again. Preparing decks needs no driver: livinglab check, print, rehearse and report still work.
+gpu-missing-windows = Update the graphics driver, from Windows Update or from the maker of the graphics card (Intel, AMD or NVIDIA). In a virtual machine, turn on its 3D acceleration. Then start Living Lab again.
+gpu-missing-macos = Living Lab needs a Mac with Metal (macOS 10.13 or later). Update macOS, then start Living Lab again.

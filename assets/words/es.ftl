@@ -493,6 +493,10 @@ title-unknown-problem = problema desconocido
 title-choose-a-deck = Elige una baraja
 title-play = Jugar con esta baraja
 title-browse = Ver las cartas
+title-bundled = incluido en el juego
+title-open-dialog = Abrir…
+title-deck-files = Barajas de Living Lab
+title-drop-hint = o suelte un archivo de baraja (.ron) en esta ventana, o escriba su ruta:
 title-no-deck-file = No se indicó ningún archivo de baraja
 title-cannot-play = No se puede jugar con { $file }
 title-fix-the-file = Corrige el archivo y ábrelo de nuevo; `livinglab check ARCHIVO` muestra la misma lista.
@@ -712,3 +716,10 @@ rule-field-note = La nota
 rule-field-group-name = El nombre del grupo
 rule-field-card-title = El título de la carta
 rule-field-card-text = El texto de la carta
+
+## Before the window opens: no graphics driver
+
+gpu-missing = Living Lab no puede abrir su ventana: este ordenador no tiene ningún controlador gráfico { $driver } con el que dibujar.
+gpu-missing-linux = Instale un controlador Vulkan. En Debian o Ubuntu: sudo apt install mesa-vulkan-drivers (dibuja también sin tarjeta gráfica). En Fedora: sudo dnf install mesa-vulkan-drivers. Después vuelva a abrir Living Lab. Preparar barajas no necesita controlador: livinglab check, print, rehearse y report siguen funcionando.
+gpu-missing-windows = Actualice el controlador gráfico, desde Windows Update o desde el fabricante de la tarjeta gráfica (Intel, AMD o NVIDIA). En una máquina virtual, active su aceleración 3D. Después vuelva a abrir Living Lab.
+gpu-missing-macos = Living Lab necesita un Mac con Metal (macOS 10.13 o posterior). Actualice macOS y vuelva a abrir Living Lab.

@@ -516,6 +516,10 @@ title-unknown-problem = nieznany problem
 title-choose-a-deck = Wybierz talię
 title-play = Graj tą talią
 title-browse = Przeglądaj karty
+title-bundled = dołączony do gry
+title-open-dialog = Otwórz…
+title-deck-files = Talie Living Lab
+title-drop-hint = albo upuść plik talii (.ron) na to okno lub wpisz jego ścieżkę:
 title-no-deck-file = Nie podano pliku talii
 title-cannot-play = Nie można grać plikiem { $file }
 title-fix-the-file = Popraw plik i otwórz go ponownie; `livinglab check PLIK` pokaże tę samą listę.
@@ -748,3 +752,10 @@ rule-field-note = Notatka
 rule-field-group-name = Nazwa grupy
 rule-field-card-title = Tytuł karty
 rule-field-card-text = Tekst karty
+
+## Before the window opens: no graphics driver
+
+gpu-missing = Living Lab nie może otworzyć okna: ten komputer nie ma sterownika grafiki { $driver }, którym mógłby rysować.
+gpu-missing-linux = Zainstaluj sterownik Vulkan. W Debianie lub Ubuntu: sudo apt install mesa-vulkan-drivers (rysuje także bez karty graficznej). W Fedorze: sudo dnf install mesa-vulkan-drivers. Potem uruchom Living Lab ponownie. Przygotowanie talii nie wymaga sterownika: livinglab check, print, rehearse i report działają.
+gpu-missing-windows = Zaktualizuj sterownik grafiki, przez Windows Update albo ze strony producenta karty graficznej (Intel, AMD lub NVIDIA). W maszynie wirtualnej włącz akcelerację 3D. Potem uruchom Living Lab ponownie.
+gpu-missing-macos = Living Lab potrzebuje Maca z Metal (macOS 10.13 lub nowszy). Zaktualizuj macOS, potem uruchom Living Lab ponownie.

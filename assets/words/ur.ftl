@@ -453,6 +453,10 @@ title-unknown-problem = نامعلوم مسئلہ
 title-choose-a-deck = ایک ڈیک چنیں
 title-play = یہ ڈیک کھیلیں
 title-browse = کارڈ دیکھیں
+title-bundled = گیم کے ساتھ آتا ہے
+title-open-dialog = کھولیں…
+title-deck-files = Living Lab ڈیک
+title-drop-hint = یا ڈیک فائل (.ron) اس ونڈو پر چھوڑیں، یا اس کا راستہ لکھیں:
 title-no-deck-file = کوئی ڈیک فائل نہیں دی گئی
 title-cannot-play = { $file } سے کھیلا نہیں جا سکتا
 title-fix-the-file = فائل درست کر کے دوبارہ کھولیں؛ یہی فہرست دیکھنے کے لیے `livinglab check FILE` چلائیں۔
@@ -630,3 +634,10 @@ rule-field-note = نوٹ
 rule-field-group-name = گروپ کا نام
 rule-field-card-title = کارڈ کا عنوان
 rule-field-card-text = کارڈ کی تحریر
+
+## Before the window opens: no graphics driver
+
+gpu-missing = Living Lab اپنی ونڈو نہیں کھول سکتا: اس کمپیوٹر میں بنانے کے لیے کوئی { $driver } گرافکس ڈرائیور نہیں ہے۔
+gpu-missing-linux = Vulkan ڈرائیور انسٹال کریں۔ Debian یا Ubuntu پر: sudo apt install mesa-vulkan-drivers (یہ گرافکس کارڈ کے بغیر بھی بناتا ہے)۔ Fedora پر: sudo dnf install mesa-vulkan-drivers۔ پھر Living Lab دوبارہ شروع کریں۔ ڈیک تیار کرنے کے لیے ڈرائیور کی ضرورت نہیں: livinglab check، print، rehearse اور report چلتے رہتے ہیں۔
+gpu-missing-windows = گرافکس ڈرائیور اپ ڈیٹ کریں، Windows Update سے یا گرافکس کارڈ بنانے والے (Intel، AMD یا NVIDIA) سے۔ ورچوئل مشین میں اس کی 3D ایکسلریشن چالو کریں۔ پھر Living Lab دوبارہ شروع کریں۔
+gpu-missing-macos = Living Lab کو Metal والا Mac چاہیے (macOS 10.13 یا بعد کا)۔ macOS اپ ڈیٹ کریں، پھر Living Lab دوبارہ شروع کریں۔

@@ -13,6 +13,7 @@ use bevy::image::ImageSampler;
 use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 
+use super::bidi::text as bidi;
 use super::game::{Game, GameSystems};
 use crate::devices::{self, DeviceInfo, Request, Server};
 use crate::session::{Ticket, clock};
@@ -296,24 +297,27 @@ pub(super) fn join_card(
                 .show(ui, |ui| {
                     ui.set_max_width(360.0);
                     ui.vertical_centered(|ui| {
-                        ui.label(
+                        ui.label(bidi(
+                            ui,
                             RichText::new(crate::say!(w, "join-card-title"))
                                 .size(28.0)
                                 .strong()
                                 .color(Color32::WHITE),
-                        );
+                        ));
                         ui.add(egui::Image::new((qr, egui::vec2(300.0, 300.0))));
-                        ui.label(
+                        ui.label(bidi(
+                            ui,
                             RichText::new(crate::say!(w, "join-card-address", address = address))
                                 .size(20.0)
                                 .color(Color32::WHITE),
-                        );
-                        ui.label(
+                        ));
+                        ui.label(bidi(
+                            ui,
                             RichText::new(crate::say!(w, "join-card-code", code = code))
                                 .size(48.0)
                                 .strong()
                                 .color(Color32::WHITE),
-                        );
+                        ));
                     });
                 });
         });

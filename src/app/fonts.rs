@@ -21,6 +21,7 @@ pub(super) fn plugin(app: &mut App) {
 /// decks on the title screen, the deck played, and the decks browsed and
 /// opened.
 type Seen = (
+    bool,
     u64,
     usize,
     Option<String>,
@@ -35,15 +36,16 @@ struct EguiFaces {
     given: Vec<bool>,
     read: Option<Seen>,
     wanted: Vec<bool>,
+    room_rtl: bool,
 }
 
 /// Gives egui's contexts the Noto face of every script the game's words
 /// need: those Bevy's texts needed, and those of the deck being played, the
 /// session (names, notes, cards groups wrote) and the decks on the title
-/// screen and in its deck browser. egui shapes each run of one face (harfrust)
-/// but lays the runs out left to right: the faces of scripts written right
-/// to left come first, so that the spaces between an Urdu phrase's words are
-/// in its face too and the phrase is one run, shaped right to left.
+/// screen and in its deck browser, and the languages' own names the pickers
+/// show. egui shapes each run of one face (harfrust) but lays the runs out
+/// left to right: `bidi.rs` orders them, and sets right-to-left runs in a
+/// family of their own whose right-to-left faces come first.
 fn egui_fall_back(
     scripts: Res<Scripts>,
     game: Res<super::game::Game>,
@@ -62,7 +64,9 @@ fn egui_fall_back(
     }
     let decks: &[super::title::DeckEntry] = catalog.as_ref().map_or(&[], |c| &c.decks);
     let title = title.as_deref();
+    let room_rtl = super::game::words(&game).direction() == "rtl";
     let read = (
+        room_rtl,
         game.revision,
         decks.len(),
         game.session.as_ref().map(|s| s.deck().id.clone()),
@@ -74,6 +78,11 @@ fn egui_fall_back(
         // The game's own words in the room's language (or the machine's,
         // on the title screen), then what decks and players wrote.
         let mut words = String::from(super::game::words(&game).source());
+        // The languages' own names, as the room's and the phone's pickers
+        // show them ("اردو" in an English room).
+        for tag in crate::words::shipped() {
+            words.push_str(&crate::words::get(tag).name());
+        }
         if let Some(session) = &game.session {
             words.push_str(&serde_json::to_string(session.deck()).unwrap_or_default());
             words.push_str(&serde_json::to_string(session.state()).unwrap_or_default());
@@ -103,9 +112,10 @@ fn egui_fall_back(
         }
     }
     let fresh = contexts.iter().any(|(_, _, given)| !given);
-    if faces.wanted == faces.given && !fresh {
+    if faces.wanted == faces.given && !fresh && faces.room_rtl == room_rtl {
         return;
     }
+    faces.room_rtl = room_rtl;
     faces.given = faces.wanted.clone();
     let mut definitions = bevy_egui::egui::FontDefinitions::default();
     for (i, fallback) in glyphs::FALLBACKS.iter().enumerate() {
@@ -127,25 +137,46 @@ fn egui_fall_back(
                 .push(fallback.family.to_string());
         }
     }
-    let list = definitions
+    // The family right-to-left runs are set in (`bidi.rs`): the faces of
+    // right-to-left scripts first, so an Urdu phrase with its spaces and
+    // brackets is one run, shaped right to left.
+    let proportional = definitions
         .families
-        .entry(bevy_egui::egui::FontFamily::Proportional)
-        .or_default();
-    for (i, fallback) in glyphs::FALLBACKS.iter().enumerate().rev() {
+        .get(&bevy_egui::egui::FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut rtl_first: Vec<String> = Vec::new();
+    for (i, fallback) in glyphs::FALLBACKS.iter().enumerate() {
         let rtl = fallback
             .scripts
             .iter()
             .any(|code| glyphs::RIGHT_TO_LEFT.contains(code));
         if faces.given[i] && rtl {
-            list.retain(|f| f != fallback.family);
-            list.insert(0, fallback.family.to_string());
+            rtl_first.push(fallback.family.to_string());
         }
     }
-    let any = faces.given.iter().any(|on| *on);
+    let mut right_to_left = rtl_first.clone();
+    right_to_left.extend(
+        proportional
+            .iter()
+            .filter(|f| !rtl_first.contains(f))
+            .cloned(),
+    );
+    definitions.families.insert(
+        bevy_egui::egui::FontFamily::Name(super::bidi::RIGHT_TO_LEFT.into()),
+        right_to_left.clone(),
+    );
+    // In a room written right to left, egui's texts that are not ordered
+    // by `bidi.rs` (what is typed in a field) keep an Urdu phrase one run.
+    if room_rtl {
+        definitions
+            .families
+            .insert(bevy_egui::egui::FontFamily::Proportional, right_to_left);
+    }
     for (entity, mut context, given) in &mut contexts {
-        if any {
-            context.get_mut().set_fonts(definitions.clone());
-        }
+        // Every context has the right-to-left family, even with no face
+        // added yet.
+        context.get_mut().set_fonts(definitions.clone());
         if !given {
             commands.entity(entity).insert(FontsGiven);
         }

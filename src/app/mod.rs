@@ -2,15 +2,18 @@
 //! screen. One plugin per file; screens are Bevy states; the session is held
 //! in one resource and changed only through engine actions.
 
+mod bidi;
 mod console;
 pub mod devices;
 mod fonts;
 pub mod game;
+pub mod gpu;
 mod icon;
 mod keys;
 pub mod layout;
 pub mod live;
 pub mod negotiate;
+mod open;
 mod panel;
 pub mod pictures;
 #[cfg(feature = "probe")]
@@ -139,7 +142,13 @@ fn measure(app: &mut App, options: &Options) {
 /// egui screens) and the window's camera, scale and pacing.
 pub fn screen_plugin(app: &mut App) {
     app.add_plugins(bevy_egui::EguiPlugin::default());
-    app.add_plugins((ui::plugin, window::plugin, console::plugin, icon::plugin));
+    app.add_plugins((
+        ui::plugin,
+        window::plugin,
+        console::plugin,
+        icon::plugin,
+        open::plugin,
+    ));
 }
 
 /// Bevy's default plugins with a window of `size` but no window system and
@@ -232,6 +241,7 @@ pub fn run(options: Options) -> AppExit {
                 title.opened = Some(title::DeckEntry {
                     path: path.clone(),
                     result: Err(e.rendered),
+                    bundled: false,
                 });
                 app.insert_resource(title);
             }

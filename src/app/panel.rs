@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
+use super::bidi::text as bidi;
 use super::game::Command;
 use super::ui::Ctx;
 use crate::say;
@@ -77,11 +78,12 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     let deck = session.deck();
     let w = super::game::room_words(session);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(w, "panel-facilitator"))
                 .size(22.0)
                 .strong(),
-        );
+        ));
         let phase = state.phase.message().say(w);
         let round = if state.round == 0 {
             say!(
@@ -106,7 +108,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 rounds = state.rounds
             )
         };
-        ui.label(big(round));
+        ui.label(bidi(ui, big(round)));
         ui.separator();
 
         if !matches!(state.phase, Phase::Setup | Phase::Debrief) {
@@ -117,28 +119,28 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             } else {
                 clock::countdown(left)
             };
-            ui.label(RichText::new(text).size(34.0).strong());
-            ui.horizontal_wrapped(|ui| {
+            ui.label(bidi(ui, RichText::new(text).size(34.0).strong()));
+            super::bidi::row_wrapped(ui, |ui| {
                 if t.is_running() {
-                    if ui.button(big(say!(w, "panel-pause"))).clicked() {
+                    if ui.button(bidi(ui, big(say!(w, "panel-pause")))).clicked() {
                         cx.acts.push(Action::PauseTimer);
                     }
-                } else if ui.button(big(say!(w, "panel-start"))).clicked() {
+                } else if ui.button(bidi(ui, big(say!(w, "panel-start")))).clicked() {
                     cx.acts.push(Action::StartTimer);
                 }
                 if ui
-                    .button(big(say!(w, "panel-plus-minutes", minutes = 1)))
+                    .button(bidi(ui, big(say!(w, "panel-plus-minutes", minutes = 1))))
                     .clicked()
                 {
                     cx.acts.push(Action::ExtendTimer { minutes: 1 });
                 }
                 if ui
-                    .button(big(say!(w, "panel-plus-minutes", minutes = 5)))
+                    .button(bidi(ui, big(say!(w, "panel-plus-minutes", minutes = 5))))
                     .clicked()
                 {
                     cx.acts.push(Action::ExtendTimer { minutes: 5 });
                 }
-                if ui.button(big(say!(w, "panel-skip"))).clicked() {
+                if ui.button(bidi(ui, big(say!(w, "panel-skip")))).clicked() {
                     cx.acts.push(Action::SkipTimer);
                 }
             });
@@ -146,18 +148,27 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         }
 
         match state.phase {
-            Phase::Roles if ui.button(big(say!(w, "panel-deal-roles"))).clicked() => {
+            Phase::Roles
+                if ui
+                    .button(bidi(ui, big(say!(w, "panel-deal-roles"))))
+                    .clicked() =>
+            {
                 cx.acts.push(Action::DealRoles);
             }
             Phase::Challenge
                 if deck.rules.shared_challenge
                     && state.shared_challenge.is_none()
-                    && ui.button(big(say!(w, "panel-reveal-challenge"))).clicked() =>
+                    && ui
+                        .button(bidi(ui, big(say!(w, "panel-reveal-challenge"))))
+                        .clicked() =>
             {
                 cx.acts.push(Action::RevealChallenge);
             }
             Phase::Vote
-                if !state.vote_closed && ui.button(big(say!(w, "panel-close-vote"))).clicked() =>
+                if !state.vote_closed
+                    && ui
+                        .button(bidi(ui, big(say!(w, "panel-close-vote"))))
+                        .clicked() =>
             {
                 cx.acts.push(Action::CloseVote);
             }
@@ -170,11 +181,11 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 Phase::Vote => say!(w, "panel-next-round", round = state.round + 1),
                 _ => say!(w, "panel-next-phase", phase = phase.as_str()),
             };
-            let b = egui::Button::new(RichText::new(next).size(20.0).strong())
+            let b = egui::Button::new(bidi(ui, RichText::new(next).size(20.0).strong()))
                 .fill(egui::Color32::from_rgb(30, 110, 60));
             if ui
                 .add(b)
-                .on_hover_text(say!(w, "panel-key", key = "N"))
+                .on_hover_text(bidi(ui, say!(w, "panel-key", key = "N")))
                 .clicked()
             {
                 match advance_or_confirm(state) {
@@ -183,13 +194,13 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 }
             }
         }
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             if ui
                 .add_enabled(
                     session.can_undo(),
-                    egui::Button::new(big(say!(w, "panel-undo"))),
+                    egui::Button::new(bidi(ui, big(say!(w, "panel-undo")))),
                 )
-                .on_hover_text(say!(w, "panel-key", key = "Ctrl+Z"))
+                .on_hover_text(bidi(ui, say!(w, "panel-key", key = "Ctrl+Z")))
                 .clicked()
             {
                 cx.commands.push(Command::Undo);
@@ -197,9 +208,9 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             if ui
                 .add_enabled(
                     session.can_redo(),
-                    egui::Button::new(big(say!(w, "panel-redo"))),
+                    egui::Button::new(bidi(ui, big(say!(w, "panel-redo")))),
                 )
-                .on_hover_text(say!(w, "panel-key", key = "Ctrl+Shift+Z"))
+                .on_hover_text(bidi(ui, say!(w, "panel-key", key = "Ctrl+Shift+Z")))
                 .clicked()
             {
                 cx.commands.push(Command::Redo);
@@ -216,16 +227,19 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ui.separator();
         }
         if matches!(state.phase, Phase::Build | Phase::Roles | Phase::Challenge) {
-            ui.label(RichText::new(say!(w, "panel-groups")).size(18.0).strong());
+            ui.label(bidi(
+                ui,
+                RichText::new(say!(w, "panel-groups")).size(18.0).strong(),
+            ));
             for (g, group) in state.groups.iter().enumerate() {
                 let done = match state.phase {
                     Phase::Build => group.solution.ready,
                     Phase::Roles => group.roles.len() >= deck.rules.roles_per_group as usize,
                     _ => group.challenge.is_some() || state.shared_challenge.is_some(),
                 };
-                ui.horizontal(|ui| {
-                    ui.label(big(if done { "✔" } else { "…" }));
-                    ui.label(big(&group.name));
+                super::bidi::row(ui, |ui| {
+                    ui.label(bidi(ui, big(if done { "✔" } else { "…" })));
+                    ui.label(bidi(ui, big(&group.name)));
                     if state.phase == Phase::Build
                         && group.solution.ready
                         && ui.small_button(say!(w, "panel-reopen")).clicked()
@@ -237,21 +251,25 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ui.separator();
         }
 
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(w, "panel-spotlight"))
                 .size(18.0)
                 .strong(),
-        );
-        ui.horizontal_wrapped(|ui| {
+        ));
+        super::bidi::row_wrapped(ui, |ui| {
             if ui
-                .selectable_label(state.spotlight.is_none(), big(say!(w, "panel-nobody")))
+                .selectable_label(
+                    state.spotlight.is_none(),
+                    bidi(ui, big(say!(w, "panel-nobody"))),
+                )
                 .clicked()
             {
                 cx.acts.push(Action::Spotlight { group: None });
             }
             for (g, group) in state.groups.iter().enumerate() {
                 if ui
-                    .selectable_label(state.spotlight == Some(g), big(&group.name))
+                    .selectable_label(state.spotlight == Some(g), bidi(ui, big(&group.name)))
                     .clicked()
                 {
                     cx.acts.push(Action::Spotlight { group: Some(g) });
@@ -260,26 +278,36 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         });
         ui.separator();
 
-        ui.label(RichText::new(say!(w, "panel-notes")).size(18.0).strong());
+        ui.label(bidi(
+            ui,
+            RichText::new(say!(w, "panel-notes")).size(18.0).strong(),
+        ));
         ui.add(
             egui::TextEdit::multiline(&mut cx.panel.note)
                 .desired_rows(2)
                 .hint_text(say!(w, "panel-note-hint")),
         );
-        if ui.button(big(say!(w, "panel-add-note"))).clicked() && !cx.panel.note.trim().is_empty() {
+        if ui
+            .button(bidi(ui, big(say!(w, "panel-add-note"))))
+            .clicked()
+            && !cx.panel.note.trim().is_empty()
+        {
             cx.acts.push(Action::AddNote {
                 text: std::mem::take(&mut cx.panel.note),
             });
         }
         for note in state.notes.iter().rev().take(3) {
-            ui.label(RichText::new(format!("• {}", note.text)).size(14.0));
+            ui.label(bidi(
+                ui,
+                RichText::new(format!("• {}", note.text)).size(14.0),
+            ));
         }
         ui.separator();
         devices(ui, cx, state);
         ui.separator();
 
-        ui.horizontal(|ui| {
-            ui.label(big(say!(w, "panel-text-size")));
+        super::bidi::row(ui, |ui| {
+            ui.label(bidi(ui, big(say!(w, "panel-text-size"))));
             ui.add(
                 egui::Slider::new(
                     &mut cx.text_size.0,
@@ -289,11 +317,14 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             );
         });
         if ui
-            .button(big(if cx.panel.fullscreen {
-                say!(w, "panel-leave-full-screen")
-            } else {
-                say!(w, "panel-full-screen")
-            }))
+            .button(bidi(
+                ui,
+                big(if cx.panel.fullscreen {
+                    say!(w, "panel-leave-full-screen")
+                } else {
+                    say!(w, "panel-full-screen")
+                }),
+            ))
             .clicked()
         {
             cx.panel.toggle_fullscreen = true;
@@ -306,36 +337,43 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         } else {
             say!(w, "panel-console-open")
         };
-        if ui.button(big(label)).clicked() {
+        if ui.button(bidi(ui, big(label))).clicked() {
             cx.console.wanted = !cx.console.open();
         }
         ui.separator();
         match (&cx.game.saved, &cx.game.save_error) {
             (_, Some(e)) => {
-                ui.label(RichText::new(e).size(14.0).color(egui::Color32::LIGHT_RED));
+                ui.label(bidi(
+                    ui,
+                    RichText::new(e).size(14.0).color(egui::Color32::LIGHT_RED),
+                ));
             }
             (Some(p), None) => {
-                ui.label(
+                ui.label(bidi(
+                    ui,
                     RichText::new(say!(w, "panel-saved-to", file = p.display().to_string()))
                         .size(13.0)
                         .color(egui::Color32::GRAY),
-                );
+                ));
             }
             _ => {}
         }
         if !matches!(state.phase, Phase::Setup | Phase::Debrief)
-            && ui.button(big(say!(w, "panel-end-session"))).clicked()
+            && ui
+                .button(bidi(ui, big(say!(w, "panel-end-session"))))
+                .clicked()
         {
             cx.panel.confirm = Some(Confirm::End);
         }
-        if ui.button(big(say!(w, "panel-leave"))).clicked() {
+        if ui.button(bidi(ui, big(say!(w, "panel-leave")))).clicked() {
             cx.panel.confirm = Some(Confirm::Leave);
         }
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(w, "panel-keys"))
                 .size(16.0)
                 .color(egui::Color32::GRAY),
-        );
+        ));
     });
 }
 
@@ -368,10 +406,13 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
     };
     let modal = egui::Modal::new(egui::Id::new("confirm")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.label(RichText::new(question).size(20.0));
+        ui.label(bidi(ui, RichText::new(question).size(20.0)));
         ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            if ui.button(RichText::new(yes).size(20.0).strong()).clicked() {
+        super::bidi::row(ui, |ui| {
+            if ui
+                .button(bidi(ui, RichText::new(yes).size(20.0).strong()))
+                .clicked()
+            {
                 match which {
                     Confirm::Leave => cx.commands.push(Command::Leave),
                     Confirm::End => cx.acts.push(Action::EndSession),
@@ -381,7 +422,10 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
                 cx.panel.confirm = None;
             }
             if ui
-                .button(RichText::new(say!(w, "confirm-cancel")).size(20.0))
+                .button(bidi(
+                    ui,
+                    RichText::new(say!(w, "confirm-cancel")).size(20.0),
+                ))
                 .clicked()
             {
                 cx.panel.confirm = None;
@@ -398,42 +442,55 @@ pub(super) fn confirm(ctx: &egui::Context, cx: &mut Ctx) -> Option<egui::Rect> {
 /// each group with a way to remove one.
 fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     let w = super::game::words(cx.game);
-    ui.label(RichText::new(say!(w, "panel-devices")).size(18.0).strong());
+    ui.label(bidi(
+        ui,
+        RichText::new(say!(w, "panel-devices")).size(18.0).strong(),
+    ));
     let mut on = cx.devices.wanted;
     if ui
-        .checkbox(&mut on, big(say!(w, "panel-devices-on")))
+        .checkbox(&mut on, bidi(ui, big(say!(w, "panel-devices-on"))))
         .changed()
     {
         cx.devices.wanted = on;
     }
     if let Some(e) = &cx.devices.error {
-        ui.label(RichText::new(e).size(14.0).color(egui::Color32::LIGHT_RED));
+        ui.label(bidi(
+            ui,
+            RichText::new(e).size(14.0).color(egui::Color32::LIGHT_RED),
+        ));
     }
     let (Some(url), Some(code)) = (cx.devices.url(), cx.devices.code()) else {
         return;
     };
-    ui.label(
+    ui.label(bidi(
+        ui,
         RichText::new(say!(w, "panel-join-address", address = url, code = code))
             .size(14.0)
             .color(egui::Color32::GRAY),
-    );
+    ));
     let label = if cx.devices.show_join {
         say!(w, "panel-hide-join")
     } else {
         say!(w, "panel-show-join")
     };
-    if ui.button(big(label)).clicked() {
+    if ui.button(bidi(ui, big(label))).clicked() {
         cx.devices.show_join = !cx.devices.show_join;
     }
     let list = cx.devices.list();
     if list.is_empty() {
-        ui.label(RichText::new(say!(w, "panel-no-devices")).size(14.0));
+        ui.label(bidi(
+            ui,
+            RichText::new(say!(w, "panel-no-devices")).size(14.0),
+        ));
     }
     let mut remove = None;
     for d in &list {
         let group = state.groups.get(d.group).map_or("?", |g| g.name.as_str());
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{group}: {}", d.name)).size(15.0));
+        super::bidi::row(ui, |ui| {
+            ui.label(bidi(
+                ui,
+                RichText::new(format!("{group}: {}", d.name)).size(15.0),
+            ));
             if ui.small_button(say!(w, "panel-remove")).clicked() {
                 remove = Some(d.id);
             }
@@ -450,15 +507,16 @@ fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     let round = state.round;
     let w = super::game::words(cx.game);
     let Some(g) = super::room::report_back_shown(state) else {
-        ui.label(big(say!(w, "panel-report-back-tap")));
+        ui.label(bidi(ui, big(say!(w, "panel-report-back-tap"))));
         return;
     };
     let name = state.groups.get(g).map_or("?", |x| x.name.as_str());
-    ui.label(
+    ui.label(bidi(
+        ui,
         RichText::new(say!(w, "panel-report-back-note", group = name))
             .size(18.0)
             .strong(),
-    );
+    ));
     let saved = state
         .report_backs
         .iter()
@@ -472,18 +530,22 @@ fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
         cx.panel.report_note = saved.to_string();
     }
     if !saved.is_empty() {
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(w, "panel-note-saved", note = saved))
                 .size(16.0)
                 .color(egui::Color32::GRAY),
-        );
+        ));
     }
     ui.add(
         egui::TextEdit::multiline(&mut cx.panel.report_note)
             .desired_rows(3)
             .hint_text(say!(w, "panel-report-back-hint")),
     );
-    if ui.button(big(say!(w, "panel-save-note"))).clicked() {
+    if ui
+        .button(bidi(ui, big(say!(w, "panel-save-note"))))
+        .clicked()
+    {
         cx.acts.push(Action::NoteReportBack {
             group: g,
             note: cx.panel.report_note.clone(),
@@ -494,18 +556,22 @@ fn report_note(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
 /// Exporting the report, and where it went.
 fn export(ui: &mut egui::Ui, cx: &mut Ctx) {
     let w = super::game::words(cx.game);
-    let b = egui::Button::new(RichText::new(say!(w, "panel-export")).size(20.0).strong())
-        .fill(egui::Color32::from_rgb(30, 110, 60));
+    let b = egui::Button::new(bidi(
+        ui,
+        RichText::new(say!(w, "panel-export")).size(20.0).strong(),
+    ))
+    .fill(egui::Color32::from_rgb(30, 110, 60));
     if ui
         .add(b)
-        .on_hover_text(say!(w, "panel-export-what"))
+        .on_hover_text(bidi(ui, say!(w, "panel-export-what")))
         .clicked()
     {
         cx.commands.push(Command::Export);
     }
     match &cx.game.exported {
         Some(Ok(dir)) => {
-            ui.label(
+            ui.label(bidi(
+                ui,
                 RichText::new(say!(
                     w,
                     "panel-exported",
@@ -513,14 +579,15 @@ fn export(ui: &mut egui::Ui, cx: &mut Ctx) {
                 ))
                 .size(16.0)
                 .color(egui::Color32::LIGHT_GREEN),
-            );
+            ));
         }
         Some(Err(e)) => {
-            ui.label(
+            ui.label(bidi(
+                ui,
                 RichText::new(say!(w, "debrief-report-failed", reason = e.as_str()))
                     .size(16.0)
                     .color(egui::Color32::LIGHT_RED),
-            );
+            ));
         }
         None => {}
     }

@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
+use super::bidi::text as bidi;
 use super::game::Command;
 use super::theme;
 use super::ui::Ctx;
@@ -21,6 +22,8 @@ pub(super) fn plugin(app: &mut App) {
 pub struct SetupState {
     pub names: Vec<String>,
     pub revision: u64,
+    /// Show the end of the screen (the tour's picture of the rounds).
+    pub scroll_to_end: bool,
 }
 
 /// The names a new group is given, in turn (`group-name-1` …), in the
@@ -51,14 +54,16 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     // choose a set per group.
     let max = if shared_max >= 1 { MAX_GROUPS } else { 0 };
     let wall = !state.groups.is_empty() && state.groups.iter().all(|g| g.seat == Seat::Wall);
+    let to_end = buffers.scroll_to_end;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(&deck.title)
                 .size(40.0)
                 .strong()
                 .color(egui::Color32::WHITE),
-        );
-        ui.label(RichText::new(&deck.summary).size(18.0));
+        ));
+        ui.label(bidi(ui, RichText::new(&deck.summary).size(18.0)));
         ui.add_space(10.0);
         let seats = if shared_max >= MAX_GROUPS {
             say!(w, "setup-seats", count = MAX_GROUPS)
@@ -71,13 +76,19 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 count = MAX_GROUPS
             )
         };
-        ui.label(RichText::new(seats).size(16.0).color(egui::Color32::GRAY));
+        ui.label(bidi(
+            ui,
+            RichText::new(seats).size(16.0).color(egui::Color32::GRAY),
+        ));
         ui.add_space(10.0);
         language(ui, cx.acts, session, w);
         ui.add_space(10.0);
-        ui.label(RichText::new(say!(w, "panel-groups")).size(28.0).strong());
+        ui.label(bidi(
+            ui,
+            RichText::new(say!(w, "panel-groups")).size(28.0).strong(),
+        ));
         for (g, group) in state.groups.iter().enumerate() {
-            ui.horizontal(|ui| {
+            super::bidi::row(ui, |ui| {
                 let name = &mut buffers.names[g];
                 let edit = ui.add(
                     egui::TextEdit::singleline(name)
@@ -96,9 +107,10 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                     let fill = theme::egui_colour(theme::group_colour(c));
                     let selected = c == group.colour;
                     let label = if selected { "✔" } else { " " };
-                    let b = egui::Button::new(
+                    let b = egui::Button::new(bidi(
+                        ui,
                         RichText::new(label).size(20.0).color(egui::Color32::BLACK),
-                    )
+                    ))
                     .fill(fill)
                     .min_size(egui::vec2(34.0, 34.0));
                     if ui.add(b).clicked() && !selected {
@@ -112,16 +124,17 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 }
                 if !wall {
                     egui::ComboBox::from_id_salt(("seat", g))
-                        .selected_text(
+                        .selected_text(bidi(
+                            ui,
                             RichText::new(say!(w, "setup-seat", seat = seat_name(w, group.seat)))
                                 .size(18.0),
-                        )
+                        ))
                         .show_ui(ui, |ui| {
                             for seat in TABLE_SEATS {
                                 if ui
                                     .selectable_label(
                                         seat == group.seat,
-                                        RichText::new(seat_name(w, seat)).size(18.0),
+                                        bidi(ui, RichText::new(seat_name(w, seat)).size(18.0)),
                                     )
                                     .clicked()
                                 {
@@ -136,9 +149,10 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                         });
                 }
                 if ui
-                    .add(egui::Button::new(
+                    .add(egui::Button::new(bidi(
+                        ui,
                         RichText::new(say!(w, "panel-remove")).size(16.0),
-                    ))
+                    )))
                     .clicked()
                 {
                     cx.acts.push(Action::RemoveGroup { group: g });
@@ -148,9 +162,10 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
         let n = state.groups.len();
         if n < max
             && ui
-                .add(egui::Button::new(
+                .add(egui::Button::new(bidi(
+                    ui,
                     RichText::new(say!(w, "setup-add-group")).size(20.0),
-                ))
+                )))
                 .clicked()
         {
             let name = names(w)
@@ -170,15 +185,18 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             cx.acts.push(Action::AddGroup { name, colour, seat });
         }
         ui.add_space(14.0);
-        ui.label(RichText::new(say!(w, "setup-cards")).size(28.0).strong());
-        ui.horizontal(|ui| {
+        ui.label(bidi(
+            ui,
+            RichText::new(say!(w, "setup-cards")).size(28.0).strong(),
+        ));
+        super::bidi::row(ui, |ui| {
             for (cards, words) in [
                 (Cards::Shared, say!(w, "setup-cards-shared")),
                 (Cards::PerGroup, say!(w, "setup-cards-per-group")),
             ] {
                 let chosen = state.cards == cards;
                 if ui
-                    .selectable_label(chosen, RichText::new(words).size(18.0))
+                    .selectable_label(chosen, bidi(ui, RichText::new(words).size(18.0)))
                     .clicked()
                     && !chosen
                 {
@@ -187,17 +205,19 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             }
         });
         if state.cards == Cards::Shared && n > shared_max {
-            ui.horizontal(|ui| {
-                ui.label(
+            super::bidi::row(ui, |ui| {
+                ui.label(bidi(
+                    ui,
                     RichText::new(say!(w, "setup-too-many", shared = shared_max, count = n))
                         .size(18.0)
                         .color(egui::Color32::from_rgb(255, 200, 90)),
-                );
-                let give = egui::Button::new(
+                ));
+                let give = egui::Button::new(bidi(
+                    ui,
                     RichText::new(say!(w, "setup-give-sets"))
                         .size(18.0)
                         .strong(),
-                );
+                ));
                 if ui.add(give).clicked() {
                     cx.acts.push(Action::SetCards {
                         cards: Cards::PerGroup,
@@ -206,10 +226,13 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             });
         }
         ui.add_space(14.0);
-        ui.label(RichText::new(say!(w, "setup-screen")).size(28.0).strong());
-        ui.horizontal(|ui| {
+        ui.label(bidi(
+            ui,
+            RichText::new(say!(w, "setup-screen")).size(28.0).strong(),
+        ));
+        super::bidi::row(ui, |ui| {
             let table_label = RichText::new(say!(w, "setup-table")).size(18.0);
-            if ui.selectable_label(!wall, table_label).clicked() && wall {
+            if ui.selectable_label(!wall, bidi(ui, table_label)).clicked() && wall {
                 for (g, group) in state.groups.iter().enumerate() {
                     cx.acts.push(Action::EditGroup {
                         group: g,
@@ -220,7 +243,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                 }
             }
             let wall_label = RichText::new(say!(w, "setup-wall")).size(18.0);
-            if ui.selectable_label(wall, wall_label).clicked() && !wall {
+            if ui.selectable_label(wall, bidi(ui, wall_label)).clicked() && !wall {
                 for (g, group) in state.groups.iter().enumerate() {
                     cx.acts.push(Action::EditGroup {
                         group: g,
@@ -232,8 +255,11 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             }
         });
         ui.add_space(14.0);
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(say!(w, "setup-rounds")).size(28.0).strong());
+        super::bidi::row(ui, |ui| {
+            ui.label(bidi(
+                ui,
+                RichText::new(say!(w, "setup-rounds")).size(28.0).strong(),
+            ));
             let mut rounds = state.rounds;
             if ui
                 .add(egui::Slider::new(&mut rounds, 1..=12).text(say!(w, "setup-rounds-unit")))
@@ -252,7 +278,8 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ),
             None => say!(w, "setup-start-roles", roles = m.roles),
         };
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(
                 w,
                 "setup-round-minutes",
@@ -266,26 +293,32 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ))
             .size(16.0)
             .color(egui::Color32::GRAY),
-        );
+        ));
         ui.add_space(20.0);
-        ui.horizontal(|ui| {
-            let start =
-                egui::Button::new(RichText::new(say!(w, "setup-start")).size(28.0).strong())
-                    .fill(egui::Color32::from_rgb(30, 120, 60));
+        super::bidi::row(ui, |ui| {
+            let start = egui::Button::new(bidi(
+                ui,
+                RichText::new(say!(w, "setup-start")).size(28.0).strong(),
+            ))
+            .fill(egui::Color32::from_rgb(30, 120, 60));
             if ui.add_enabled(n > 0, start).clicked() {
                 cx.acts.push(Action::Advance);
             }
             if ui
-                .add(egui::Button::new(
+                .add(egui::Button::new(bidi(
+                    ui,
                     RichText::new(say!(w, "setup-back")).size(18.0),
-                ))
+                )))
                 .clicked()
             {
                 cx.commands.push(Command::Leave);
             }
         });
         if n == 0 {
-            ui.label(RichText::new(say!(w, "setup-add-one")).size(16.0));
+            ui.label(bidi(ui, RichText::new(say!(w, "setup-add-one")).size(16.0)));
+        }
+        if to_end {
+            ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
         }
     });
 }
@@ -300,16 +333,19 @@ fn seat_name(w: &Words, seat: Seat) -> String {
 fn language(ui: &mut egui::Ui, acts: &mut Vec<Action>, session: &Session, w: &Words) {
     let deck_language = session.deck().language.as_deref();
     let chosen = session.state().language.as_deref();
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(say!(w, "setup-language")).size(20.0).strong());
+    super::bidi::row(ui, |ui| {
+        ui.label(bidi(
+            ui,
+            RichText::new(say!(w, "setup-language")).size(20.0).strong(),
+        ));
         egui::ComboBox::from_id_salt("room-language")
-            .selected_text(RichText::new(w.name()).size(18.0))
+            .selected_text(bidi(ui, RichText::new(w.name()).size(18.0)))
             .show_ui(ui, |ui| {
                 for tag in words::shipped() {
                     let here = words::get(tag);
                     let on = here.tag() == w.tag();
                     if ui
-                        .selectable_label(on, RichText::new(here.name()).size(18.0))
+                        .selectable_label(on, bidi(ui, RichText::new(here.name()).size(18.0)))
                         .clicked()
                         && !on
                     {
@@ -323,9 +359,10 @@ fn language(ui: &mut egui::Ui, acts: &mut Vec<Action>, session: &Session, w: &Wo
                 }
             });
     });
-    ui.label(
+    ui.label(bidi(
+        ui,
         RichText::new(say!(w, "setup-language-about"))
             .size(15.0)
             .color(egui::Color32::GRAY),
-    );
+    ));
 }

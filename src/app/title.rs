@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
+use super::bidi::text as bidi;
 use super::game::Command;
 use super::theme;
 use super::ui::Ctx;
@@ -39,6 +40,9 @@ pub struct Catalog {
 pub struct DeckEntry {
     pub path: PathBuf,
     pub result: Result<Deck, String>,
+    /// One of the decks that come with the game (shown as such, not by its
+    /// path in the data folder).
+    pub bundled: bool,
 }
 
 impl DeckEntry {
@@ -47,6 +51,7 @@ impl DeckEntry {
         DeckEntry {
             path: path.to_path_buf(),
             result,
+            bundled: false,
         }
     }
 }
@@ -69,7 +74,13 @@ impl Catalog {
         }
         paths.sort();
         Catalog {
-            decks: paths.iter().map(|p| DeckEntry::read(p)).collect(),
+            decks: paths
+                .iter()
+                .map(|p| DeckEntry {
+                    bundled: true,
+                    ..DeckEntry::read(p)
+                })
+                .collect(),
         }
     }
 }
@@ -85,6 +96,8 @@ pub struct TitleState {
     pub search: String,
     /// Recently used decks not among the bundled ones (read once per visit).
     pub recent: Option<Vec<PathBuf>>,
+    /// **Open…** was pressed: the system's file dialog is wanted (`open.rs`).
+    pub ask_for_file: bool,
 }
 
 const RECENT: &str = "recent-decks.txt";
@@ -118,6 +131,19 @@ pub fn recent_decks(store: &Store) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Where a deck comes from, in a few words: a bundled deck says so, any
+/// other its file's name (the full path is shown on hover).
+fn where_from(w: &Words, entry: &DeckEntry) -> String {
+    if entry.bundled {
+        say!(w, "title-bundled")
+    } else {
+        entry.path.file_name().map_or_else(
+            || entry.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}
+
 fn deck_card(
     ui: &mut egui::Ui,
     w: &Words,
@@ -133,29 +159,33 @@ fn deck_card(
             ui.set_width(ui.available_width());
             match &entry.result {
                 Ok(d) => {
-                    ui.label(
+                    ui.label(bidi(
+                        ui,
                         RichText::new(&d.title)
                             .size(26.0)
                             .strong()
                             .color(egui::Color32::WHITE),
-                    );
-                    ui.label(RichText::new(&d.summary).size(17.0));
+                    ));
+                    ui.label(bidi(ui, RichText::new(&d.summary).size(17.0)));
                     let (max, _) = d.max_groups();
-                    ui.label(
+                    ui.label(bidi(
+                        ui,
                         RichText::new(format!(
                             "{} · {} · {}",
                             counts(w, d),
                             seats(w, max),
-                            entry.path.display()
+                            where_from(w, entry)
                         ))
                         .size(14.0)
                         .color(egui::Color32::GRAY),
-                    );
-                    ui.horizontal(|ui| {
+                    ))
+                    .on_hover_text(entry.path.display().to_string());
+                    super::bidi::row(ui, |ui| {
                         if ui
-                            .add(egui::Button::new(
+                            .add(egui::Button::new(bidi(
+                                ui,
                                 RichText::new(say!(w, "title-play")).size(20.0),
-                            ))
+                            )))
                             .clicked()
                         {
                             commands.push(Command::NewSession(
@@ -164,9 +194,10 @@ fn deck_card(
                             ));
                         }
                         if ui
-                            .add(egui::Button::new(
+                            .add(egui::Button::new(bidi(
+                                ui,
                                 RichText::new(say!(w, "title-browse")).size(18.0),
-                            ))
+                            )))
                             .clicked()
                         {
                             *browse = Some(entry.path.clone());
@@ -174,7 +205,8 @@ fn deck_card(
                     });
                 }
                 Err(problems) => {
-                    ui.label(
+                    ui.label(bidi(
+                        ui,
                         RichText::new(if entry.path.as_os_str().is_empty() {
                             say!(w, "title-no-deck-file")
                         } else {
@@ -187,14 +219,17 @@ fn deck_card(
                         .size(20.0)
                         .strong()
                         .color(theme::egui_colour(theme::REFUSED).gamma_multiply(1.6)),
-                    );
+                    ));
                     egui::ScrollArea::vertical()
                         .max_height(220.0)
                         .id_salt(&entry.path)
                         .show(ui, |ui| {
-                            ui.label(RichText::new(problems).monospace().size(14.0));
+                            ui.label(bidi(ui, RichText::new(problems).monospace().size(14.0)));
                         });
-                    ui.label(RichText::new(say!(w, "title-fix-the-file")).size(14.0));
+                    ui.label(bidi(
+                        ui,
+                        RichText::new(say!(w, "title-fix-the-file")).size(14.0),
+                    ));
                 }
             }
         });
@@ -210,25 +245,27 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     let mut browse_path: Option<PathBuf> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(12.0);
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new("Living Lab")
                 .size(56.0)
                 .strong()
                 .color(egui::Color32::WHITE),
-        );
-        ui.label(RichText::new(say!(w, "title-about")).size(20.0));
+        ));
+        ui.label(bidi(ui, RichText::new(say!(w, "title-about")).size(20.0)));
         ui.add_space(16.0);
 
         let saved = state.saved.get_or_insert_with(|| cx.game.store.list());
         let resumable: Vec<&Saved> = saved.iter().take(5).collect();
         if !resumable.is_empty() {
-            ui.label(
+            ui.label(bidi(
+                ui,
                 RichText::new(say!(w, "title-resume-a-session"))
                     .size(28.0)
                     .strong(),
-            );
+            ));
             for s in resumable {
-                ui.horizontal(|ui| match (&s.summary, &s.problem) {
+                super::bidi::row(ui, |ui| match (&s.summary, &s.problem) {
                     (Some(m), _) => {
                         let when = clock::readable(m.saved_at, &s.zone);
                         let text = say!(
@@ -242,17 +279,19 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                             when = when
                         );
                         if ui
-                            .add(egui::Button::new(
+                            .add(egui::Button::new(bidi(
+                                ui,
                                 RichText::new(say!(w, "title-resume")).size(18.0),
-                            ))
+                            )))
                             .clicked()
                         {
                             cx.commands.push(Command::Resume(s.path.clone()));
                         }
-                        ui.label(RichText::new(text).size(17.0));
+                        ui.label(bidi(ui, RichText::new(text).size(17.0)));
                     }
                     (None, problem) => {
-                        ui.label(
+                        ui.label(bidi(
+                            ui,
                             RichText::new(say!(
                                 w,
                                 "title-cannot-read",
@@ -263,18 +302,19 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                             ))
                             .size(15.0)
                             .color(egui::Color32::LIGHT_RED),
-                        );
+                        ));
                     }
                 });
             }
             ui.add_space(16.0);
         }
 
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(w, "title-choose-a-deck"))
                 .size(28.0)
                 .strong(),
-        );
+        ));
         for entry in &cx.catalog.decks {
             deck_card(ui, w, entry, cx.commands, &mut browse_path);
             ui.add_space(8.0);
@@ -289,7 +329,10 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             })
             .clone();
         if !recent.is_empty() {
-            ui.label(RichText::new(say!(w, "title-recent")).size(22.0).strong());
+            ui.label(bidi(
+                ui,
+                RichText::new(say!(w, "title-recent")).size(22.0).strong(),
+            ));
             for p in recent {
                 if ui
                     .link(RichText::new(p.display().to_string()).size(17.0))
@@ -301,12 +344,32 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             }
         }
         ui.add_space(8.0);
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(w, "title-open-a-deck"))
                 .size(22.0)
                 .strong(),
-        );
-        ui.horizontal(|ui| {
+        ));
+        super::bidi::row(ui, |ui| {
+            if ui
+                .add(egui::Button::new(bidi(
+                    ui,
+                    RichText::new(say!(w, "title-open-dialog"))
+                        .size(22.0)
+                        .strong(),
+                )))
+                .clicked()
+            {
+                state.ask_for_file = true;
+            }
+            ui.label(bidi(
+                ui,
+                RichText::new(say!(w, "title-drop-hint"))
+                    .size(17.0)
+                    .color(egui::Color32::GRAY),
+            ));
+        });
+        super::bidi::row(ui, |ui| {
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut state.path)
                     .hint_text(say!(w, "title-path-hint"))
@@ -315,9 +378,10 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             );
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui
-                .add(egui::Button::new(
+                .add(egui::Button::new(bidi(
+                    ui,
                     RichText::new(say!(w, "title-open")).size(20.0),
-                ))
+                )))
                 .clicked()
                 || enter
             {
@@ -326,6 +390,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
                     DeckEntry {
                         path: PathBuf::new(),
                         result: Err(say!(w, "title-type-a-path")),
+                        bundled: false,
                     }
                 } else {
                     DeckEntry::read(&PathBuf::from(typed))
@@ -336,7 +401,8 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             deck_card(ui, w, entry, cx.commands, &mut browse_path);
         }
         ui.add_space(20.0);
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(
                 w,
                 "title-sessions-saved",
@@ -344,7 +410,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             ))
             .size(14.0)
             .color(egui::Color32::GRAY),
-        );
+        ));
     });
     if let Some(path) = browse_path {
         let checked = deck::check_file(&path);
@@ -359,11 +425,12 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
 /// ([`browser_cards`]).
 fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
     let mut back = false;
-    ui.horizontal(|ui| {
+    super::bidi::row(ui, |ui| {
         if ui
-            .add(egui::Button::new(
+            .add(egui::Button::new(bidi(
+                ui,
                 RichText::new(say!(w, "title-back")).size(18.0),
-            ))
+            )))
             .clicked()
         {
             back = true;
@@ -374,50 +441,57 @@ fn browse(ui: &mut egui::Ui, w: &Words, state: &mut TitleState) {
     };
     let Some(d) = checked.deck.as_ref() else {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.label(RichText::new(checked.render(&path.display().to_string())).monospace());
+            ui.label(bidi(
+                ui,
+                RichText::new(checked.render(&path.display().to_string())).monospace(),
+            ));
         });
         if back {
             state.browsing = None;
         }
         return;
     };
-    ui.label(
+    ui.label(bidi(
+        ui,
         RichText::new(&d.title)
             .size(34.0)
             .strong()
             .color(egui::Color32::WHITE),
-    );
-    ui.label(
+    ));
+    ui.label(bidi(
+        ui,
         RichText::new(format!("{} · {}", counts(w, d), path.display()))
             .size(15.0)
             .color(egui::Color32::GRAY),
-    );
+    ));
     let warnings: Vec<String> = checked
         .warnings()
         .map(|w| w.render(&path.display().to_string(), None))
         .collect();
     if warnings.is_empty() {
-        ui.label(
+        ui.label(bidi(
+            ui,
             RichText::new(say!(w, "title-no-problems"))
                 .size(15.0)
                 .color(egui::Color32::LIGHT_GREEN),
-        );
+        ));
     } else {
         egui::ScrollArea::vertical()
             .max_height(120.0)
             .id_salt("warnings")
             .show(ui, |ui| {
                 for warning in &warnings {
-                    ui.label(
+                    ui.label(bidi(
+                        ui,
                         RichText::new(warning)
                             .size(14.0)
                             .color(egui::Color32::from_rgb(240, 200, 90)),
-                    );
+                    ));
                 }
             });
     }
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(say!(w, "title-search")).size(18.0));
+    super::bidi::row(ui, |ui| {
+        ui.label(bidi(ui, RichText::new(say!(w, "title-search")).size(18.0)));
         ui.add(
             egui::TextEdit::singleline(&mut state.search)
                 .hint_text(say!(w, "title-search-hint"))

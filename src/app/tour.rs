@@ -44,6 +44,9 @@ pub enum Overlay {
     Confirm,
     /// A card shown large for the room (one with a picture, if the deck has one).
     Enlarged,
+    /// Not over the screen: setup scrolled to its end (the rounds and their
+    /// minutes).
+    SetupEnd,
 }
 
 /// The long message the tour shows for the room: it must wrap.
@@ -136,6 +139,14 @@ impl Tour {
                 browse: None,
                 overlay: None,
             });
+            if *phase == Phase::Setup {
+                stops.push(Stop {
+                    name: "setup-end".into(),
+                    session: Some(replay(&session.log()[..*n])?),
+                    browse: None,
+                    overlay: Some(Overlay::SetupEnd),
+                });
+            }
             if *phase == Phase::Vote
                 && let Some(f) = first_vote
             {
@@ -225,6 +236,7 @@ struct Shown<'w> {
     console: Res<'w, super::console::Console>,
     zoom: ResMut<'w, super::table::Zoom>,
     scripts: Res<'w, super::fonts::Scripts>,
+    setup: ResMut<'w, super::setup::SetupState>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -288,6 +300,7 @@ fn tour(
         } else {
             shown.toast.until = 0.0;
         }
+        shown.setup.scroll_to_end = overlay == Some(Overlay::SetupEnd);
         shown.panel.confirm =
             (overlay == Some(Overlay::Confirm)).then_some(super::panel::Confirm::Advance);
         let card = (overlay == Some(Overlay::Enlarged))

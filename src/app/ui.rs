@@ -10,6 +10,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, LayerId, RichText, UiBuilder};
 use bevy_egui::{EguiContexts, EguiInput, EguiInputSet, EguiPreUpdateSet, EguiPrimaryContextPass};
 
+use super::bidi::text as bidi;
 use super::game::{Act, Command, Game, Toast};
 use super::panel::{self, PanelState};
 use super::screens::Screen;
@@ -214,12 +215,16 @@ fn draw_console(
             panel::draw(ui, &mut cx);
         } else {
             let w = super::game::machine_words();
-            ui.label(
+            ui.label(bidi(
+                ui,
                 RichText::new(crate::say!(w, "console-title"))
                     .size(22.0)
                     .strong(),
-            );
-            ui.label(RichText::new(crate::say!(w, "console-empty")).size(18.0));
+            ));
+            ui.label(bidi(
+                ui,
+                RichText::new(crate::say!(w, "console-empty")).size(18.0),
+            ));
         }
     });
     panel::confirm(&ctx, &mut cx);
@@ -301,6 +306,7 @@ fn draw(
             .layer_id(LayerId::background())
             .max_rect(ctx.viewport_rect()),
     );
+    super::bidi::set_right_to_left(&ctx, super::game::words(&game).direction() == "rtl");
     let screen = *screen.get();
     let in_game = !matches!(screen, Screen::Title);
     cx.panel.width = 0.0;
@@ -313,7 +319,9 @@ fn draw(
         let shown = egui::Panel::right("facilitator")
             .resizable(true)
             .default_size(320.0)
-            .show(&mut root, |ui| panel::draw(ui, &mut cx));
+            .show(&mut root, |ui| {
+                super::bidi::column(ui, |ui| panel::draw(ui, &mut cx))
+            });
         cx.panel.width = shown.response.rect.width() * zoom;
         // All the panel's height, scrolled or not.
         let r = shown.response.rect;
@@ -324,13 +332,14 @@ fn draw(
             .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-8.0, 8.0))
             .show(&ctx, |ui| {
                 if ui
-                    .button(
+                    .button(bidi(
+                        ui,
                         RichText::new(format!(
                             "☰ {}",
                             crate::say!(super::game::words(&game), "panel-facilitator")
                         ))
                         .size(16.0),
-                    )
+                    ))
                     .clicked()
                 {
                     cx.panel.visible = true;
@@ -355,7 +364,9 @@ fn draw(
             let shown = egui::Panel::top("deck browser")
                 .frame(frame)
                 .resizable(false)
-                .show(&mut root, |ui| draw_screen(ui, &mut cx));
+                .show(&mut root, |ui| {
+                    super::bidi::column(ui, |ui| draw_screen(ui, &mut cx))
+                });
             let top = super::title::BrowserTop((shown.response.rect.bottom() * zoom).round());
             if *screens.browser_top != top {
                 *screens.browser_top = top;
@@ -364,7 +375,9 @@ fn draw(
         } else {
             egui::CentralPanel::default()
                 .frame(frame)
-                .show(&mut root, |ui| draw_screen(ui, &mut cx));
+                .show(&mut root, |ui| {
+                    super::bidi::column(ui, |ui| draw_screen(ui, &mut cx))
+                });
         }
         if let Some(drawn) = screens.drawn.as_mut().filter(|d| !d.0) {
             drawn.0 = true;
@@ -394,7 +407,8 @@ fn draw(
                     .inner_margin(12.0)
                     .show(ui, |ui| {
                         ui.set_max_width(900.0);
-                        ui.label(
+                        ui.label(bidi(
+                            ui,
                             RichText::new(crate::say!(
                                 super::game::words(&game),
                                 "deck-file-errors"
@@ -402,13 +416,14 @@ fn draw(
                             .size(18.0)
                             .strong()
                             .color(egui::Color32::WHITE),
-                        );
-                        ui.label(
+                        ));
+                        ui.label(bidi(
+                            ui,
                             RichText::new(problems)
                                 .monospace()
                                 .size(14.0)
                                 .color(egui::Color32::WHITE),
-                        );
+                        ));
                     });
             });
         facilitator.push(shown.response.rect);
@@ -445,12 +460,13 @@ fn draw(
                     .show(ui, |ui| {
                         // Long messages wrap instead of running off the screen.
                         ui.set_max_width(760.0);
-                        ui.label(
+                        ui.label(bidi(
+                            ui,
                             RichText::new(&toast.text)
                                 .size(22.0)
                                 .strong()
                                 .color(egui::Color32::WHITE),
-                        );
+                        ));
                     });
             });
     }
