@@ -312,7 +312,9 @@ fn draw(
     cx.panel.width = 0.0;
     let mut facilitator = Vec::new();
     if matches!(screen, Screen::Title | Screen::Setup) {
-        facilitator.push(ctx.viewport_rect());
+        // All the screen's height, scrolled or not.
+        let r = ctx.viewport_rect();
+        facilitator.push(egui::Rect::from_x_y_ranges(r.x_range(), -1.0e6..=1.0e6));
     }
     if console {
     } else if in_game && cx.panel.visible && game.session.is_some() {
