@@ -104,13 +104,7 @@ pub fn right_to_left(ui: &egui::Ui) -> bool {
 /// reads right to left from the right (a label, then its value to its left).
 pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::InnerResponse<R> {
     if right_to_left(ui) {
-        // As `ui.horizontal` does: a row as high as a button, not the
-        // whole height left.
-        let size = egui::vec2(
-            ui.available_size_before_wrap().x,
-            ui.spacing().interact_size.y,
-        );
-        ui.allocate_ui_with_layout(size, egui::Layout::right_to_left(egui::Align::Center), add)
+        from_the_right(ui, false, add)
     } else {
         ui.horizontal(add)
     }
@@ -122,18 +116,25 @@ pub fn row_wrapped<R>(
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::InnerResponse<R> {
     if right_to_left(ui) {
-        let size = egui::vec2(
-            ui.available_size_before_wrap().x,
-            ui.spacing().interact_size.y,
-        );
-        ui.allocate_ui_with_layout(
-            size,
-            egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true),
-            add,
-        )
+        from_the_right(ui, true, add)
     } else {
         ui.horizontal_wrapped(add)
     }
+}
+
+/// A row laid out from the right, as high as a button (as `ui.horizontal`
+/// does), not the whole height left.
+fn from_the_right<R>(
+    ui: &mut egui::Ui,
+    wrap: bool,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<R> {
+    let size = egui::vec2(
+        ui.available_size_before_wrap().x,
+        ui.spacing().interact_size.y,
+    );
+    let layout = egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(wrap);
+    ui.allocate_ui_with_layout(size, layout, add)
 }
 
 /// A column whose lines start on the side the words are read from: the
