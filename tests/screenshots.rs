@@ -383,8 +383,58 @@ fn a_deck_in_eight_community_languages_is_drawn_and_shaped_everywhere() {
     }
     // Only the faces the deck needs.
     assert!(!faces.iter().any(|f| f == "Noto Sans Thai"), "{faces:?}");
+    // The room reads right to left: the facilitator's panel is on the
+    // left of the screen, and the table, its groups' names and its zones
+    // to the panel's right.
+    let (build, _) = shot(&dir, "table-build");
+    let on_build = |whose: &str| {
+        texts
+            .iter()
+            .filter(|t| t["shot"] == build.as_str() && t["for"] == whose)
+            .map(|t| {
+                let r = t["rect"].as_array().unwrap();
+                (
+                    r[0].as_f64().unwrap(),
+                    r[0].as_f64().unwrap() + r[2].as_f64().unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let panel_right = on_build("facilitator")
+        .iter()
+        .map(|r| r.1)
+        .fold(0.0, f64::max);
+    let table_left = on_build("players")
+        .iter()
+        .map(|r| r.0)
+        .fold(f64::INFINITY, f64::min);
+    assert!(
+        panel_right > 0.0 && panel_right < 700.0 && panel_right <= table_left,
+        "the panel ends at {panel_right}, the table's texts start at {table_left}"
+    );
+    let zones: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("zones.json")).unwrap()).unwrap();
+    for zone in zones.iter().filter(|z| z["shot"] == build.as_str()) {
+        let left = zone["rect"][0].as_f64().unwrap();
+        assert!(
+            left >= panel_right - 1.0,
+            "a zone starts at {left}, under the panel"
+        );
+    }
     assert_floors(&dir, &["table-build"]);
     assert_inside_zones(&dir, &[]);
+    assert_egui_draws_every_letter(&dir);
+}
+
+/// Every text egui drew on every shot has each of its characters in a
+/// face of its font's family (the tour reads the faces egui was given).
+fn assert_egui_draws_every_letter(dir: &Path) {
+    let undrawn: Vec<String> = texts(dir)
+        .iter()
+        .filter(|t| t["kind"] == "egui" && t["undrawn"].as_str().is_some_and(|u| !u.is_empty()))
+        .map(|t| format!("{} {:?}: {:?}", t["shot"], t["text"], t["undrawn"]))
+        .collect();
+    assert!(undrawn.is_empty(), "egui drew boxes for: {undrawn:#?}");
 }
 
 /// The shot whose name ends with `name`.
@@ -787,9 +837,23 @@ fn every_screen_of_a_rehearsed_session_renders() {
     assert_overlays_on_top(&dir);
     assert_fills_before_paging(&dir);
     assert_card_titles_on_the_wall(&dir, 3);
+    assert_egui_draws_every_letter(&dir);
+    // The room's language picker, open in an English room, shows every
+    // language the game speaks by its own name ("اردو", "বাংলা"), each
+    // in faces that draw it (checked above).
+    let texts = texts(&dir);
+    let (languages, _) = shot(&dir, "setup-languages");
+    for tag in livinglab::words::shipped() {
+        let name = livinglab::words::get(tag).name();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t["shot"] == languages.as_str() && t["text"] == name.as_str()),
+            "the picker does not show {name}"
+        );
+    }
     // The present screen: the solution's title at 56 px or more, and every
     // card with its full text at 24 px or more.
-    let texts = texts(&dir);
     let present: Vec<&serde_json::Value> = texts
         .iter()
         .filter(|t| t["shot"].as_str().unwrap().ends_with("-present.png") && t["for"] == "players")

@@ -328,6 +328,8 @@ panel-rounds = { $phase } — { $rounds }টি রাউন্ড
 panel-pause = থামান
 panel-start = শুরু
 panel-plus-minutes = +{ $minutes } মিনিট
+# The timer while more than a minute is left (the last minute counts down as 0:59).
+countdown-minutes = { $minutes } মিনিট
 panel-skip = বাদ দিন
 panel-deal-roles = এলোমেলোভাবে ভূমিকা বিলি করুন
 panel-reveal-challenge = চ্যালেঞ্জ দেখান

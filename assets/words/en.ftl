@@ -386,6 +386,8 @@ panel-rounds =
 panel-pause = Pause
 panel-start = Start
 panel-plus-minutes = +{ $minutes } min
+# The timer while more than a minute is left (the last minute counts down as 0:59).
+countdown-minutes = { $minutes } min
 panel-skip = Skip
 panel-deal-roles = Deal roles at random
 panel-reveal-challenge = Reveal the challenge

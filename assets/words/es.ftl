@@ -385,6 +385,8 @@ panel-rounds =
 panel-pause = Pausa
 panel-start = Iniciar
 panel-plus-minutes = +{ $minutes } min
+# The timer while more than a minute is left (the last minute counts down as 0:59).
+countdown-minutes = { $minutes } min
 panel-skip = Saltar
 panel-deal-roles = Repartir roles al azar
 panel-reveal-challenge = Desvelar el reto

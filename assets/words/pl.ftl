@@ -402,6 +402,8 @@ panel-rounds =
 panel-pause = Pauza
 panel-start = Start
 panel-plus-minutes = +{ $minutes } min
+# The timer while more than a minute is left (the last minute counts down as 0:59).
+countdown-minutes = { $minutes } min
 panel-skip = Pomiń
 panel-deal-roles = Rozdaj role losowo
 panel-reveal-challenge = Odsłoń wyzwanie

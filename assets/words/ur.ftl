@@ -348,6 +348,8 @@ panel-rounds = { $phase } — { $rounds } راؤنڈ
 panel-pause = روکیں
 panel-start = شروع
 panel-plus-minutes = +{ $minutes } منٹ
+# The timer while more than a minute is left (the last minute counts down as 0:59).
+countdown-minutes = { $minutes } منٹ
 panel-skip = چھوڑیں
 panel-deal-roles = کردار بے ترتیب بانٹیں
 panel-reveal-challenge = چیلنج ظاہر کریں

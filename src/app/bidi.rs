@@ -47,7 +47,11 @@ pub fn text(ui: &egui::Ui, text: impl Into<WidgetText>) -> WidgetText {
     let job = text.into_layout_job(ui.style(), egui::FontSelection::Default, ui.text_valign());
     let family = FontFamily::Name(RIGHT_TO_LEFT.into());
     let has_family = ui.fonts(|f| f.definitions().families.contains_key(&family));
-    let wrap = (ui.wrap_mode() == egui::TextWrapMode::Wrap).then(|| ui.available_width());
+    // Lines are broken here, in reading order, a button's padding short of
+    // the width left, so that egui (which would break the visual line,
+    // its left part first) finds each line fits, in a label or a button.
+    let wrap = (ui.wrap_mode() == egui::TextWrapMode::Wrap)
+        .then(|| ui.available_width() - 2.0 * ui.spacing().button_padding.x - 2.0);
     let measure = |s: &str, format: &TextFormat| -> f32 {
         ui.fonts_mut(|f| {
             f.layout_no_wrap(s.to_string(), format.font_id.clone(), egui::Color32::WHITE)
@@ -64,6 +68,23 @@ pub fn text(ui: &egui::Ui, text: impl Into<WidgetText>) -> WidgetText {
         break_on_newline: true,
         ..Default::default()
     };
+    let format_of = |piece: &Piece| {
+        let mut format = piece.format.clone();
+        if piece.rtl && has_family {
+            format.font_id.family = family.clone();
+        }
+        format
+    };
+    // A wrapped text read right to left has its lines' ends on the right:
+    // a shorter line starts that much further in (a label is aligned by
+    // egui, a button is not).
+    let widths: Vec<f32> = lines
+        .iter()
+        .map(|line| line.iter().map(|p| measure(&p.text, &format_of(p))).sum())
+        .collect();
+    let widest = widths.iter().copied().fold(0.0, f32::max);
+    let indent = lines.len() > 1
+        && unicode_bidi::get_base_direction(job.text.as_str()) == unicode_bidi::Direction::Rtl;
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             let format = out
@@ -73,12 +94,24 @@ pub fn text(ui: &egui::Ui, text: impl Into<WidgetText>) -> WidgetText {
                 .unwrap_or_default();
             out.append("\n", 0.0, format);
         }
-        for piece in line {
-            let mut format = piece.format.clone();
-            if piece.rtl && has_family {
-                format.font_id.family = family.clone();
-            }
-            out.append(&piece.text, 0.0, format);
+        for (j, piece) in line.iter().enumerate() {
+            let format = format_of(piece);
+            let leading_space = if indent && j == 0 {
+                (widest - widths[i]).max(0.0)
+            } else {
+                0.0
+            };
+            // A section of its own, never merged with the one before (as
+            // `LayoutJob::append` would): egui shapes a section's run of
+            // one face as a whole, so two right-to-left words in one
+            // section would be turned round again.
+            let start = out.text.len();
+            out.text.push_str(&piece.text);
+            out.sections.push(egui::text::LayoutSection {
+                leading_space,
+                byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(out.text.len()),
+                format,
+            });
         }
     }
     WidgetText::LayoutJob(std::sync::Arc::new(out))
@@ -440,5 +473,76 @@ mod tests {
             seen(&lines),
             vec![vec![("ایک".into(), true)], vec![("20".into(), false)]]
         );
+    }
+
+    /// Where egui draws each character of `s` (set as a button's text in a
+    /// right-to-left row), with the Arabic face as the game gives it.
+    fn drawn_at(s: &str) -> Vec<(char, f32)> {
+        let ctx = egui::Context::default();
+        let mut fonts = egui::FontDefinitions::default();
+        fonts.font_data.insert(
+            "arabic".into(),
+            std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+                "../../assets/fonts/noto/NotoSansArabic-Regular.ttf"
+            ))),
+        );
+        let mut proportional = fonts.families[&FontFamily::Proportional].clone();
+        proportional.push("arabic".into());
+        let mut right_to_left = vec!["arabic".to_string()];
+        right_to_left.extend(proportional.iter().cloned());
+        fonts
+            .families
+            .insert(FontFamily::Proportional, proportional);
+        fonts
+            .families
+            .insert(FontFamily::Name(RIGHT_TO_LEFT.into()), right_to_left);
+        ctx.set_fonts(fonts);
+        let mut drawn = Vec::new();
+        // The fonts are in place from the second pass.
+        for _ in 0..2 {
+            let mut out = ctx.run_ui(Default::default(), |ui| {
+                set_right_to_left(ui.ctx(), true);
+                row(ui, |ui| {
+                    let galley = text(ui, s).into_galley(ui, None, 1000.0, egui::TextStyle::Button);
+                    drawn = galley
+                        .rows
+                        .iter()
+                        .flat_map(|r| r.glyphs.iter().map(|g| (g.chr, g.pos.x)))
+                        .collect();
+                });
+            });
+            out.textures_delta.clear();
+        }
+        drawn
+    }
+
+    fn left_of(drawn: &[(char, f32)], a: char, b: char) -> bool {
+        let x = |c: char| {
+            drawn
+                .iter()
+                .filter(|(d, _)| *d == c)
+                .map(|(_, x)| *x)
+                .fold(f32::NAN, f32::min)
+        };
+        x(a) < x(b)
+    }
+
+    #[test]
+    fn egui_draws_right_to_left_words_where_the_algorithm_put_them() {
+        // "+1 min": read from the right, +1 then the word, as a browser
+        // draws it ("منٹ 1+"), with the space kept between them.
+        let drawn = drawn_at("+1 منٹ");
+        assert!(
+            left_of(&drawn, 'م', '1') && left_of(&drawn, '1', '+'),
+            "{drawn:?}"
+        );
+        assert!(drawn.iter().any(|(c, _)| *c == ' '), "{drawn:?}");
+        // "Next phase ▶ (after build)": "next" (اگلا) is read first, at the
+        // right; the bracket's words at the left, "after" (بعد) leftmost.
+        let drawn = drawn_at("اگلا مرحلہ ▶ (تعمیر کے بعد)");
+        assert!(left_of(&drawn, '▶', 'گ'), "{drawn:?}");
+        assert!(left_of(&drawn, 'ح', 'گ'), "{drawn:?}");
+        assert!(left_of(&drawn, 'ب', 'ت'), "{drawn:?}");
+        assert!(left_of(&drawn, 'ت', '▶'), "{drawn:?}");
     }
 }

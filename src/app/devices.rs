@@ -275,7 +275,7 @@ pub(super) fn join_card(
     ctx: &bevy_egui::egui::Context,
     (devices, w): (&Devices, &crate::words::Words),
     qr: bevy_egui::egui::TextureId,
-    panel_points: f32,
+    (panel_points, panel_on_left): (f32, bool),
 ) {
     use bevy_egui::egui::{self, Align2, Color32, RichText};
     let (Some(url), Some(code)) = (devices.url(), devices.code()) else {
@@ -286,7 +286,19 @@ pub(super) fn join_card(
         .map_or(url.to_string(), |(a, _)| format!("{a}/join"));
     egui::Area::new(egui::Id::new("join card"))
         .order(egui::Order::Foreground)
-        .anchor(Align2::RIGHT_TOP, egui::vec2(-(panel_points + 20.0), 20.0))
+        // In the room's corner beside the panel.
+        .anchor(
+            if panel_on_left {
+                Align2::LEFT_TOP
+            } else {
+                Align2::RIGHT_TOP
+            },
+            if panel_on_left {
+                egui::vec2(panel_points + 20.0, 20.0)
+            } else {
+                egui::vec2(-(panel_points + 20.0), 20.0)
+            },
+        )
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::new()

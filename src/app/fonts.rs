@@ -289,11 +289,15 @@ fn fall_back(
                 }
             }
         }
+        // Then DejaVu: punctuation inside a script's text (the "·" of an
+        // Urdu heading) is looked up as that script's, and its own face
+        // may not have it.
+        let dejavu = font_cx.collection.family_id("DejaVu Sans");
         for script in fallback.scripts {
             let key = FallbackKey::new(Script::from_bytes(*script), None);
             font_cx
                 .collection
-                .append_fallbacks(key, families.iter().copied());
+                .append_fallbacks(key, families.iter().copied().chain(dejavu));
         }
         info!("a text needs {}: added to the fonts", fallback.family);
     }

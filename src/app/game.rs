@@ -152,12 +152,6 @@ impl Toast {
     }
 }
 
-/// Seconds since the app's first update, read from the clock as it is
-/// called. Bevy's `Time<Real>` holds the moment the frame's time was taken,
-/// which on a frame after the game has rested is the end of the frame
-/// before the rest: a message due to go would still seem to show, and go
-/// only one more wait later. Everything that shows for a while (messages,
-/// a flashing alarm) reads this.
 /// The game's words in the room's language (the machine's before a session).
 pub fn words(game: &Game) -> &'static crate::words::Words {
     game.session.as_ref().map_or_else(machine_words, room_words)
@@ -185,6 +179,15 @@ pub fn machine_words() -> &'static crate::words::Words {
     })
 }
 
+/// A running timer as the room reads it: "6 min" in the room's words while
+/// more than a minute is left, then `0:59`.
+pub fn countdown(w: &crate::words::Words, ms: crate::session::Millis) -> String {
+    match crate::session::clock::countdown_minutes(ms) {
+        Some(minutes) => crate::say!(w, "countdown-minutes", minutes = minutes),
+        None => crate::session::clock::countdown(ms),
+    }
+}
+
 /// The game's words in a session's room's language.
 pub fn room_words(session: &Session) -> &'static crate::words::Words {
     session
@@ -192,6 +195,12 @@ pub fn room_words(session: &Session) -> &'static crate::words::Words {
         .map_or_else(crate::words::english, crate::words::get)
 }
 
+/// Seconds since the app's first update, read from the clock as it is
+/// called. Bevy's `Time<Real>` holds the moment the frame's time was taken,
+/// which on a frame after the game has rested is the end of the frame
+/// before the rest: a message due to go would still seem to show, and go
+/// only one more wait later. Everything that shows for a while (messages,
+/// a flashing alarm) reads this.
 pub fn seconds(time: &Time<Real>) -> f64 {
     time.first_update().map_or(0.0, |first| {
         std::time::Instant::now()

@@ -151,7 +151,7 @@ fn rebuild(
     let state = session.state();
     let frame = (
         (size.0 * 100.0) as u32,
-        [canvas.0.x as u32, canvas.0.y as u32],
+        [canvas.size.x as u32, canvas.size.y as u32],
         state.groups.len(),
     );
     let old = roots.iter().next().filter(|_| built.frame == Some(frame));
@@ -176,7 +176,7 @@ fn rebuild(
                 trays: vec![None; state.groups.len()],
                 ..default()
             };
-            let root = spawn_root(&mut commands, &fonts, session, size.0, canvas.0);
+            let root = spawn_root(&mut commands, &fonts, session, size.0, canvas.size);
             let row = commands.spawn((trays_row(), Part::Trays)).id();
             commands.entity(root).add_child(row);
             (root, row)
@@ -189,7 +189,7 @@ fn rebuild(
                 commands.entity(e).despawn();
             }
         }
-        let grid = spawn_solutions(&mut commands, &fonts, session, size.0, canvas.0);
+        let grid = spawn_solutions(&mut commands, &fonts, session, size.0, canvas.size);
         commands.entity(root).insert_child(SOLUTIONS_AT, grid);
     }
     // Each group's tray is drawn again only when what it holds changes, so
@@ -211,7 +211,7 @@ fn rebuild(
         // With more than six groups, two trays share a row and spent
         // tokens are left out (the solutions show every pledge).
         let crowded = state.groups.len() > 6;
-        let half = (canvas.0.x - 40.0) / 2.0;
+        let half = (canvas.size.x - 40.0) / 2.0;
         let t = spawn_tray(
             &mut commands,
             &fonts,
@@ -296,7 +296,7 @@ fn spawn_root(
             // The bar: phase, countdown, message, what to do.
             root.spawn((
                 Node {
-                    flex_direction: FlexDirection::Row,
+                    flex_direction: super::room::reading_row(w),
                     align_items: AlignItems::Center,
                     column_gap: px(24),
                     flex_shrink: 0.0,

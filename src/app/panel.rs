@@ -9,7 +9,7 @@ use super::bidi::text as bidi;
 use super::game::Command;
 use super::ui::Ctx;
 use crate::say;
-use crate::session::{Action, Phase, clock};
+use crate::session::{Action, Phase};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PanelState>();
@@ -34,6 +34,9 @@ pub struct PanelState {
     pub visible: bool,
     /// The panel's width in logical pixels, so the table leaves room for it.
     pub width: f32,
+    /// The panel is on the window's left (a right-to-left room), not its
+    /// right.
+    pub on_left: bool,
     pub note: String,
     /// The facilitator's note on the report-back being heard.
     pub report_note: String,
@@ -50,6 +53,7 @@ impl Default for PanelState {
         PanelState {
             visible: true,
             width: 0.0,
+            on_left: false,
             note: String::new(),
             report_note: String::new(),
             report_note_for: None,
@@ -117,7 +121,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             let text = if t.is_up(cx.now) {
                 say!(w, "table-time-up")
             } else {
-                clock::countdown(left)
+                super::game::countdown(w, left)
             };
             ui.label(bidi(ui, RichText::new(text).size(34.0).strong()));
             super::bidi::row_wrapped(ui, |ui| {

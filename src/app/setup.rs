@@ -24,6 +24,11 @@ pub struct SetupState {
     pub revision: u64,
     /// Show the end of the screen (the tour's picture of the rounds).
     pub scroll_to_end: bool,
+    /// Open the room's language picker (the tour's picture of every
+    /// language's own name); closed again when this is put back to false.
+    pub open_languages: bool,
+    /// The picker is open because `open_languages` asked.
+    languages_opened: bool,
 }
 
 /// The names a new group is given, in turn (`group-name-1` …), in the
@@ -55,6 +60,13 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
     let max = if shared_max >= 1 { MAX_GROUPS } else { 0 };
     let wall = !state.groups.is_empty() && state.groups.iter().all(|g| g.seat == Seat::Wall);
     let to_end = buffers.scroll_to_end;
+    // Open the picker while asked to, close it once no longer asked.
+    let open_languages = match (buffers.open_languages, buffers.languages_opened) {
+        (true, _) => Some(true),
+        (false, true) => Some(false),
+        (false, false) => None,
+    };
+    buffers.languages_opened = buffers.open_languages;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.label(bidi(
             ui,
@@ -81,7 +93,7 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             RichText::new(seats).size(16.0).color(egui::Color32::GRAY),
         ));
         ui.add_space(10.0);
-        language(ui, cx.acts, session, w);
+        language(ui, cx.acts, (session, w), open_languages);
         ui.add_space(10.0);
         ui.label(bidi(
             ui,
@@ -330,7 +342,12 @@ fn seat_name(w: &Words, seat: Seat) -> String {
 
 /// The room's language: the deck's unless the facilitator chooses another
 /// the game speaks (a logged action, so the report and replays follow).
-fn language(ui: &mut egui::Ui, acts: &mut Vec<Action>, session: &Session, w: &Words) {
+fn language(
+    ui: &mut egui::Ui,
+    acts: &mut Vec<Action>,
+    (session, w): (&Session, &Words),
+    open: Option<bool>,
+) {
     let deck_language = session.deck().language.as_deref();
     let chosen = session.state().language.as_deref();
     super::bidi::row(ui, |ui| {
@@ -338,6 +355,15 @@ fn language(ui: &mut egui::Ui, acts: &mut Vec<Action>, session: &Session, w: &Wo
             ui,
             RichText::new(say!(w, "setup-language")).size(20.0).strong(),
         ));
+        let salt = egui::IdSalt::new("room-language");
+        // The id egui's combo box keeps its popup's state under (it makes
+        // its salt from the string).
+        let popup = ui.make_persistent_id(salt).with("popup");
+        match open {
+            Some(true) => egui::Popup::open_id(ui.ctx(), popup),
+            Some(false) => egui::Popup::close_id(ui.ctx(), popup),
+            None => {}
+        }
         egui::ComboBox::from_id_salt("room-language")
             .selected_text(bidi(ui, RichText::new(w.name()).size(18.0)))
             .show_ui(ui, |ui| {

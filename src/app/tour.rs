@@ -47,6 +47,9 @@ pub enum Overlay {
     /// Not over the screen: setup scrolled to its end (the rounds and their
     /// minutes).
     SetupEnd,
+    /// Setup with the room's language picker open (every language's own
+    /// name).
+    Languages,
 }
 
 /// The long message the tour shows for the room: it must wrap.
@@ -140,6 +143,12 @@ impl Tour {
                 overlay: None,
             });
             if *phase == Phase::Setup {
+                stops.push(Stop {
+                    name: "setup-languages".into(),
+                    session: Some(replay(&session.log()[..*n])?),
+                    browse: None,
+                    overlay: Some(Overlay::Languages),
+                });
                 stops.push(Stop {
                     name: "setup-end".into(),
                     session: Some(replay(&session.log()[..*n])?),
@@ -301,6 +310,7 @@ fn tour(
             shown.toast.until = 0.0;
         }
         shown.setup.scroll_to_end = overlay == Some(Overlay::SetupEnd);
+        shown.setup.open_languages = overlay == Some(Overlay::Languages);
         shown.panel.confirm =
             (overlay == Some(Overlay::Confirm)).then_some(super::panel::Confirm::Advance);
         let card = (overlay == Some(Overlay::Enlarged))
@@ -334,8 +344,12 @@ fn tour(
     {
         let factor = windows.iter().next().map_or(1.0, |w| w.scale_factor()) * ui_scale.0;
         let seats: Vec<Seat> = session.state().groups.iter().map(|g| g.seat).collect();
-        for zone in layout::layout(&seats, canvas.0).zones {
+        for zone in layout::layout(&seats, canvas.size).zones {
             let r = zone.screen_rect();
+            let r = Rect::from_corners(
+                r.min + Vec2::new(canvas.left, 0.0),
+                r.max + Vec2::new(canvas.left, 0.0),
+            );
             let g = &session.state().groups[zone.group];
             tour.zones.push(format!(
                 "  {{\"shot\": {:?}, \"group\": {}, \"seat\": {:?}, \"degrees\": {}, \"colour\": {:?}, \"rect\": [{:.0}, {:.0}, {:.0}, {:.0}]}}",
@@ -447,8 +461,9 @@ fn read_texts(
     browser: Query<BrowserView, With<super::title::BrowserRoot>>,
     ui_scale: Res<UiScale>,
     windows: Query<&Window, With<PrimaryWindow>>,
-    egui: Query<(
+    mut egui: Query<(
         &bevy_egui::EguiFullOutput,
+        &mut bevy_egui::EguiContext,
         Has<bevy_egui::PrimaryEguiContext>,
     )>,
     regions: Res<super::ui::Regions>,
@@ -548,8 +563,27 @@ fn read_texts(
         }
         found.push(t);
     }
-    for (output, room) in &egui {
+    for (output, mut context, room) in &mut egui {
         let Some(full) = &output.0 else { continue };
+        // Only read: the context is not marked as changed.
+        let definitions = context
+            .bypass_change_detection()
+            .get_mut()
+            .fonts(|f| f.definitions().clone());
+        // Each family's faces, read from the bytes egui was given (egui's
+        // own `has_glyph` says no for whatever its replacement face holds).
+        let faces: std::collections::HashMap<_, Vec<ttf_parser::Face>> = definitions
+            .families
+            .iter()
+            .map(|(family, names)| {
+                let faces = names
+                    .iter()
+                    .filter_map(|n| definitions.font_data.get(n))
+                    .filter_map(|d| ttf_parser::Face::parse(&d.font, d.index).ok())
+                    .collect();
+                (family.clone(), faces)
+            })
+            .collect();
         let ppp = full.pixels_per_point;
         // Each shape with the clip it is drawn in: text clipped away is not seen.
         let mut shapes: Vec<(&bevy_egui::egui::Shape, bevy_egui::egui::Rect)> = full
@@ -583,6 +617,17 @@ fn read_texts(
                         if words.trim().is_empty() {
                             continue;
                         }
+                        // What none of the faces of the text's family has
+                        // (egui would draw a box).
+                        let undrawn: String = words
+                            .chars()
+                            .filter(|c| {
+                                !crate::deck::glyphs::shapes_only(*c)
+                                    && !faces.get(&section.format.font_id.family).is_some_and(|f| {
+                                        f.iter().any(|f| f.glyph_index(*c).is_some())
+                                    })
+                            })
+                            .collect();
                         found.push(serde_json::json!({
                             "shot": shot,
                             "window": if room { "room" } else { "console" },
@@ -590,6 +635,7 @@ fn read_texts(
                             "px": round(section.format.font_id.size * ppp),
                             "kind": "egui",
                             "for": whom,
+                            "undrawn": undrawn,
                             "rect": [round(rect.min.x * ppp), round(rect.min.y * ppp), round(rect.width() * ppp), round(rect.height() * ppp)],
                         }));
                     }

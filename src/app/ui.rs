@@ -84,7 +84,12 @@ fn capture_pointers_over_egui(
             continue;
         }
         let at = location.position;
-        let on_panel = panel.width > 0.0 && at.x >= window.width() - panel.width;
+        let on_panel = panel.width > 0.0
+            && if panel.on_left {
+                at.x <= panel.width
+            } else {
+                at.x >= window.width() - panel.width
+            };
         let points = egui::pos2(at.x, at.y) / zoom.zoom_factor.max(0.01);
         let on_area = ctx
             .layer_id_at(points)
@@ -306,7 +311,8 @@ fn draw(
             .layer_id(LayerId::background())
             .max_rect(ctx.viewport_rect()),
     );
-    super::bidi::set_right_to_left(&ctx, super::game::words(&game).direction() == "rtl");
+    let rtl = super::game::words(&game).direction() == "rtl";
+    super::bidi::set_right_to_left(&ctx, rtl);
     let screen = *screen.get();
     let in_game = !matches!(screen, Screen::Title);
     cx.panel.width = 0.0;
@@ -318,7 +324,15 @@ fn draw(
     }
     if console {
     } else if in_game && cx.panel.visible && game.session.is_some() {
-        let shown = egui::Panel::right("facilitator")
+        // On the side a reader starts from: the left in a right-to-left
+        // room.
+        let side = if rtl {
+            egui::Panel::left("facilitator")
+        } else {
+            egui::Panel::right("facilitator")
+        };
+        cx.panel.on_left = rtl;
+        let shown = side
             .resizable(true)
             .default_size(320.0)
             .show(&mut root, |ui| {
@@ -331,7 +345,14 @@ fn draw(
     } else if in_game && game.session.is_some() {
         // A small way back to the panel for touch screens with no keyboard.
         let button = egui::Area::new(egui::Id::new("show panel"))
-            .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-8.0, 8.0))
+            .anchor(
+                if rtl {
+                    egui::Align2::LEFT_TOP
+                } else {
+                    egui::Align2::RIGHT_TOP
+                },
+                egui::vec2(if rtl { 8.0 } else { -8.0 }, 8.0),
+            )
             .show(&ctx, |ui| {
                 if ui
                     .button(bidi(
@@ -393,7 +414,7 @@ fn draw(
             &ctx,
             (cx.devices, super::game::words(cx.game)),
             qr,
-            cx.panel.width / zoom,
+            (cx.panel.width / zoom, cx.panel.on_left),
         );
     }
     if !console {
@@ -437,7 +458,8 @@ fn draw(
     // and negotiate screens in the middle of the room's area, elsewhere at
     // the foot of the screen.
     if toast.visible(cx.secs) {
-        let room = cx.panel.width / zoom;
+        // The middle of the room's area, beside the panel.
+        let room = if cx.panel.on_left { -1.0 } else { 1.0 } * cx.panel.width / zoom;
         let (align, offset) = if matches!(screen, Screen::Table | Screen::Negotiate) {
             (egui::Align2::CENTER_CENTER, egui::vec2(-room / 2.0, 0.0))
         } else {

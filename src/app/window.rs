@@ -30,7 +30,8 @@ pub(super) fn plugin(app: &mut App) {
                 fullscreen,
                 pace.run_if(not(resource_exists::<DrawContinuously>)),
             ),
-        );
+        )
+        .add_systems(PostUpdate, beside_panel.before(bevy::ui::UiSystems::Layout));
 }
 
 /// The game's camera. No multisampling: the table is flat UI and egui,
@@ -79,8 +80,29 @@ fn scale(
         ui_scale.0 = s;
     }
     let c = Vec2::new(((width - panel.width).max(200.0)) / s, height / s);
-    if (canvas.0 - c).length() > 1.0 {
-        canvas.0 = c;
+    if (canvas.size - c).length() > 1.0 {
+        canvas.size = c;
+    }
+    let left = if panel.on_left { panel.width / s } else { 0.0 };
+    if (canvas.left - left).abs() > 0.5 {
+        canvas.left = left;
+    }
+}
+
+/// Every screen drawn with Bevy UI is laid out from its root, a node the
+/// size of the room's area at the window's left edge; with the panel on
+/// the left (a right-to-left room) the roots move right by its width.
+/// Only a root whose place is wrong is touched, so a resting game stays
+/// unchanged.
+fn beside_panel(
+    canvas: Res<Canvas>,
+    mut roots: Query<&mut Node, (Without<ChildOf>, With<ComputedNode>)>,
+) {
+    let left = Val::Px(canvas.left.round());
+    for mut node in &mut roots {
+        if node.position_type == PositionType::Absolute && node.left != left {
+            node.left = left;
+        }
     }
 }
 
@@ -147,7 +169,7 @@ fn pace(
         *screen.get(),
         [
             (ui_scale.0 * 1000.0) as i64,
-            canvas.0.x as i64,
+            canvas.size.x as i64,
             (toast.until * 1000.0) as i64,
         ],
     );

@@ -119,14 +119,15 @@ fn faces() -> &'static [ttf_parser::Face<'static>] {
 /// a Noto fallback for its script.
 /// White space and control characters are not drawn as glyphs.
 pub fn drawable(ch: char) -> bool {
-    if ch.is_whitespace() || ch.is_control() {
-        return true;
-    }
-    // Joiners and marks of direction shape text rather than show.
-    if matches!(ch, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FE00}'..='\u{FE0F}') {
-        return true;
-    }
-    in_dejavu(ch) || fallback_for(ch).is_some()
+    shapes_only(ch) || in_dejavu(ch) || fallback_for(ch).is_some()
+}
+
+/// A character no face needs to draw: a space, a control, a joiner or a
+/// mark of direction (they shape text rather than show).
+pub fn shapes_only(ch: char) -> bool {
+    ch.is_whitespace()
+        || ch.is_control()
+        || matches!(ch, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FE00}'..='\u{FE0F}')
 }
 
 /// How wide `text` is set on one line at `size` px, in the bold or the

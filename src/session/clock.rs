@@ -192,12 +192,21 @@ pub fn duration(ms: Millis) -> String {
 /// laptop on battery (or one rendering without a GPU) rest while a phase
 /// runs; see `countdown_changes_in`.
 pub fn countdown(ms: Millis) -> String {
-    let s = ms.div_ceil(1000);
-    if s > 60 {
-        format!("{} min", s.div_ceil(60))
-    } else {
-        format!("{}:{:02}", s / 60, s % 60)
+    match countdown_minutes(ms) {
+        Some(m) => format!("{m} min"),
+        None => {
+            let s = ms.div_ceil(1000);
+            format!("{}:{:02}", s / 60, s % 60)
+        }
     }
+}
+
+/// The whole minutes [`countdown`] shows while more than a minute is left
+/// (for a screen to say in the room's language); `None` in the last
+/// minute, which counts down as `m:ss`.
+pub fn countdown_minutes(ms: Millis) -> Option<u64> {
+    let s = ms.div_ceil(1000);
+    (s > 60).then(|| s.div_ceil(60))
 }
 
 /// Milliseconds from now until [`countdown`] of a timer with `ms` left

@@ -32,6 +32,7 @@ mod present;
 mod report_back;
 mod vote;
 mod widgets;
+pub(super) use widgets::reading_row;
 
 use briefing::*;
 use debrief::*;
@@ -233,7 +234,7 @@ fn rebuild(
     let frame = key((
         screen,
         (size.0 * 100.0) as u32,
-        [canvas.0.x as u32, canvas.0.y as u32],
+        [canvas.size.x as u32, canvas.size.y as u32],
         state.groups.len(),
         voting,
     ));
@@ -250,7 +251,7 @@ fn rebuild(
         session,
         pictures: &pictures,
         s,
-        c: canvas.0,
+        c: canvas.size,
     };
     let (root, trays) = match old {
         Some(root) => (
@@ -276,7 +277,7 @@ fn rebuild(
                         flex_direction: FlexDirection::Column,
                         padding: px(PAD).all(),
                         row_gap: px(GAP),
-                        ..px_node(0.0, 0.0, canvas.0.x, canvas.0.y)
+                        ..px_node(0.0, 0.0, canvas.size.x, canvas.size.y)
                     },
                     // No background: the window is cleared to it.
                     Pickable::IGNORE,

@@ -8,6 +8,16 @@ pub fn dots(w: &Words, n: usize) -> String {
     say!(w, "report-dots", count = n)
 }
 
+/// A row in reading order: from the right in a room that reads right to
+/// left (a bar's heading at the right, its timer to its left).
+pub(in crate::app) fn reading_row(w: &Words) -> FlexDirection {
+    if w.direction() == "rtl" {
+        FlexDirection::RowReverse
+    } else {
+        FlexDirection::Row
+    }
+}
+
 /// A phase's name in the room's language.
 pub(super) fn say_phase(w: &Words, phase: Phase) -> String {
     phase.message().say(w)
@@ -25,7 +35,7 @@ pub(super) fn bar(
 ) {
     b.spawn((
         Node {
-            flex_direction: FlexDirection::Row,
+            flex_direction: reading_row(room.w),
             align_items: AlignItems::Center,
             column_gap: px(24),
             min_height: px(BAR),

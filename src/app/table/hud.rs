@@ -22,7 +22,7 @@ pub(super) fn tick(
         let shown = if t.is_up(now) {
             crate::say!(w, "table-time-up")
         } else {
-            let mut s = crate::session::clock::countdown(t.remaining(now));
+            let mut s = crate::app::game::countdown(w, t.remaining(now));
             if !t.is_running() {
                 s.push_str(" ❚❚");
             }

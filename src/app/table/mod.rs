@@ -60,14 +60,24 @@ fn follow_added(mut acts: MessageReader<Act>, mut view: ResMut<ZoneView>) {
     }
 }
 
-/// The size of the virtual canvas the table is laid out on (the window's
-/// size divided by `UiScale`).
+/// The part of the window the room's screens are laid out on, in the
+/// virtual canvas's units (the window's size divided by `UiScale`): all
+/// of it but the panel's width, which is on the left in a right-to-left
+/// room.
 #[derive(Resource, Debug, Clone, Copy)]
-pub struct Canvas(pub Vec2);
+pub struct Canvas {
+    pub size: Vec2,
+    /// Where the room's area starts: the panel's width when the panel is
+    /// on the left, otherwise 0.
+    pub left: f32,
+}
 
 impl Default for Canvas {
     fn default() -> Self {
-        Canvas(CANVAS)
+        Canvas {
+            size: CANVAS,
+            left: 0.0,
+        }
     }
 }
 
@@ -297,7 +307,7 @@ fn rebuild(
     let seats: Vec<_> = state.groups.iter().map(|g| g.seat).collect();
     let frame = (
         (size.0 * 100.0) as u32,
-        [canvas.0.x as u32, canvas.0.y as u32],
+        [canvas.size.x as u32, canvas.size.y as u32],
         seats,
     );
     let root = roots
@@ -333,7 +343,7 @@ fn rebuild(
                 zones: vec![None; state.groups.len()],
                 ..default()
             };
-            let root = spawn_root(&mut commands, canvas.0);
+            let root = spawn_root(&mut commands, canvas.size);
             (root, Vec::new())
         }
     };
@@ -353,13 +363,13 @@ fn rebuild(
         s: std::cell::Cell::new(size.0),
         base: size.0,
     };
-    let table = layout::layout(&frame.2, canvas.0);
+    let table = layout::layout(&frame.2, canvas.size);
     built.frame = Some(frame);
     let moved = draw_parts(
         &view,
         &mut commands,
         root,
-        (&table, canvas.0),
+        (&table, canvas.size),
         &zoom,
         &mut built,
         &existing,
