@@ -60,6 +60,9 @@ struct GameArgs {
     /// The port for --devices (the next free one if it is taken).
     #[arg(long, value_name = "N", default_value_t = 7117, requires = "devices")]
     port: u16,
+    /// With --devices: a device that joins waits until the facilitator presses Admit beside it (in the panel or on the host page).
+    #[arg(long, requires = "devices")]
+    lobby: bool,
     /// Open the facilitator's panel in a window of its own (a presenter console, on the second display when there is one), so the room's screen shows only what the room reads.
     #[arg(long)]
     console: bool,
@@ -434,6 +437,7 @@ fn play(args: GameArgs) -> ExitCode {
         fullscreen: args.fullscreen,
         tour: args.tour.zip(args.screenshots),
         devices: args.devices.then_some(args.port),
+        lobby: args.lobby,
         console: args.console,
         #[cfg(feature = "probe")]
         frame_log: args.frame_log,

@@ -54,11 +54,26 @@ impl Room {
             let mut version = 1;
             while !stp.load(Ordering::SeqCst) {
                 let moves = srv.take_moves();
-                if moves.is_empty() {
+                let orders = srv.take_orders();
+                if moves.is_empty() && orders.is_empty() {
                     std::thread::sleep(Duration::from_millis(2));
                     continue;
                 }
                 let mut s = ses.lock().unwrap();
+                for o in orders {
+                    let at = s.state().now + 1000;
+                    let result = match o.order.clone() {
+                        devices::Order::Act(a) => s.act(a, at).map(|_| ()).map_err(|e| e.0),
+                        devices::Order::Undo => {
+                            if s.undo() {
+                                Ok(())
+                            } else {
+                                Err(livinglab::msg!("game-nothing-to-undo"))
+                            }
+                        }
+                    };
+                    o.answer(result);
+                }
                 for m in moves {
                     let at = s.state().now + 1000;
                     match s.act(m.action.clone(), at) {
@@ -1293,4 +1308,332 @@ fn in_a_real_browser_a_phone_reads_the_cards_in_its_players_language() {
         assert!(titles.iter().any(|t| *t == format!("en|{first}")), "{titles:?}");
         c.close().await.unwrap();
     });
+}
+
+/// Opens the host page (the facilitator's remote) as its QR code does;
+/// returns the cookie it leaves.
+fn host_cookie(room: &Room) -> String {
+    let url = room.server.host_url();
+    let path = &url[url.find("/host/").expect("a host path")..];
+    let r = http(room.port(), "GET", path, None, b"");
+    assert_eq!(r.status, 200, "{}", r.body);
+    let line = r
+        .headers
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .expect("a cookie");
+    assert!(
+        line.contains("HttpOnly") && line.contains("SameSite=Strict"),
+        "{line}"
+    );
+    let value = line.split_once(':').map_or("", |(_, v)| v);
+    value.trim().split(';').next().unwrap_or("").to_string()
+}
+
+/// The host page asks for something.
+fn host(room: &Room, cookie: &str, ask: serde_json::Value) -> Reply {
+    http(
+        room.port(),
+        "POST",
+        "/api/host",
+        Some(cookie),
+        ask.to_string().as_bytes(),
+    )
+}
+
+fn host_state(room: &Room, cookie: &str) -> serde_json::Value {
+    let r = http(room.port(), "GET", "/api/host", Some(cookie), b"");
+    assert_eq!(r.status, 200, "{}", r.body);
+    serde_json::from_str(&r.body).unwrap()
+}
+
+/// A join from a browser that still holds `cookie` (a device's).
+fn join_again(room: &Room, cookie: &str, group: usize) -> Reply {
+    let body = serde_json::json!({ "code": room.code(), "group": group }).to_string();
+    http(
+        room.port(),
+        "POST",
+        "/api/join",
+        Some(cookie),
+        body.as_bytes(),
+    )
+}
+
+#[test]
+fn under_the_lobby_a_device_waits_until_admitted_and_a_removed_browser_cannot_join_again() {
+    let room = Room::new(at(Phase::Build, 2));
+    room.server.set_door(devices::Door {
+        lobby: true,
+        ..Default::default()
+    });
+    let ana = room.join(0, "Ana");
+    // Waiting: it sees nothing of the session and can do nothing.
+    let r = http(room.port(), "GET", "/api/state", Some(&ana), b"");
+    assert_eq!(r.status, 202, "{}", r.body);
+    assert!(
+        r.body.contains("let you in") && !r.body.contains("hand"),
+        "{}",
+        r.body
+    );
+    let r = room.act(
+        &ana,
+        serde_json::json!({ "do": "title", "text": "Sneaked in" }),
+    );
+    assert_eq!(r.status, 403, "{}", r.body);
+    let page = http(room.port(), "GET", "/", Some(&ana), b"");
+    assert!(page.body.contains("Waiting to be let in"), "{}", page.body);
+    let r = http(room.port(), "GET", "/api/events", Some(&ana), b"");
+    assert_ne!(r.status, 200, "{}", r.body);
+    assert_ne!(room.state().groups[0].solution.title, "Sneaked in");
+    // The host page lists it, waiting, and lets it in.
+    let h = host_cookie(&room);
+    let s = host_state(&room, &h);
+    assert_eq!(s["devices"][0]["name"], "Ana");
+    assert_eq!(s["devices"][0]["standing"], "waiting");
+    assert_eq!(s["door"]["lobby"], true);
+    let id = s["devices"][0]["id"].as_u64().unwrap();
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "admit", "device": id })
+        )
+        .status,
+        200
+    );
+    assert_eq!(room.view(&ana)["group"]["index"], 0);
+    let r = room.act(
+        &ana,
+        serde_json::json!({ "do": "title", "text": "A hub of hubs" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    room.until("Ana's title is on the solution", |s| {
+        s.groups[0].solution.title == "A hub of hubs"
+    });
+    // Removed: its token is dead, and its browser cannot join again...
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "remove", "device": id })
+        )
+        .status,
+        200
+    );
+    let r = http(room.port(), "GET", "/api/state", Some(&ana), b"");
+    assert_eq!(r.status, 403, "{}", r.body);
+    let r = join_again(&room, &ana, 1);
+    assert_eq!(r.status, 403, "{}", r.body);
+    assert!(r.body.contains("cannot join again"), "{}", r.body);
+    let r = http(
+        room.port(),
+        "GET",
+        &format!("/join/{}", room.code()),
+        Some(&ana),
+        b"",
+    );
+    assert_eq!(r.status, 403, "{}", r.body);
+    // ... until the facilitator lets it back in from the list.
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "admit", "device": id })
+        )
+        .status,
+        200
+    );
+    assert_eq!(room.view(&ana)["group"]["index"], 0);
+    // Refused at the door: the same.
+    let bo = room.join(1, "Bo");
+    let bo_id = room
+        .server
+        .devices()
+        .iter()
+        .find(|d| d.name == "Bo")
+        .unwrap()
+        .id;
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "refuse", "device": bo_id })
+        )
+        .status,
+        200
+    );
+    let r = http(room.port(), "GET", "/api/state", Some(&bo), b"");
+    assert_eq!(r.status, 403, "{}", r.body);
+    assert!(r.body.contains("did not let"), "{}", r.body);
+    assert_eq!(join_again(&room, &bo, 1).status, 403);
+    // Turning the lobby off lets those waiting in.
+    let cy = room.join(1, "Cy");
+    assert_eq!(
+        http(room.port(), "GET", "/api/state", Some(&cy), b"").status,
+        202
+    );
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "lobby", "on": false })).status,
+        200
+    );
+    assert_eq!(
+        http(room.port(), "GET", "/api/state", Some(&cy), b"").status,
+        200
+    );
+    // A device that does not exist is said so.
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "admit", "device": 999 })
+        )
+        .status,
+        404
+    );
+}
+
+#[test]
+fn a_locked_room_refuses_a_new_join_and_keeps_the_devices_already_in() {
+    let room = Room::new(at(Phase::Build, 2));
+    let ana = room.join(0, "Ana");
+    let h = host_cookie(&room);
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "lock", "on": true })).status,
+        200
+    );
+    assert!(room.server.door().locked);
+    let body = serde_json::json!({ "code": room.code(), "group": 1 }).to_string();
+    let r = http(room.port(), "POST", "/api/join", None, body.as_bytes());
+    assert_eq!(r.status, 403, "{}", r.body);
+    assert!(r.body.contains("locked joining"), "{}", r.body);
+    let r = http(
+        room.port(),
+        "GET",
+        &format!("/join/{}", room.code()),
+        None,
+        b"",
+    );
+    assert_eq!(r.status, 403);
+    assert!(r.body.contains("Joining is closed"), "{}", r.body);
+    let r = room.act(
+        &ana,
+        serde_json::json!({ "do": "title", "text": "Still in" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "lock", "on": false })).status,
+        200
+    );
+    room.join(1, "Bo");
+    // Hiding the code is the host page's too.
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "hide_code", "on": true })
+        )
+        .status,
+        200
+    );
+    assert!(room.server.door().code_hidden);
+    assert_eq!(host_state(&room, &h)["door"]["code_hidden"], true);
+}
+
+#[test]
+fn the_host_page_needs_its_secret_refuses_a_players_cookie_and_runs_the_session() {
+    let room = Room::new(at(Phase::Build, 2));
+    let url = room.server.host_url();
+    let secret = &url[url.find("/host/").unwrap() + 6..];
+    assert_eq!(secret.len(), 32, "128 bits, in hex: {secret}");
+    // A wrong secret, or none that could be one, is refused.
+    let wrong = format!("/host/{}", "0".repeat(32));
+    assert_eq!(http(room.port(), "GET", &wrong, None, b"").status, 403);
+    assert_eq!(
+        http(room.port(), "GET", "/host/short", None, b"").status,
+        403
+    );
+    // A player's device cannot reach it.
+    let ana = room.join(0, "Ana");
+    assert_eq!(
+        http(room.port(), "GET", "/api/host", Some(&ana), b"").status,
+        401
+    );
+    let r = host(&room, &ana, serde_json::json!({ "do": "lock", "on": true }));
+    assert_eq!(r.status, 401, "{}", r.body);
+    assert!(!room.server.door().locked);
+    assert_eq!(http(room.port(), "GET", "/api/host", None, b"").status, 401);
+    // The remote control runs the session as the panel does.
+    let h = host_cookie(&room);
+    let notes = room.state().notes.len();
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "start" })).status,
+        200
+    );
+    assert!(room.state().timer.is_running());
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "pause" })).status,
+        200
+    );
+    assert!(!room.state().timer.is_running());
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "extend", "minutes": 5 })
+        )
+        .status,
+        200
+    );
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "spotlight", "group": 1 })
+        )
+        .status,
+        200
+    );
+    assert_eq!(room.state().spotlight, Some(1));
+    let r = host(
+        &room,
+        &h,
+        serde_json::json!({ "do": "note", "text": "Bridges <b>asked</b> for a map" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(room.state().notes.len(), notes + 1);
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "next" })).status,
+        200
+    );
+    assert_eq!(room.state().phase, Phase::Present);
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "undo" })).status,
+        200
+    );
+    assert_eq!(room.state().phase, Phase::Build);
+    // Bad requests are refused and change nothing.
+    assert_eq!(
+        host(&room, &h, serde_json::json!({ "do": "explode" })).status,
+        400
+    );
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "lock", "on": true, "x": 1 })
+        )
+        .status,
+        400
+    );
+    assert_eq!(
+        http(room.port(), "POST", "/api/host", Some(&h), b"{not json").status,
+        400
+    );
+    assert!(!room.server.door().locked);
+    // Wrong secrets count as wrong codes from the address.
+    let mut last = 0;
+    for _ in 0..devices::WRONG_CODES_PER_MINUTE + 1 {
+        last = http(room.port(), "GET", &wrong, None, b"").status;
+    }
+    assert_eq!(last, 429);
 }

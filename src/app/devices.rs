@@ -15,7 +15,7 @@ use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 
 use super::bidi::text as bidi;
 use super::game::{Game, GameSystems};
-use crate::devices::{self, DeviceInfo, Request, Server};
+use crate::devices::{self, DeviceInfo, Door, HostRequest, Order, Request, Server, Standing};
 use crate::session::{Ticket, clock};
 
 pub(super) fn plugin(app: &mut App) {
@@ -34,6 +34,9 @@ pub struct Devices {
     pub port: u16,
     /// The join code, QR code and address are on the shared screen.
     pub show_join: bool,
+    /// Who may come in: set here before the server starts, then kept by
+    /// the server (the host page changes it too).
+    pub door: Door,
     /// Why the server could not start.
     pub error: Option<String>,
     server: Option<Server>,
@@ -43,6 +46,11 @@ pub struct Devices {
     /// The session revision the server last got.
     published: Option<u64>,
     qr: Option<Handle<Image>>,
+    /// The host page's address and its QR code, for the panel.
+    host_url: String,
+    host_qr: Option<Handle<Image>>,
+    /// The server's count of changes to its lists when last drawn.
+    seen: Option<u64>,
 }
 
 impl Default for Devices {
@@ -57,6 +65,10 @@ impl Default for Devices {
             pending: Vec::new(),
             published: None,
             qr: None,
+            door: Door::default(),
+            host_url: String::new(),
+            host_qr: None,
+            seen: None,
         }
     }
 }
@@ -93,22 +105,63 @@ impl Devices {
         self.server.as_ref().map(Server::port)
     }
 
-    /// The devices that joined, in group order.
+    /// The devices that joined, those waiting to be let in first, then
+    /// in group order, those sent away last.
     pub fn list(&self) -> Vec<DeviceInfo> {
         let mut list = self
             .server
             .as_ref()
             .map(Server::devices)
             .unwrap_or_default();
-        list.sort_by_key(|d| (d.group, d.id));
+        list.sort_by_key(|d| {
+            let rank = match d.standing {
+                Standing::Waiting => 0,
+                Standing::In => 1,
+                Standing::Removed | Standing::Refused => 2,
+            };
+            (rank, d.group, d.id)
+        });
         list
     }
 
-    /// Removes a device from the session; it is told so.
+    /// Removes a device from the session; it is told so, and its browser
+    /// may not join again until let back in.
     pub fn remove(&self, id: u32) {
         if let Some(s) = &self.server {
             s.remove(id);
         }
+    }
+
+    /// Lets a waiting device in, or a removed one back in.
+    pub fn admit(&self, id: u32) {
+        if let Some(s) = &self.server {
+            s.admit(id);
+        }
+    }
+
+    /// Refuses a waiting device.
+    pub fn refuse(&self, id: u32) {
+        if let Some(s) = &self.server {
+            s.refuse(id);
+        }
+    }
+
+    /// Changes who may come in.
+    pub fn set_door(&mut self, door: Door) {
+        self.door = door;
+        if let Some(s) = &self.server {
+            s.set_door(door);
+        }
+    }
+
+    /// The host page's address (with its secret) while serving.
+    pub fn host_url(&self) -> Option<&str> {
+        self.server.as_ref().map(|_| self.host_url.as_str())
+    }
+
+    /// The host page's QR code while serving.
+    pub fn host_qr(&self) -> Option<&Handle<Image>> {
+        self.server.as_ref().and(self.host_qr.as_ref())
     }
 }
 
@@ -151,9 +204,17 @@ fn serve(
     match Server::start(devices.port, wake) {
         Ok(server) => {
             let url = server.join_url();
-            // The one line organisers and scripts look for.
+            let host = server.host_url();
+            // The lines organisers and scripts look for.
             println!("join: {url}");
-            devices.qr = images.and_then(|mut images| qr_image(&url).map(|i| images.add(i)));
+            println!("host: {host}");
+            server.set_door(devices.door);
+            if let Some(mut images) = images {
+                devices.qr = qr_image(&url).map(|i| images.add(i));
+                devices.host_qr = qr_image(&host).map(|i| images.add(i));
+            }
+            devices.host_url = host;
+            devices.seen = None;
             devices.url = url;
             devices.server = Some(server);
             devices.published = None;
@@ -170,12 +231,30 @@ fn serve(
     }
 }
 
-/// Applies the devices' moves, in the order they came, as engine actions.
-fn apply_moves(mut devices: ResMut<Devices>, mut game: ResMut<Game>) {
+/// Applies the devices' moves, in the order they came, as engine actions,
+/// and the host page's orders; and has the panel drawn again when the
+/// server's lists change (a device joined, the host page let one in).
+fn apply_moves(
+    mut devices: ResMut<Devices>,
+    mut game: ResMut<Game>,
+    mut toast: ResMut<super::game::Toast>,
+    time: Res<Time<Real>>,
+) {
     let Some(server) = &devices.server else {
         return;
     };
+    let changes = server.changes();
+    let door = server.door();
+    let orders = server.take_orders();
     let moves = server.take_moves();
+    if devices.seen != Some(changes) {
+        devices.seen = Some(changes);
+        devices.door = door;
+        game.revision += 1;
+    }
+    for order in orders {
+        carry_out(order, &mut game, &mut toast, super::game::seconds(&time));
+    }
     if moves.is_empty() {
         return;
     }
@@ -203,6 +282,34 @@ fn apply_moves(mut devices: ResMut<Devices>, mut game: ResMut<Game>) {
             r.answer(Ok(()));
         }
     }
+}
+
+/// Carries out an order from the host page as the panel would.
+fn carry_out(request: HostRequest, game: &mut Game, toast: &mut super::game::Toast, now: f64) {
+    let Some(session) = game.session.as_mut() else {
+        request.answer(Err(crate::msg!("devices-no-session")));
+        return;
+    };
+    let result = match &request.order {
+        Order::Act(action) => session
+            .act(action.clone(), clock::now())
+            .map(|_| ())
+            .map_err(|e| e.0),
+        Order::Undo => {
+            if session.undo() {
+                let w = super::game::room_words(session);
+                toast.tell(crate::say!(w, "game-undone"), now);
+                Ok(())
+            } else {
+                Err(crate::msg!("game-nothing-to-undo"))
+            }
+        }
+    };
+    if result.is_ok() {
+        game.revision += 1;
+        game.save();
+    }
+    request.answer(result);
 }
 
 /// Answers the moves whose save is on disk (the saver wakes the app after
@@ -316,6 +423,17 @@ pub(super) fn join_card(
                                 .strong()
                                 .color(Color32::WHITE),
                         ));
+                        if devices.door.code_hidden {
+                            // For a screen shared on a video call: no way
+                            // in is shown, the facilitator gives it out.
+                            ui.label(bidi(
+                                ui,
+                                RichText::new(crate::say!(w, "join-card-code-hidden"))
+                                    .size(22.0)
+                                    .color(Color32::WHITE),
+                            ));
+                            return;
+                        }
                         ui.add(egui::Image::new((qr, egui::vec2(300.0, 300.0))));
                         ui.label(bidi(
                             ui,

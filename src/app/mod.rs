@@ -64,6 +64,8 @@ pub struct Options {
     pub tour: Option<(PathBuf, PathBuf)>,
     /// Serve the device page from the start, on this port (or the next free one).
     pub devices: Option<u16>,
+    /// A device that joins waits for the facilitator to admit it.
+    pub lobby: bool,
     /// Open the facilitator's panel in a window of its own from the start.
     pub console: bool,
     /// Write the number of frames drawn to this file (to check the app rests).
@@ -216,7 +218,9 @@ pub fn run(options: Options) -> AppExit {
     app.insert_resource(Catalog::scan(&options.scenarios));
     app.add_plugins((core_plugin, screen_plugin, tour::plugin));
     if let Some(port) = options.devices {
-        app.insert_resource(devices::Devices::on(port));
+        let mut on = devices::Devices::on(port);
+        on.door.lobby = options.lobby;
+        app.insert_resource(on);
     }
     if options.console {
         app.insert_resource(console::Console::on());

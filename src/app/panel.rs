@@ -8,6 +8,7 @@ use bevy_egui::egui::{self, RichText};
 use super::bidi::text as bidi;
 use super::game::Command;
 use super::ui::Ctx;
+use crate::devices::Standing;
 use crate::say;
 use crate::session::{Action, Phase};
 
@@ -46,6 +47,8 @@ pub struct PanelState {
     pub fullscreen: bool,
     /// Set when F11 or the panel asks for a change of window mode.
     pub toggle_fullscreen: bool,
+    /// The host page's QR code is shown in the panel.
+    pub show_host: bool,
 }
 
 impl Default for PanelState {
@@ -54,6 +57,7 @@ impl Default for PanelState {
             visible: true,
             width: 0.0,
             on_left: false,
+            show_host: false,
             note: String::new(),
             report_note: String::new(),
             report_note_for: None,
@@ -463,6 +467,18 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
             RichText::new(e).size(14.0).color(egui::Color32::LIGHT_RED),
         ));
     }
+    // Who may come in: set before the server starts, too.
+    let mut door = cx.devices.door;
+    for (on, id) in [
+        (&mut door.lobby, "host-lobby"),
+        (&mut door.locked, "host-lock"),
+        (&mut door.code_hidden, "host-hide-code"),
+    ] {
+        ui.checkbox(on, bidi(ui, big(w.say(id, None))));
+    }
+    if door != cx.devices.door {
+        cx.devices.set_door(door);
+    }
     let (Some(url), Some(code)) = (cx.devices.url(), cx.devices.code()) else {
         return;
     };
@@ -480,6 +496,23 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
     if ui.button(bidi(ui, big(label))).clicked() {
         cx.devices.show_join = !cx.devices.show_join;
     }
+    // The facilitator's remote: its code only while asked for, since the
+    // panel may be on the room's screen.
+    let label = if cx.panel.show_host {
+        say!(w, "panel-host-hide")
+    } else {
+        say!(w, "panel-host-show")
+    };
+    if ui.button(bidi(ui, big(label))).clicked() {
+        cx.panel.show_host = !cx.panel.show_host;
+    }
+    if cx.panel.show_host
+        && let (Some(qr), Some(host)) = (cx.host_qr, cx.devices.host_url())
+    {
+        ui.label(bidi(ui, RichText::new(say!(w, "host-scan")).size(14.0)));
+        ui.add(egui::Image::new((qr, egui::vec2(220.0, 220.0))));
+        ui.label(RichText::new(host).size(12.0).color(egui::Color32::GRAY));
+    }
     let list = cx.devices.list();
     if list.is_empty() {
         ui.label(bidi(
@@ -487,21 +520,46 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
             RichText::new(say!(w, "panel-no-devices")).size(14.0),
         ));
     }
-    let mut remove = None;
+    let mut decided: Option<(u32, Standing)> = None;
     for d in &list {
         let group = state.groups.get(d.group).map_or("?", |g| g.name.as_str());
+        let standing = match d.standing {
+            Standing::In => String::new(),
+            Standing::Waiting => format!(" · {}", say!(w, "host-waiting")),
+            Standing::Removed => format!(" · {}", say!(w, "host-removed")),
+            Standing::Refused => format!(" · {}", say!(w, "host-refused")),
+        };
+        ui.label(bidi(
+            ui,
+            RichText::new(format!("{group}: {}{standing}", d.name)).size(15.0),
+        ));
+        ui.label(bidi(
+            ui,
+            RichText::new(crate::devices::status(w, d))
+                .size(13.0)
+                .color(egui::Color32::GRAY),
+        ));
         super::bidi::row(ui, |ui| {
-            ui.label(bidi(
-                ui,
-                RichText::new(format!("{group}: {}", d.name)).size(15.0),
-            ));
-            if ui.small_button(say!(w, "panel-remove")).clicked() {
-                remove = Some(d.id);
+            let mut button = |id: &'static str, to: Standing| {
+                if ui.small_button(bidi(ui, w.say(id, None))).clicked() {
+                    decided = Some((d.id, to));
+                }
+            };
+            match d.standing {
+                Standing::Waiting => {
+                    button("host-admit", Standing::In);
+                    button("host-refuse", Standing::Refused);
+                }
+                Standing::In => button("host-remove", Standing::Removed),
+                Standing::Removed | Standing::Refused => button("host-let-back", Standing::In),
             }
         });
     }
-    if let Some(id) = remove {
-        cx.devices.remove(id);
+    match decided {
+        Some((id, Standing::In)) => cx.devices.admit(id),
+        Some((id, Standing::Refused)) => cx.devices.refuse(id),
+        Some((id, _)) => cx.devices.remove(id),
+        None => {}
     }
 }
 

@@ -139,6 +139,8 @@ pub struct Ctx<'a> {
     pub catalog: &'a Catalog,
     pub text_size: &'a mut TextSize,
     pub devices: &'a mut super::devices::Devices,
+    /// The host page's QR code, as egui draws it (while serving).
+    pub host_qr: Option<egui::TextureId>,
     pub console: &'a mut super::console::Console,
     /// Wall-clock milliseconds, for the timer.
     pub now: u64,
@@ -178,6 +180,7 @@ fn draw_console(
     mut acts: MessageWriter<Act>,
     mut commands: MessageWriter<Command>,
     mut styled: Local<bool>,
+    mut textures: ResMut<bevy_egui::EguiUserTextures>,
 ) {
     let Ok(mut context) = contexts.single_mut() else {
         return;
@@ -203,6 +206,10 @@ fn draw_console(
         panel: &mut screens.panel,
         catalog: &catalog,
         text_size: &mut screens.text_size,
+        host_qr: screens
+            .devices
+            .host_qr()
+            .map(|h| textures.add_image(bevy_egui::EguiTextureHandle::Strong(h.clone()))),
         devices: &mut screens.devices,
         console: &mut screens.console,
         now: clock.now(game.session.as_ref()),
@@ -299,6 +306,10 @@ fn draw(
         panel: &mut screens.panel,
         catalog: &catalog,
         text_size: &mut screens.text_size,
+        host_qr: screens
+            .devices
+            .host_qr()
+            .map(|h| contexts.add_image(bevy_egui::EguiTextureHandle::Strong(h.clone()))),
         devices: &mut screens.devices,
         console: &mut screens.console,
         now: clock.now(game.session.as_ref()),

@@ -11,7 +11,7 @@ pub mod view;
 
 pub use listen::{Limits, raise_open_files_limit};
 pub use server::{
-    DEFAULT_PORT, DEVICES_PER_GROUP, DeviceInfo, MAX_BODY, MOVES_PER_SECOND, Request, Server,
-    WRONG_CODES_PER_MINUTE,
+    DEFAULT_PORT, DEVICES_PER_GROUP, DeviceInfo, Door, HostRequest, MAX_BODY, MOVES_PER_SECOND,
+    Order, Request, Server, Standing, WRONG_CODES_PER_MINUTE, status,
 };
 pub use view::{Move, Snapshot, View, snapshot, snapshot_at};

@@ -9,6 +9,9 @@ use crate::words::{self, Words};
 /// The page a device plays on (it loads its group's view itself).
 const PLAY: &str = include_str!("play.html");
 
+/// The facilitator's remote control.
+const HOST: &str = include_str!("host.html");
+
 /// Project Fluent's JavaScript implementation (@fluent/bundle 0.19.1,
 /// Apache-2.0, unchanged): the play page formats its words with it, from the
 /// same `.ftl` files the rest of the game reads with the Fluent crates.
@@ -42,6 +45,57 @@ pub fn play(w: &'static Words) -> String {
         });
     // The page is part of the program; the tests render it in every language.
     page.unwrap_or_else(|e| message(w, "Living Lab", &e.to_string()))
+}
+
+/// The host page in a language: its fixed words written in, and the words
+/// its script puts together.
+pub fn host(w: &'static Words) -> String {
+    let mut env = minijinja::Environment::new();
+    words::add_to(&mut env);
+    let page = env
+        .template_from_named_str("host.html", HOST)
+        .and_then(|t| {
+            t.render(minijinja::context! {
+                lang => w.tag(),
+                dir => w.direction(),
+                words => minijinja::context! {
+                    offline => say!(w, "host-offline"),
+                    code => say!(w, "host-code", code = "CODE"),
+                    minutes => say!(w, "countdown-minutes", minutes = "MINUTES"),
+                    admit => say!(w, "host-admit"),
+                    refuse => say!(w, "host-refuse"),
+                    remove => say!(w, "host-remove"),
+                    let_back => say!(w, "host-let-back"),
+                    waiting => say!(w, "host-waiting"),
+                    removed => say!(w, "host-removed"),
+                    refused => say!(w, "host-refused"),
+                    nobody => say!(w, "panel-nobody"),
+                },
+            })
+        });
+    page.unwrap_or_else(|e| message(w, "Living Lab", &e.to_string()))
+}
+
+/// The page of a device that waits for the facilitator to let it in: it
+/// asks every few seconds (an ordinary request, which any proxy carries)
+/// and opens the game once let in, or says it was not.
+pub fn waiting(w: &Words) -> String {
+    format!(
+        r#"<!doctype html>{h}<head>{STYLE}<title>{title}</title></head><body><main>
+<h1>{title}</h1>
+<p role="status">{text}</p>
+<script>
+setInterval(async () => {{
+  try {{
+    const r = await fetch("/api/state", {{ credentials: "same-origin", cache: "no-store" }});
+    if (r.status !== 202) location.reload();
+  }} catch (e) {{}}
+}}, 3000);
+</script></main></body></html>"#,
+        h = html_tag(w),
+        title = html(&say!(w, "join-waiting-title")),
+        text = html(&say!(w, "device-waiting")),
+    )
 }
 
 const STYLE: &str = r#"<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -147,6 +201,20 @@ fn script_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_host_page_is_written_in_every_language_the_game_speaks() {
+        for tag in words::shipped() {
+            let w = words::get(tag);
+            let page = host(w);
+            assert!(
+                page.contains(&format!("<html lang=\"{tag}\" dir=\"{}\">", w.direction())),
+                "{tag}"
+            );
+            assert!(page.contains(&html(&say!(w, "host-lock"))), "{tag}");
+            assert!(!page.contains("{{") && !page.contains("{%"), "{tag}");
+        }
+    }
 
     #[test]
     fn the_play_page_is_written_in_every_language_the_game_speaks() {

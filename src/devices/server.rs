@@ -25,12 +25,16 @@ use axum::routing::{get, post};
 use tokio::sync::{oneshot, watch};
 
 use super::listen::{self, Connection, Limits};
+
+#[path = "host.rs"]
+mod host;
 use super::page;
 use super::view::{Move, Snapshot};
 use crate::msg;
 use crate::say;
 use crate::session::{Action, clean};
 use crate::words::{self, Message, Words};
+pub use host::{HostRequest, Order, status};
 
 /// The port the game tries first.
 pub const DEFAULT_PORT: u16 = 7117;
@@ -70,13 +74,54 @@ impl Request {
     }
 }
 
-/// A device that joined, as the facilitator's panel lists it.
+/// A device that joined, as the facilitator's panel and the host page
+/// list it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeviceInfo {
     pub id: u32,
     pub group: usize,
     pub name: String,
+    /// Where it stands: waiting to be let in, in, or sent away.
+    pub standing: Standing,
+    /// It asked for something or held an event stream open lately.
+    pub connected: bool,
+    /// Seconds since it connected (when connected) or was last heard of.
+    pub since: u64,
+    /// Seconds since its last move, if it made one.
+    pub last_move: Option<u64>,
 }
+
+/// Where a device stands with the facilitator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// It joined while the facilitator asks before letting in: it sees
+    /// nothing and can do nothing until admitted.
+    Waiting,
+    In,
+    /// The facilitator removed it (or its group went): its token is dead
+    /// and its browser may not join again until let back in.
+    Removed,
+    /// The facilitator refused it at the door.
+    Refused,
+}
+
+/// Who may come in, as the facilitator sets it (panel, host page, command
+/// line).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Door {
+    /// A device that joins waits until the facilitator admits it.
+    pub lobby: bool,
+    /// A new join is refused; devices already in stay.
+    pub locked: bool,
+    /// The shared screen shows neither the code nor its QR code (for a
+    /// screen shared on a video call).
+    pub code_hidden: bool,
+}
+
+/// How long a device that asked nothing and holds no event stream still
+/// counts as connected (a waiting device asks every few seconds).
+const HEARD_LATELY: Duration = Duration::from_secs(20);
 
 struct Device {
     id: u32,
@@ -86,17 +131,75 @@ struct Device {
     /// removed at setup, names are unique.
     group_name: String,
     name: String,
-    removed: bool,
+    standing: Standing,
     window: Instant,
     moves: u32,
+    /// When it was last heard of (a request, an event sent), and since when
+    /// it has been connected without a break.
+    heard: Instant,
+    connected_since: Instant,
+    last_move: Option<Instant>,
+    /// Removed because its group left the session at setup (not by the
+    /// facilitator's choice): its browser may join another group.
+    group_gone: bool,
     /// The device's open event streams, oldest first, with their
     /// connections (to close the oldest when another opens).
     streams: Vec<(u64, Connection)>,
 }
 
+impl Device {
+    fn removed(&self) -> bool {
+        matches!(self.standing, Standing::Removed | Standing::Refused)
+    }
+
+    fn connected(&self) -> bool {
+        !self.streams.is_empty() || self.heard.elapsed() < HEARD_LATELY
+    }
+
+    /// Notes that the device was heard of now; true if it was not
+    /// connected a moment ago.
+    fn heard_now(&mut self) -> bool {
+        let back = !self.connected();
+        if back {
+            self.connected_since = Instant::now();
+        }
+        self.heard = Instant::now();
+        back
+    }
+
+    /// Its browser may not join again: the facilitator sent it away.
+    fn barred(&self) -> bool {
+        self.removed() && !self.group_gone
+    }
+
+    fn info(&self) -> DeviceInfo {
+        let connected = self.connected();
+        DeviceInfo {
+            id: self.id,
+            group: self.group,
+            name: self.name.clone(),
+            standing: self.standing,
+            connected,
+            since: if connected {
+                self.connected_since.elapsed().as_secs()
+            } else {
+                self.heard.elapsed().as_secs()
+            },
+            last_move: self.last_move.map(|t| t.elapsed().as_secs()),
+        }
+    }
+}
+
 #[derive(Default)]
 struct Registry {
     devices: Vec<Device>,
+    door: Door,
+    /// The host page's orders in the current second: when it started, how
+    /// many.
+    host_window: Option<(Instant, u32)>,
+    /// Counts every change the facilitator's lists show (a join, a door
+    /// setting, a decision), so the app knows to draw them again.
+    changes: u64,
     next_id: u32,
     /// Wrong join codes by address: when the minute started, how many.
     wrong: HashMap<IpAddr, (Instant, u32)>,
@@ -105,6 +208,11 @@ struct Registry {
 
 struct Shared {
     code: String,
+    /// The host page's secret (128 bits, hex), apart from the join code.
+    host_secret: String,
+    /// The join page's address, with the code.
+    join_url: String,
+    orders: Mutex<Sender<HostRequest>>,
     snapshot: RwLock<Arc<Snapshot>>,
     changes: watch::Sender<u64>,
     registry: Mutex<Registry>,
@@ -133,6 +241,7 @@ impl Shared {
 pub struct Server {
     shared: Arc<Shared>,
     moves: Mutex<Receiver<Request>>,
+    orders: Mutex<Receiver<HostRequest>>,
     stop: watch::Sender<bool>,
     thread: Option<JoinHandle<()>>,
     port: u16,
@@ -213,8 +322,13 @@ impl Server {
         let (stop, stop_rx) = watch::channel(false);
         let (changes, _) = watch::channel(0u64);
         let (send, moves) = channel();
+        let (send_order, orders) = channel();
+        let code = new_code()?;
         let shared = Arc::new(Shared {
-            code: new_code()?,
+            join_url: format!("http://{}:{}/join/{}", Self::host(), port, code),
+            code,
+            host_secret: hex(&random::<16>()?),
+            orders: Mutex::new(send_order),
             snapshot: RwLock::new(Arc::new(Snapshot::default())),
             changes,
             registry: Mutex::new(Registry::default()),
@@ -241,6 +355,7 @@ impl Server {
         Ok(Server {
             shared,
             moves: Mutex::new(moves),
+            orders: Mutex::new(orders),
             stop,
             thread: Some(thread),
             port,
@@ -264,12 +379,7 @@ impl Server {
 
     /// The join page's address, with the code filled in.
     pub fn join_url(&self) -> String {
-        format!(
-            "http://{}:{}/join/{}",
-            Self::host(),
-            self.port,
-            self.shared.code
-        )
+        self.shared.join_url.clone()
     }
 
     /// Publishes what devices see until the next change, and tells every
@@ -287,6 +397,14 @@ impl Server {
         self.shared.changes.send_replace(version);
     }
 
+    /// The orders the host page gave since the last call.
+    pub fn take_orders(&self) -> Vec<HostRequest> {
+        match self.orders.lock() {
+            Ok(o) => o.try_iter().collect(),
+            Err(e) => e.into_inner().try_iter().collect(),
+        }
+    }
+
     /// The moves devices made since the last call.
     pub fn take_moves(&self) -> Vec<Request> {
         match self.moves.lock() {
@@ -295,29 +413,63 @@ impl Server {
         }
     }
 
-    /// The devices that joined and were not removed.
+    /// Every device that joined, in the order it joined: waiting, in,
+    /// removed or refused.
     pub fn devices(&self) -> Vec<DeviceInfo> {
         self.shared
             .registry()
             .devices
             .iter()
-            .filter(|d| !d.removed)
-            .map(|d| DeviceInfo {
-                id: d.id,
-                group: d.group,
-                name: d.name.clone(),
-            })
+            .map(Device::info)
             .collect()
     }
 
-    /// Removes a device: its next request is told so, and its page says it.
+    /// Counts every change of what [`Server::devices`] and
+    /// [`Server::door`] say, apart from the seconds going by.
+    pub fn changes(&self) -> u64 {
+        self.shared.registry().changes
+    }
+
+    /// Removes a device: its next request is told so, its page says it,
+    /// and its browser may not join again until let back in.
     pub fn remove(&self, id: u32) {
-        let mut r = self.shared.registry();
-        if let Some(d) = r.devices.iter_mut().find(|d| d.id == id) {
-            d.removed = true;
-        }
-        drop(r);
-        self.shared.changes.send_modify(|_| {});
+        self.decide(id, Standing::Removed);
+    }
+
+    /// Lets a waiting device in (or a removed one back in).
+    pub fn admit(&self, id: u32) {
+        self.decide(id, Standing::In);
+    }
+
+    /// Refuses a waiting device at the door.
+    pub fn refuse(&self, id: u32) {
+        self.decide(id, Standing::Refused);
+    }
+
+    fn decide(&self, id: u32, standing: Standing) {
+        decide(&self.shared, id, standing);
+    }
+
+    /// Who may come in.
+    pub fn door(&self) -> Door {
+        self.shared.registry().door
+    }
+
+    /// Sets who may come in. Devices waiting when the lobby is turned off
+    /// are let in.
+    pub fn set_door(&self, door: Door) {
+        set_door(&self.shared, door);
+    }
+
+    /// The host page's address, with its secret: the facilitator's remote
+    /// control.
+    pub fn host_url(&self) -> String {
+        format!(
+            "http://{}:{}/host/{}",
+            Self::host(),
+            self.port,
+            self.shared.host_secret
+        )
     }
 
     /// Stops serving: open event streams end, and the thread is joined.
@@ -332,11 +484,17 @@ impl Server {
         for m in self.take_moves() {
             m.answer(Err(msg!("device-stopped")));
         }
+        for o in self.take_orders() {
+            o.answer(Err(msg!("device-stopped")));
+        }
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
         for m in self.take_moves() {
             m.answer(Err(msg!("device-stopped")));
+        }
+        for o in self.take_orders() {
+            o.answer(Err(msg!("device-stopped")));
         }
     }
 }
@@ -347,17 +505,63 @@ impl Drop for Server {
     }
 }
 
+fn decide(shared: &Shared, id: u32, standing: Standing) {
+    let mut r = shared.registry();
+    let Some(d) = r.devices.iter_mut().find(|d| d.id == id) else {
+        return;
+    };
+    if d.standing == standing {
+        return;
+    }
+    // Only a waiting device is refused; one already in is removed.
+    d.standing = match (d.standing, standing) {
+        (Standing::In, Standing::Refused) => Standing::Removed,
+        (_, s) => s,
+    };
+    if d.removed() {
+        for (_, stream) in d.streams.drain(..) {
+            stream.close();
+        }
+    }
+    r.changes += 1;
+    drop(r);
+    shared.changes.send_modify(|_| {});
+    (shared.wake)();
+}
+
+fn set_door(shared: &Shared, door: Door) {
+    let mut r = shared.registry();
+    if r.door == door {
+        return;
+    }
+    if !door.lobby {
+        for d in r
+            .devices
+            .iter_mut()
+            .filter(|d| d.standing == Standing::Waiting)
+        {
+            d.standing = Standing::In;
+        }
+    }
+    r.door = door;
+    r.changes += 1;
+    drop(r);
+    shared.changes.send_modify(|_| {});
+    (shared.wake)();
+}
+
 /// Keeps each device with its group when the groups change at setup: a
 /// removed group's devices are removed (and told so), the others follow
 /// their group's name to its new number; a renamed group keeps its devices.
 fn follow_groups(devices: &mut [Device], groups: &[super::view::GroupName], before: usize) {
-    for d in devices.iter_mut().filter(|d| !d.removed) {
+    for d in devices.iter_mut().filter(|d| !d.removed()) {
         if let Some(i) = groups.iter().position(|g| g.name == d.group_name) {
             d.group = i;
         } else if groups.len() == before && d.group < groups.len() {
             d.group_name = groups[d.group].name.clone();
         } else {
-            d.removed = true;
+            d.standing = Standing::Removed;
+            d.group_gone = true;
         }
     }
 }
@@ -372,6 +576,8 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/api/state", get(state))
         .route("/api/events", get(events))
         .route("/api/act", post(act))
+        .route("/host/{secret}", get(host::host_page))
+        .route("/api/host", get(host::host_state).post(host::host_act))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(shared)
@@ -467,40 +673,78 @@ fn token(headers: &HeaderMap) -> Option<[u8; 16]> {
 
 /// Who is asking: the device's id and group, or the answer to give.
 enum Who {
-    Device { id: u32, group: usize },
+    Device {
+        id: u32,
+        group: usize,
+    },
+    /// Joined while the facilitator asks first; not let in yet.
+    Waiting,
     Nobody,
     Removed,
+    Refused,
 }
 
 fn who(shared: &Shared, headers: &HeaderMap) -> Who {
     let Some(t) = token(headers) else {
         return Who::Nobody;
     };
-    let r = shared.registry();
-    match r.devices.iter().find(|d| same_token(&d.token, &t)) {
-        Some(d) if d.removed => Who::Removed,
-        Some(d) => Who::Device {
+    let mut r = shared.registry();
+    let Some(d) = r.devices.iter_mut().find(|d| same_token(&d.token, &t)) else {
+        return Who::Nobody;
+    };
+    let who = match d.standing {
+        Standing::In => Who::Device {
             id: d.id,
             group: d.group,
         },
-        None => Who::Nobody,
+        Standing::Waiting => Who::Waiting,
+        Standing::Removed => Who::Removed,
+        Standing::Refused => Who::Refused,
+    };
+    if d.heard_now() {
+        r.changes += 1;
     }
+    who
 }
 
 fn refused_api(w: &Who, words: &Words) -> Response {
     match w {
         Who::Removed => json_error(StatusCode::FORBIDDEN, &say!(words, "device-removed")),
+        Who::Refused => json_error(StatusCode::FORBIDDEN, &say!(words, "device-refused")),
+        Who::Waiting => json_error(StatusCode::FORBIDDEN, &say!(words, "device-waiting")),
         _ => json_error(StatusCode::UNAUTHORIZED, &say!(words, "device-not-joined")),
     }
+}
+
+/// A waiting device's answer: 202, and what its page says meanwhile.
+fn waiting_api(words: &Words) -> Response {
+    let body = serde_json::json!({ "waiting": say!(words, "device-waiting") }).to_string();
+    no_store(
+        (
+            StatusCode::ACCEPTED,
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            body,
+        )
+            .into_response(),
+    )
 }
 
 async fn play_page(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     let w = words_for(&shared, &headers);
     match who(&shared, &headers) {
         Who::Device { .. } => html(StatusCode::OK, page::play(w)),
+        Who::Waiting => html(StatusCode::OK, page::waiting(w)),
         Who::Removed => html(
             StatusCode::FORBIDDEN,
             page::message(w, &say!(w, "join-removed"), &say!(w, "device-removed")),
+        ),
+        Who::Refused => html(
+            StatusCode::FORBIDDEN,
+            page::message(
+                w,
+                &say!(w, "join-refused-title"),
+                &say!(w, "device-refused"),
+            ),
         ),
         Who::Nobody => html(
             StatusCode::UNAUTHORIZED,
@@ -569,8 +813,28 @@ async fn join_page(
             ),
         );
     }
+    if let Some(refusal) = closed_to(&shared, &headers) {
+        return html(
+            StatusCode::FORBIDDEN,
+            page::message(w, &say!(w, "join-closed"), &refusal.say(w)),
+        );
+    }
     let groups = shared.snapshot().groups.clone();
     html(StatusCode::OK, page::join(w, &shared.code, &groups))
+}
+
+/// Why a new join is refused at the door, if it is: the room is locked,
+/// or this browser's device was sent away.
+fn closed_to(shared: &Shared, headers: &HeaderMap) -> Option<Message> {
+    let r = shared.registry();
+    if let Some(t) = token(headers)
+        && r.devices
+            .iter()
+            .any(|d| d.barred() && same_token(&d.token, &t))
+    {
+        return Some(msg!("device-removed-no-rejoin"));
+    }
+    r.door.locked.then(|| msg!("device-locked"))
 }
 
 #[derive(serde::Deserialize)]
@@ -609,6 +873,9 @@ async fn join(
         count_wrong(&shared, addr.ip());
         return json_error(StatusCode::FORBIDDEN, &say!(w, "device-not-the-code"));
     }
+    if let Some(refusal) = closed_to(&shared, &headers) {
+        return json_error(StatusCode::FORBIDDEN, &refusal.say(w));
+    }
     let groups = shared.snapshot().groups.len();
     if body.group >= groups {
         return json_error(StatusCode::BAD_REQUEST, &say!(w, "device-no-such-group"));
@@ -631,7 +898,7 @@ async fn join(
         let taken = r
             .devices
             .iter()
-            .filter(|d| d.group == body.group && !d.removed)
+            .filter(|d| d.group == body.group && !d.removed())
             .count();
         if taken >= DEVICES_PER_GROUP {
             return json_error(
@@ -650,17 +917,27 @@ async fn join(
             .get(body.group)
             .map(|g| g.name.clone())
             .unwrap_or_default();
+        let standing = if r.door.lobby {
+            Standing::Waiting
+        } else {
+            Standing::In
+        };
         r.devices.push(Device {
             id,
             token,
             group: body.group,
             group_name,
             name,
-            removed: false,
+            standing,
             window: Instant::now(),
             moves: 0,
+            heard: Instant::now(),
+            connected_since: Instant::now(),
+            last_move: None,
+            group_gone: false,
             streams: Vec::new(),
         });
+        r.changes += 1;
     }
     (shared.wake)();
     let cookie = format!(
@@ -696,6 +973,8 @@ async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respons
                 None => json_error(StatusCode::GONE, &say!(w, "device-group-gone")),
             }
         }
+        // Its page asks until it is let in.
+        Who::Waiting => waiting_api(w),
         who => refused_api(&who, w),
     }
 }
@@ -716,6 +995,8 @@ impl Drop for Stream {
         let mut r = self.shared.registry();
         if let Some(d) = r.devices.iter_mut().find(|d| d.id == self.device) {
             d.streams.retain(|(id, _)| *id != self.id);
+            // Its line on the facilitator's lists may change.
+            r.changes += 1;
         }
     }
 }
@@ -820,6 +1101,14 @@ async fn events(
                         .data(say!(words, "device-removed")),
                     true,
                 ),
+                Who::Refused => (
+                    Event::default()
+                        .event("removed")
+                        .data(say!(words, "device-refused")),
+                    true,
+                ),
+                // Sent back to the door: the page reloads and waits there.
+                Who::Waiting => (Event::default().event("waiting").data(""), true),
                 Who::Nobody => (
                     Event::default()
                         .event("removed")
@@ -858,6 +1147,8 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
             if d.moves > MOVES_PER_SECOND {
                 return json_error(StatusCode::TOO_MANY_REQUESTS, &say!(w, "device-too-fast"));
             }
+            d.last_move = Some(Instant::now());
+            r.changes += 1;
         }
     }
     let m: Move = match parse(&body, w) {

@@ -548,6 +548,23 @@ pub struct Snapshot {
     /// The room's language: the facilitator's choice, else the deck's, else
     /// English. A device whose browser asks for none the game speaks reads it.
     pub language: String,
+    /// What the facilitator's remote control shows of the session.
+    pub room: Room,
+}
+
+/// The session as the facilitator's remote control (the host page) shows
+/// it: the phase, the timer, the spotlight and whether undo can go back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Room {
+    /// `None` before the app has published a session.
+    pub phase: Option<session::Phase>,
+    pub round: u32,
+    pub rounds: u32,
+    pub timer: Option<TimerView>,
+    pub spotlight: Option<usize>,
+    pub can_undo: bool,
+    /// The notes the facilitator added so far.
+    pub notes: usize,
 }
 
 /// The snapshot of a session, numbered `version`, at the time of its last
@@ -574,5 +591,18 @@ pub fn snapshot_at(session: &Session, version: u64, now: session::Millis) -> Sna
                 v.to_string()
             })
             .collect(),
+        room: Room {
+            phase: Some(state.phase),
+            round: state.round,
+            rounds: state.rounds,
+            timer: (state.timer.total() > 0).then(|| TimerView {
+                remaining_ms: state.timer.remaining(now.max(state.now)),
+                running: state.timer.is_running(),
+                as_of_ms: now.max(state.now),
+            }),
+            spotlight: state.spotlight,
+            can_undo: session.can_undo(),
+            notes: state.notes.len(),
+        },
     }
 }
