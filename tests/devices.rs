@@ -1637,3 +1637,171 @@ fn the_host_page_needs_its_secret_refuses_a_players_cookie_and_runs_the_session(
     }
     assert_eq!(last, 429);
 }
+
+/// axe-core's WCAG 2.1 A and AA violations on the page `c` shows.
+async fn axe_violations(c: &fantoccini::Client, page: &str) -> Vec<String> {
+    c.execute(include_str!("axe/axe.min.js"), vec![])
+        .await
+        .unwrap();
+    let found = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' on ' + v.nodes.length + ' element(s): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    found
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| format!("{page}: {}", v.as_str().unwrap_or("?")))
+        .collect()
+}
+
+/// Clicks the button whose words are `label` (the page may redraw it).
+async fn click_button(c: &fantoccini::Client, label: &str) {
+    use fantoccini::Locator;
+    let xpath = format!("//button[normalize-space()='{label}']");
+    for _ in 0..100 {
+        if let Ok(e) = c.find(Locator::XPath(&xpath)).await
+            && e.click().await.is_ok()
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no button {label:?}");
+}
+
+/// Waits until the page's text has `words`.
+async fn until_page_says(c: &fantoccini::Client, words: &str) {
+    let start = Instant::now();
+    loop {
+        let text = c
+            .execute("return document.body.innerText", vec![])
+            .await
+            .unwrap();
+        if text.as_str().is_some_and(|t| t.contains(words)) {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "the page never said {words:?}: {text}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[test]
+fn in_a_real_browser_the_host_page_admits_a_waiting_phone_locks_the_room_and_removes_it() {
+    let Some(driver) = chromedriver() else { return };
+    let room = Room::new(at(Phase::Build, 2));
+    room.server.set_door(devices::Door {
+        lobby: true,
+        ..Default::default()
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        use fantoccini::Locator;
+        let base = format!("http://127.0.0.1:{}", room.port());
+        let mut failures = Vec::new();
+        // The player's phone joins and waits at the door.
+        let player = phone(&driver, "en").await;
+        player
+            .goto(&format!("{base}/join/{}", room.code()))
+            .await
+            .unwrap();
+        player
+            .find(Locator::Id("name"))
+            .await
+            .unwrap()
+            .send_keys("Ana")
+            .await
+            .unwrap();
+        player
+            .find(Locator::Css("button[data-group='0']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        until_page_says(&player, "Waiting to be let in").await;
+        failures.extend(axe_violations(&player, "waiting").await);
+        std::fs::write(
+            shots().join("20-waiting.png"),
+            player.screenshot().await.unwrap(),
+        )
+        .unwrap();
+        // The player's cookie does not open the host page's data.
+        let status = player
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch('/api/host').then(r => done(r.status));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(status, 401);
+        // The facilitator's phone opens the host page from its QR code.
+        let facilitator = phone(&driver, "en").await;
+        let url = room.server.host_url();
+        let path = &url[url.find("/host/").unwrap()..];
+        facilitator.goto(&format!("{base}{path}")).await.unwrap();
+        until_page_says(&facilitator, "Ana").await;
+        failures.extend(axe_violations(&facilitator, "host, a device waiting").await);
+        std::fs::write(
+            shots().join("21-host-waiting.png"),
+            facilitator.screenshot().await.unwrap(),
+        )
+        .unwrap();
+        click_button(&facilitator, "Admit").await;
+        // The waiting page opens the game once let in.
+        player
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(".card.idea button[data-move]"))
+            .await
+            .expect("the hand appears once admitted");
+        // Lock joining: a new phone is refused with a clear message.
+        click_button(&facilitator, "Lock joining").await;
+        let start = Instant::now();
+        while !room.server.door().locked {
+            assert!(start.elapsed() < Duration::from_secs(10), "never locked");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let late = phone(&driver, "en").await;
+        late.goto(&format!("{base}/join/{}", room.code()))
+            .await
+            .unwrap();
+        until_page_says(&late, "locked joining").await;
+        late.close().await.unwrap();
+        // The timer from the remote.
+        click_button(&facilitator, "Start").await;
+        room.until("the timer runs", |s| s.timer.is_running());
+        // Remove: the phone's page says so, and it cannot come back.
+        until_page_says(&facilitator, "Remove").await;
+        failures.extend(axe_violations(&facilitator, "host, a device in").await);
+        std::fs::write(
+            shots().join("22-host-in.png"),
+            facilitator.screenshot().await.unwrap(),
+        )
+        .unwrap();
+        click_button(&facilitator, "Remove").await;
+        until_page_says(&player, "removed this device").await;
+        player
+            .goto(&format!("{base}/join/{}", room.code()))
+            .await
+            .unwrap();
+        until_page_says(&player, "cannot join again").await;
+        until_page_says(&facilitator, "Let back in").await;
+        player.close().await.unwrap();
+        facilitator.close().await.unwrap();
+        assert!(failures.is_empty(), "axe-core found: {failures:#?}");
+    });
+}

@@ -1035,7 +1035,14 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
         std::thread::sleep(Duration::from_millis(1000));
         let mut answered = 0;
         for i in 0..2000 {
-            let path = ["/api/state", "/api/act", "/join/XXXX", "/nowhere"][i % 4];
+            let path = [
+                "/api/state",
+                "/api/act",
+                "/join/XXXX",
+                "/nowhere",
+                "/api/host",
+                "/host/00000000000000000000000000000000",
+            ][i % 6];
             let r = http(
                 port,
                 if i % 2 == 0 { "GET" } else { "POST" },
@@ -1058,6 +1065,18 @@ fn the_game_rests_when_idle_and_still_shows_the_whole_table() {
     assert!(
         stdout.contains(&format!(":{port}/join/")) && stdout.contains("join: http://"),
         "the game did not print its join line: {stdout}"
+    );
+    // And the facilitator's remote, with its secret of 128 bits in hex.
+    let host = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("host: "))
+        .unwrap_or_else(|| panic!("the game did not print its host line: {stdout}"));
+    let secret = host.rsplit_once("/host/").map_or("", |(_, s)| s);
+    assert!(
+        host.contains(&format!(":{port}/host/"))
+            && secret.len() == 32
+            && secret.chars().all(|c| c.is_ascii_hexdigit()),
+        "{host}"
     );
     assert_eq!(answered, 2000, "the server stopped answering bad requests");
     assert!(
