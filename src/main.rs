@@ -63,6 +63,9 @@ struct GameArgs {
     /// With --devices: a device that joins waits until the facilitator presses Admit beside it (in the panel or on the host page).
     #[arg(long, requires = "devices")]
     lobby: bool,
+    /// With --devices: what a device writes (an idea card, a solution's title or pitch, a pledge's note) waits for the facilitator's Approve before it reaches the screen, the other devices or the report.
+    #[arg(long, requires = "devices")]
+    hold_text: bool,
     /// Open the facilitator's panel in a window of its own (a presenter console, on the second display when there is one), so the room's screen shows only what the room reads.
     #[arg(long)]
     console: bool,
@@ -438,6 +441,7 @@ fn play(args: GameArgs) -> ExitCode {
         tour: args.tour.zip(args.screenshots),
         devices: args.devices.then_some(args.port),
         lobby: args.lobby,
+        hold_text: args.hold_text,
         console: args.console,
         #[cfg(feature = "probe")]
         frame_log: args.frame_log,

@@ -74,9 +74,15 @@ impl Room {
                     };
                     o.answer(result);
                 }
+                let hold = srv.door().hold_text;
                 for m in moves {
                     let at = s.state().now + 1000;
-                    match s.act(m.action.clone(), at) {
+                    let action = if hold {
+                        m.action.clone().held(m.device)
+                    } else {
+                        m.action.clone()
+                    };
+                    match s.act(action, at) {
                         Ok(_) => m.answer(Ok(())),
                         Err(e) => m.answer(Err(e.0)),
                     }
@@ -1664,7 +1670,7 @@ async fn axe_violations(c: &fantoccini::Client, page: &str) -> Vec<String> {
 /// Clicks the button whose words are `label` (the page may redraw it).
 async fn click_button(c: &fantoccini::Client, label: &str) {
     use fantoccini::Locator;
-    let xpath = format!("//button[normalize-space()='{label}']");
+    let xpath = format!("//button[normalize-space()=\"{label}\"]");
     for _ in 0..100 {
         if let Ok(e) = c.find(Locator::XPath(&xpath)).await
             && e.click().await.is_ok()
@@ -1676,7 +1682,7 @@ async fn click_button(c: &fantoccini::Client, label: &str) {
     panic!("no button {label:?}");
 }
 
-/// Waits until the page's text has `words`.
+/// Waits until the page's text has `words` (in any letter case).
 async fn until_page_says(c: &fantoccini::Client, words: &str) {
     let start = Instant::now();
     loop {
@@ -1684,7 +1690,12 @@ async fn until_page_says(c: &fantoccini::Client, words: &str) {
             .execute("return document.body.innerText", vec![])
             .await
             .unwrap();
-        if text.as_str().is_some_and(|t| t.contains(words)) {
+        // As read, whatever the page's letter case (a card's kind is in
+        // capitals).
+        if text
+            .as_str()
+            .is_some_and(|t| t.to_lowercase().contains(&words.to_lowercase()))
+        {
             return;
         }
         assert!(
@@ -1768,6 +1779,79 @@ fn in_a_real_browser_the_host_page_admits_a_waiting_phone_locks_the_room_and_rem
             .for_element(Locator::Css(".card.idea button[data-move]"))
             .await
             .expect("the hand appears once admitted");
+        // Held texts: an idea written on the phone waits for Approve on
+        // the host page, and is on no teammate's view until then.
+        click_button(&facilitator, "Hold players' texts for approval").await;
+        let start = Instant::now();
+        while !room.server.door().hold_text {
+            assert!(start.elapsed() < Duration::from_secs(10), "never holding");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        // A teammate, let in too.
+        let ben = room.join(0, "Ben");
+        let ben_id = room
+            .server
+            .devices()
+            .iter()
+            .find(|d| d.name == "Ben")
+            .unwrap()
+            .id;
+        room.server.admit(ben_id);
+        player
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css("#write:not([hidden]) #idea-title"))
+            .await
+            .expect("the idea form");
+        player
+            .find(Locator::Id("idea-title"))
+            .await
+            .unwrap()
+            .send_keys("Tea rota")
+            .await
+            .unwrap();
+        player
+            .find(Locator::Id("idea-text"))
+            .await
+            .unwrap()
+            .send_keys("Each member hosts a tea in turn")
+            .await
+            .unwrap();
+        player
+            .find(Locator::Id("write-idea"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        until_page_says(&player, "Waiting for the facilitator's approval").await;
+        failures.extend(axe_violations(&player, "a text waiting").await);
+        let teammate = http(room.port(), "GET", "/api/state", Some(&ben), b"");
+        assert_eq!(teammate.status, 200, "{}", teammate.body);
+        assert!(!teammate.body.contains("Tea rota"), "{}", teammate.body);
+        assert!(room.state().written.iter().all(|c| c.title != "Tea rota"));
+        until_page_says(&facilitator, "Tea rota").await;
+        failures.extend(axe_violations(&facilitator, "host, a text held").await);
+        std::fs::write(
+            shots().join("23-host-held.png"),
+            facilitator.screenshot().await.unwrap(),
+        )
+        .unwrap();
+        click_button(&facilitator, "Approve").await;
+        room.until("the approved idea is on the table", |s| {
+            s.written.iter().any(|c| c.title == "Tea rota")
+        });
+        let start = Instant::now();
+        while !http(room.port(), "GET", "/api/state", Some(&ben), b"")
+            .body
+            .contains("Tea rota")
+        {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the teammate never saw it"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         // Lock joining: a new phone is refused with a clear message.
         click_button(&facilitator, "Lock joining").await;
         let start = Instant::now();
@@ -1804,4 +1888,117 @@ fn in_a_real_browser_the_host_page_admits_a_waiting_phone_locks_the_room_and_rem
         facilitator.close().await.unwrap();
         assert!(failures.is_empty(), "axe-core found: {failures:#?}");
     });
+}
+
+#[test]
+fn held_texts_reach_no_other_device_until_approved_and_a_hidden_one_never() {
+    let room = Room::new(at(Phase::Build, 2));
+    room.server.set_door(devices::Door {
+        hold_text: true,
+        ..Default::default()
+    });
+    let ana = room.join(0, "Ana");
+    let ben = room.join(0, "Ben");
+    let h = host_cookie(&room);
+    let write = |title: &str| {
+        let r = room.act(
+            &ana,
+            serde_json::json!({ "do": "write", "title": title, "text": "Each member hosts a tea in turn" }),
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+    };
+    write("Tea rota");
+    // Held: on no view, in no state; the writer's own page shows it waiting,
+    // the teammate's does not.
+    let state = |cookie: &str| -> serde_json::Value {
+        let r = http(room.port(), "GET", "/api/state", Some(cookie), b"");
+        assert_eq!(r.status, 200, "{}", r.body);
+        serde_json::from_str(&r.body).unwrap()
+    };
+    let start = Instant::now();
+    while state(&ana)["waiting"].as_array().map_or(0, Vec::len) == 0 {
+        assert!(start.elapsed() < Duration::from_secs(10), "never held");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(state(&ana)["waiting"][0]["title"], "Tea rota");
+    let teammate = state(&ben);
+    assert!(!teammate.to_string().contains("Tea rota"), "{teammate}");
+    assert!(room.state().written.iter().all(|c| c.title != "Tea rota"));
+    // The host page lists it; approved, it reaches the teammate.
+    let s = host_state(&room, &h);
+    assert_eq!(s["held"][0]["title"], "Tea rota");
+    assert_eq!(s["held"][0]["what"], "Idea card");
+    let number = s["held"][0]["number"].as_u64().unwrap();
+    let r = host(
+        &room,
+        &h,
+        serde_json::json!({ "do": "approve", "number": number }),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    room.until("the idea is on the table", |s| {
+        s.written.iter().any(|c| c.title == "Tea rota")
+    });
+    let start = Instant::now();
+    while !state(&ben).to_string().contains("Tea rota") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the teammate never saw it"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(state(&ana)["waiting"].as_array().map_or(9, Vec::len), 0);
+    // Edited, then approved: the edit is what reaches the table.
+    write("Tea rotta");
+    let number = loop {
+        if let Some(n) = host_state(&room, &h)["held"][0]["number"].as_u64() {
+            break n;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let r = host(
+        &room,
+        &h,
+        serde_json::json!({ "do": "approve", "number": number, "title": "Tea rota, again" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    room.until("the edited idea is on the table", |s| {
+        s.written.iter().any(|c| c.title == "Tea rota, again")
+    });
+    // Hidden: never anywhere, and counted.
+    write("Something rude");
+    let number = loop {
+        if let Some(n) = host_state(&room, &h)["held"][0]["number"].as_u64() {
+            break n;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(
+        host(
+            &room,
+            &h,
+            serde_json::json!({ "do": "hide", "number": number })
+        )
+        .status,
+        200
+    );
+    room.until("the text is hidden", |s| s.hidden_texts == 1);
+    assert!(!state(&ben).to_string().contains("Something rude"));
+    assert!(!state(&ana).to_string().contains("Something rude"));
+    assert!(
+        room.state()
+            .written
+            .iter()
+            .all(|c| c.title != "Something rude")
+    );
+    // A number that waits no more is refused with a reason.
+    let r = host(
+        &room,
+        &h,
+        serde_json::json!({ "do": "approve", "number": number }),
+    );
+    assert_eq!(r.status, 409, "{}", r.body);
+    // The session file replays every decision.
+    let s = room.session.lock().unwrap();
+    let again = livinglab::session::Session::from_bytes(&s.to_bytes()).unwrap();
+    assert_eq!(again.state(), s.state());
 }

@@ -557,3 +557,45 @@ fn the_facilitators_choice_of_room_language_is_logged_and_the_report_follows_it(
         .contains("happens in the Setup phase")
     );
 }
+
+#[test]
+fn the_report_counts_hidden_texts_and_never_says_what_they_said() {
+    let mut s = at(Phase::Build, 2);
+    let at_ms = s.state().now + 1000;
+    s.act(
+        Action::SetTitle {
+            group: 0,
+            title: "Something rude".into(),
+        }
+        .held(1),
+        at_ms,
+    )
+    .unwrap();
+    let number = s.state().held[0].number;
+    s.act(Action::HideHeld { number }, at_ms + 1000).unwrap();
+    // Another, still waiting when the report is written: not in it either.
+    s.act(
+        Action::SetPitch {
+            group: 1,
+            pitch: "Unapproved words".into(),
+        }
+        .held(2),
+        at_ms + 2000,
+    )
+    .unwrap();
+    let r = report::build(&[s]).unwrap();
+    let files = report::files(&r).unwrap();
+    for (name, text) in &files {
+        assert!(
+            !text.contains("Something rude") && !text.contains("Unapproved words"),
+            "{name} says what a held or hidden text said"
+        );
+    }
+    let md = render::markdown(&r).unwrap();
+    assert!(
+        md.contains("One text written on a device was hidden by the facilitator."),
+        "{md}"
+    );
+    let html = render::html(&r).unwrap();
+    assert!(html.contains("hidden by the facilitator"));
+}

@@ -1795,3 +1795,94 @@ fn with_a_set_per_group_a_group_takes_roles_from_its_own_set() {
     assert!(!why.contains('@'), "{why}");
     s.state().check_cards(s.deck()).unwrap();
 }
+
+#[test]
+fn a_held_text_is_in_no_state_until_approved_and_a_hidden_one_never() {
+    let mut s = at(Phase::Build, 2);
+    let idea = Action::WriteIdea {
+        group: 0,
+        title: "Tea rota".into(),
+        text: "Every member hosts a tea once a term".into(),
+    };
+    assert!(idea.writes_text());
+    let written = s.state().written.len();
+    ok(&mut s, idea.clone().held(3));
+    // Held: not on the table, in the queue with its writer's device.
+    assert_eq!(s.state().written.len(), written);
+    assert_eq!(s.state().held.len(), 1);
+    assert_eq!(s.state().held[0].by, 3);
+    let first = s.state().held[0].number;
+    // Approved as edited: the edit is what reaches the table.
+    ok(
+        &mut s,
+        Action::Approve {
+            number: first,
+            edited: Some(livinglab::session::Written {
+                title: "Tea rota".into(),
+                text: "Members host a tea in turn".into(),
+            }),
+        },
+    );
+    assert!(s.state().held.is_empty());
+    let card = s.state().written.last().unwrap();
+    assert_eq!(card.text, "Members host a tea in turn");
+    // A title held, then hidden: it never reaches the solution, and is
+    // counted.
+    let title = Action::SetTitle {
+        group: 1,
+        title: "Something rude".into(),
+    };
+    ok(&mut s, title.held(4));
+    let second = s.state().held[0].number;
+    assert_ne!(second, first);
+    ok(&mut s, Action::HideHeld { number: second });
+    assert_ne!(s.state().groups[1].solution.title, "Something rude");
+    assert_eq!(s.state().hidden_texts, 1);
+    // A number that is not waiting is refused, and so is holding a move
+    // that writes nothing, or one the rules refuse now.
+    assert!(refused(&mut s, Action::HideHeld { number: second }).contains("waiting"));
+    assert!(
+        refused(
+            &mut s,
+            Action::Approve {
+                number: 99,
+                edited: None
+            }
+        )
+        .contains("99")
+    );
+    assert!(!Action::MarkReady { group: 0 }.writes_text());
+    refused(
+        &mut s,
+        Action::Hold {
+            action: Box::new(Action::StartTimer),
+            by: 1,
+        },
+    );
+    refused(
+        &mut s,
+        Action::WriteIdea {
+            group: 0,
+            title: String::new(),
+            text: "no title".into(),
+        }
+        .held(3),
+    );
+    // A pledge without a note is not held; with one, it is.
+    assert!(
+        !Action::Pledge {
+            from: 0,
+            to: 1,
+            kind: "x".into(),
+            note: " ".into()
+        }
+        .writes_text()
+    );
+    // Undo takes a decision back; the session file replays every decision.
+    assert!(s.undo());
+    assert_eq!(s.state().hidden_texts, 0);
+    assert_eq!(s.state().held.len(), 1);
+    assert!(s.redo());
+    let again = Session::from_bytes(&s.to_bytes()).unwrap();
+    assert_eq!(again.state(), s.state());
+}

@@ -665,3 +665,22 @@ host-scan = সহায়কের রিমোট: আপনার ফোন�
 join-card-code-hidden = কোডের জন্য সহায়ককে জিজ্ঞেস করুন
 panel-host-show = রিমোটের কোড দেখান
 panel-host-hide = রিমোটের কোড লুকান
+
+## Players' texts held for the facilitator's approval
+rule-hold-not-text = কেবল খেলোয়াড়ের লেখা কোনো লেখাই অনুমোদনের জন্য আটকে রাখা যায়
+rule-no-such-held = অনুমোদনের অপেক্ষায় { $number } নম্বরের কোনো লেখা নেই
+host-hold-text = খেলোয়াড়দের লেখা অনুমোদনের জন্য আটকে রাখুন
+host-held = অনুমোদনের অপেক্ষায় থাকা লেখা
+host-no-held = কোনো লেখা অপেক্ষায় নেই।
+host-approve = অনুমোদন করুন
+host-edit = সম্পাদনা
+host-hide = লুকান
+host-held-idea = ভাবনার কার্ড
+host-held-title = সমাধানের শিরোনাম
+host-held-pitch = উপস্থাপনা
+host-held-note = প্রতিশ্রুতির নোট
+phone-waiting-approval = সহায়কের অনুমোদনের অপেক্ষায়
+report-hidden-texts = { $count ->
+    [one] ডিভাইসে লেখা একটি লেখা সহায়ক লুকিয়েছেন।
+   *[other] ডিভাইসে লেখা { $count }টি লেখা সহায়ক লুকিয়েছেন।
+}

@@ -768,3 +768,22 @@ host-scan = The facilitator's remote control: open this on your phone (keep it t
 join-card-code-hidden = Ask the facilitator for the code
 panel-host-show = Show the remote control's code
 panel-host-hide = Hide the remote control's code
+
+## Players' texts held for the facilitator's approval
+rule-hold-not-text = Only a text a player wrote can be held for approval
+rule-no-such-held = There is no text number { $number } waiting for approval
+host-hold-text = Hold players' texts for approval
+host-held = Texts waiting for approval
+host-no-held = No text is waiting.
+host-approve = Approve
+host-edit = Edit
+host-hide = Hide
+host-held-idea = Idea card
+host-held-title = Solution's title
+host-held-pitch = Pitch
+host-held-note = Pledge note
+phone-waiting-approval = Waiting for the facilitator's approval
+report-hidden-texts = { $count ->
+    [one] One text written on a device was hidden by the facilitator.
+   *[other] { $count } texts written on devices were hidden by the facilitator.
+}

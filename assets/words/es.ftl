@@ -767,3 +767,22 @@ host-scan = El mando de la facilitación: ábrelo en tu teléfono (no lo compart
 join-card-code-hidden = Pide el código a la persona facilitadora
 panel-host-show = Mostrar el código del mando
 panel-host-hide = Ocultar el código del mando
+
+## Players' texts held for the facilitator's approval
+rule-hold-not-text = Solo se puede retener para aprobación un texto escrito por un grupo
+rule-no-such-held = No hay ningún texto número { $number } esperando aprobación
+host-hold-text = Retener los textos de los grupos para aprobarlos
+host-held = Textos esperando aprobación
+host-no-held = No hay ningún texto esperando.
+host-approve = Aprobar
+host-edit = Editar
+host-hide = Ocultar
+host-held-idea = Carta de idea
+host-held-title = Título de la solución
+host-held-pitch = Presentación
+host-held-note = Nota del compromiso
+phone-waiting-approval = Esperando la aprobación de la facilitación
+report-hidden-texts = { $count ->
+    [one] La facilitación ocultó un texto escrito en un dispositivo.
+   *[other] La facilitación ocultó { $count } textos escritos en dispositivos.
+}

@@ -803,3 +803,23 @@ host-scan = Pilot prowadzącego: otwórz na swoim telefonie (nie pokazuj innym)
 join-card-code-hidden = Poproś osobę prowadzącą o kod
 panel-host-show = Pokaż kod pilota
 panel-host-hide = Ukryj kod pilota
+
+## Players' texts held for the facilitator's approval
+rule-hold-not-text = Do zatwierdzenia można wstrzymać tylko tekst napisany przez grupę
+rule-no-such-held = Nie ma tekstu numer { $number } czekającego na zatwierdzenie
+host-hold-text = Wstrzymuj teksty graczy do zatwierdzenia
+host-held = Teksty czekające na zatwierdzenie
+host-no-held = Żaden tekst nie czeka.
+host-approve = Zatwierdź
+host-edit = Edytuj
+host-hide = Ukryj
+host-held-idea = Karta pomysłu
+host-held-title = Tytuł rozwiązania
+host-held-pitch = Prezentacja
+host-held-note = Notatka do zobowiązania
+phone-waiting-approval = Czeka na zatwierdzenie przez osobę prowadzącą
+report-hidden-texts = { $count ->
+    [one] Osoba prowadząca ukryła jeden tekst napisany na urządzeniu.
+    [few] Osoba prowadząca ukryła { $count } teksty napisane na urządzeniach.
+   *[other] Osoba prowadząca ukryła { $count } tekstów napisanych na urządzeniach.
+}

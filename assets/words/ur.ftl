@@ -685,3 +685,22 @@ host-scan = سہولت کار کا ریموٹ: اپنے فون پر کھولیں
 join-card-code-hidden = کوڈ کے لیے سہولت کار سے پوچھیں
 panel-host-show = ریموٹ کا کوڈ دکھائیں
 panel-host-hide = ریموٹ کا کوڈ چھپائیں
+
+## Players' texts held for the facilitator's approval
+rule-hold-not-text = منظوری کے لیے صرف کھلاڑی کی لکھی تحریر روکی جا سکتی ہے
+rule-no-such-held = منظوری کے انتظار میں نمبر { $number } کی کوئی تحریر نہیں
+host-hold-text = کھلاڑیوں کی تحریریں منظوری کے لیے روکیں
+host-held = منظوری کی منتظر تحریریں
+host-no-held = کوئی تحریر انتظار میں نہیں۔
+host-approve = منظور کریں
+host-edit = ترمیم
+host-hide = چھپائیں
+host-held-idea = خیال کا کارڈ
+host-held-title = حل کا عنوان
+host-held-pitch = پیشکش
+host-held-note = وعدے کا نوٹ
+phone-waiting-approval = سہولت کار کی منظوری کا انتظار
+report-hidden-texts = { $count ->
+    [one] آلے پر لکھی ایک تحریر سہولت کار نے چھپا دی۔
+   *[other] آلات پر لکھی { $count } تحریریں سہولت کار نے چھپا دیں۔
+}

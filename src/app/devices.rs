@@ -264,7 +264,14 @@ fn apply_moves(
             request.answer(Err(crate::msg!("devices-no-session")));
             continue;
         };
-        match session.act(request.action.clone(), clock::now()) {
+        // With players' texts held, what a device writes waits for the
+        // facilitator (a logged action, so replays and reports follow).
+        let action = if door.hold_text {
+            request.action.clone().held(request.device)
+        } else {
+            request.action.clone()
+        };
+        match session.act(action, clock::now()) {
             Ok(_) => applied.push(request),
             Err(e) => request.answer(Err(e.0)),
         }

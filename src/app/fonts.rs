@@ -27,6 +27,8 @@ type Seen = (
     Option<String>,
     Option<std::path::PathBuf>,
     Option<std::path::PathBuf>,
+    // How many saved sessions the title screen lists.
+    Option<usize>,
 );
 
 /// What egui (the facilitator's panel, the title screen, the deck browser)
@@ -72,6 +74,7 @@ fn egui_fall_back(
         game.session.as_ref().map(|s| s.deck().id.clone()),
         title.and_then(|t| t.browsing.as_ref().map(|(path, _)| path.clone())),
         title.and_then(|t| t.opened.as_ref().map(|e| e.path.clone())),
+        title.and_then(|t| t.saved.as_ref().map(Vec::len)),
     );
     if faces.read.as_ref() != Some(&read) {
         faces.read = Some(read);
@@ -92,6 +95,19 @@ fn egui_fall_back(
             .into_iter()
             .flat_map(|t| t.opened.iter())
             .filter_map(|e| e.result.as_ref().ok());
+        // The saved sessions the title screen lists (a deck's title and
+        // its groups' names, in whatever script they were written).
+        for saved in title.and_then(|t| t.saved.as_ref()).into_iter().flatten() {
+            if let Some(summary) = &saved.summary {
+                words.push_str(&summary.deck_title);
+                for g in &summary.groups {
+                    words.push_str(g);
+                }
+            }
+            if let Some(problem) = &saved.problem {
+                words.push_str(problem);
+            }
+        }
         for deck in decks
             .iter()
             .filter_map(|e| e.result.as_ref().ok())

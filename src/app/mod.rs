@@ -66,6 +66,8 @@ pub struct Options {
     pub devices: Option<u16>,
     /// A device that joins waits for the facilitator to admit it.
     pub lobby: bool,
+    /// What devices write waits for the facilitator's approval.
+    pub hold_text: bool,
     /// Open the facilitator's panel in a window of its own from the start.
     pub console: bool,
     /// Write the number of frames drawn to this file (to check the app rests).
@@ -220,6 +222,7 @@ pub fn run(options: Options) -> AppExit {
     if let Some(port) = options.devices {
         let mut on = devices::Devices::on(port);
         on.door.lobby = options.lobby;
+        on.door.hold_text = options.hold_text;
         app.insert_resource(on);
     }
     if options.console {

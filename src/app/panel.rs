@@ -49,6 +49,8 @@ pub struct PanelState {
     pub toggle_fullscreen: bool,
     /// The host page's QR code is shown in the panel.
     pub show_host: bool,
+    /// A held text being edited before its approval.
+    pub editing: Option<(u32, crate::session::Written)>,
 }
 
 impl Default for PanelState {
@@ -58,6 +60,7 @@ impl Default for PanelState {
             width: 0.0,
             on_left: false,
             show_host: false,
+            editing: None,
             note: String::new(),
             report_note: String::new(),
             report_note_for: None,
@@ -473,12 +476,14 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
         (&mut door.lobby, "host-lobby"),
         (&mut door.locked, "host-lock"),
         (&mut door.code_hidden, "host-hide-code"),
+        (&mut door.hold_text, "host-hold-text"),
     ] {
         ui.checkbox(on, bidi(ui, big(w.say(id, None))));
     }
     if door != cx.devices.door {
         cx.devices.set_door(door);
     }
+    held(ui, cx, state);
     let (Some(url), Some(code)) = (cx.devices.url(), cx.devices.code()) else {
         return;
     };
@@ -561,6 +566,76 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
         Some((id, _)) => cx.devices.remove(id),
         None => {}
     }
+}
+
+/// Players' texts waiting for approval: each with Approve, Edit and Hide
+/// (every decision is an engine action).
+fn held(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
+    if state.held.is_empty() {
+        return;
+    }
+    let w = super::game::words(cx.game);
+    ui.label(bidi(
+        ui,
+        RichText::new(say!(w, "host-held")).size(16.0).strong(),
+    ));
+    for h in &state.held {
+        let Some((group, words)) = h.action.written() else {
+            continue;
+        };
+        let kind = match h.action {
+            Action::WriteIdea { .. } => "host-held-idea",
+            Action::SetTitle { .. } => "host-held-title",
+            Action::SetPitch { .. } => "host-held-pitch",
+            _ => "host-held-note",
+        };
+        let group = state.groups.get(group).map_or("?", |g| g.name.as_str());
+        ui.label(bidi(
+            ui,
+            RichText::new(format!("{group} · {}", w.say(kind, None)))
+                .size(14.0)
+                .color(egui::Color32::GRAY),
+        ));
+        let editing = cx
+            .panel
+            .editing
+            .as_ref()
+            .is_some_and(|(n, _)| *n == h.number);
+        if editing {
+            if let Some((_, edit)) = cx.panel.editing.as_mut() {
+                if !edit.title.is_empty() || matches!(h.action, Action::WriteIdea { .. }) {
+                    ui.text_edit_singleline(&mut edit.title);
+                }
+                if !matches!(h.action, Action::SetTitle { .. }) {
+                    ui.text_edit_multiline(&mut edit.text);
+                }
+            }
+        } else {
+            for text in [&words.title, &words.text] {
+                if !text.is_empty() {
+                    ui.label(bidi(ui, RichText::new(text).size(15.0)));
+                }
+            }
+        }
+        super::bidi::row(ui, |ui| {
+            if ui.small_button(bidi(ui, say!(w, "host-approve"))).clicked() {
+                let edited = editing
+                    .then(|| cx.panel.editing.take().map(|(_, e)| e))
+                    .flatten();
+                cx.acts.push(Action::Approve {
+                    number: h.number,
+                    edited,
+                });
+            }
+            if !editing && ui.small_button(bidi(ui, say!(w, "host-edit"))).clicked() {
+                cx.panel.editing = Some((h.number, words.clone()));
+            }
+            if ui.small_button(bidi(ui, say!(w, "host-hide"))).clicked() {
+                cx.acts.push(Action::HideHeld { number: h.number });
+            }
+        });
+    }
+    ui.separator();
 }
 
 /// The facilitator's note on the report-back being heard (or the last one

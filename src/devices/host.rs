@@ -132,7 +132,17 @@ pub(super) async fn host_state(State(shared): State<Arc<Shared>>, headers: Heade
             "lobby": door.lobby,
             "locked": door.locked,
             "code_hidden": door.code_hidden,
+            "hold_text": door.hold_text,
         },
+        "held": snapshot.held.iter().map(|h| serde_json::json!({
+            "number": h.number,
+            "group": group(h.group).map(|g| g.name.clone()).unwrap_or_default(),
+            "colour": group(h.group).map(|g| g.colour.clone()).unwrap_or_default(),
+            "kind": h.kind,
+            "what": w.say(&format!("host-held-{}", h.kind), None),
+            "title": h.title,
+            "text": h.text,
+        })).collect::<Vec<_>>(),
         "devices": devices,
         "groups": snapshot.groups.iter().map(|g| serde_json::json!({
             "index": g.index, "name": g.name, "colour": g.colour,
@@ -159,19 +169,51 @@ pub(super) async fn host_state(State(shared): State<Arc<Shared>>, headers: Heade
 #[derive(serde::Deserialize)]
 #[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
 enum Ask {
-    Admit { device: u32 },
-    Refuse { device: u32 },
-    Remove { device: u32 },
-    Lobby { on: bool },
-    Lock { on: bool },
-    HideCode { on: bool },
+    Admit {
+        device: u32,
+    },
+    Refuse {
+        device: u32,
+    },
+    Remove {
+        device: u32,
+    },
+    Lobby {
+        on: bool,
+    },
+    Lock {
+        on: bool,
+    },
+    HideCode {
+        on: bool,
+    },
+    HoldText {
+        on: bool,
+    },
+    /// Approve a held text, as written or (with `title` or `text`) edited.
+    Approve {
+        number: u32,
+        #[serde(default)]
+        title: Option<String>,
+        #[serde(default)]
+        text: Option<String>,
+    },
+    Hide {
+        number: u32,
+    },
     Start {},
     Pause {},
-    Extend { minutes: u32 },
+    Extend {
+        minutes: u32,
+    },
     Next {},
     Undo {},
-    Spotlight { group: Option<usize> },
-    Note { text: String },
+    Spotlight {
+        group: Option<usize>,
+    },
+    Note {
+        text: String,
+    },
 }
 
 pub(super) async fn host_act(
@@ -214,6 +256,38 @@ pub(super) async fn host_act(
                 },
             );
         }
+        Ask::HoldText { on } => {
+            return door_set(
+                &shared,
+                Door {
+                    hold_text: on,
+                    ..door
+                },
+            );
+        }
+        Ask::Approve {
+            number,
+            title,
+            text,
+        } => {
+            let edited = (title.is_some() || text.is_some()).then(|| {
+                // What was not edited stays as written.
+                let held = shared
+                    .snapshot()
+                    .held
+                    .iter()
+                    .find(|h| h.number == number)
+                    .cloned();
+                crate::session::Written {
+                    title: title
+                        .or_else(|| held.as_ref().map(|h| h.title.clone()))
+                        .unwrap_or_default(),
+                    text: text.or_else(|| held.map(|h| h.text)).unwrap_or_default(),
+                }
+            });
+            Order::Act(Action::Approve { number, edited })
+        }
+        Ask::Hide { number } => Order::Act(Action::HideHeld { number }),
         Ask::Start {} => Order::Act(Action::StartTimer),
         Ask::Pause {} => Order::Act(Action::PauseTimer),
         Ask::Extend { minutes } => Order::Act(Action::ExtendTimer { minutes }),

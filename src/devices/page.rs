@@ -70,6 +70,9 @@ pub fn host(w: &'static Words) -> String {
                     removed => say!(w, "host-removed"),
                     refused => say!(w, "host-refused"),
                     nobody => say!(w, "panel-nobody"),
+                    approve => say!(w, "host-approve"),
+                    edit => say!(w, "host-edit"),
+                    hide => say!(w, "host-hide"),
                 },
             })
         });

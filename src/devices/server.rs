@@ -117,6 +117,10 @@ pub struct Door {
     /// The shared screen shows neither the code nor its QR code (for a
     /// screen shared on a video call).
     pub code_hidden: bool,
+    /// What a device writes (an idea card, a solution's title or pitch, a
+    /// pledge's note) waits for the facilitator's approval
+    /// (`Action::held`).
+    pub hold_text: bool,
 }
 
 /// How long a device that asked nothing and holds no event stream still
@@ -658,11 +662,16 @@ fn words_for(shared: &Shared, headers: &HeaderMap) -> &'static Words {
     .map_or_else(|| words::get(&shared.snapshot().language), words::get)
 }
 
-/// A view with the time it is sent (so a page counts the timer from it).
-fn with_now(view: &str) -> String {
+/// A view with the time it is sent (so a page counts the timer from it),
+/// and what this device wrote that waits for the facilitator's approval
+/// (no other device is sent it).
+fn with_now(view: &str, snapshot: &Snapshot, device: u32) -> String {
+    let waiting: Vec<&super::view::HeldText> =
+        snapshot.held.iter().filter(|h| h.by == device).collect();
     format!(
-        "{{\"now\":{},\"view\":{view}}}",
-        crate::session::clock::now()
+        "{{\"now\":{},\"view\":{view},\"waiting\":{}}}",
+        crate::session::clock::now(),
+        serde_json::to_string(&waiting).unwrap_or_else(|_| "[]".into())
     )
 }
 
@@ -959,14 +968,14 @@ async fn join(
 async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     let w = words_for(&shared, &headers);
     match who(&shared, &headers) {
-        Who::Device { group, .. } => {
+        Who::Device { id, group } => {
             let snapshot = shared.snapshot();
             match snapshot.views.get(group) {
                 Some(v) => no_store(
                     (
                         StatusCode::OK,
                         [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-                        with_now(v),
+                        with_now(v, &snapshot, id),
                     )
                         .into_response(),
                 ),
@@ -1091,10 +1100,18 @@ async fn events(
                 }
             }
             let (event, ended) = match who(&shared, &headers) {
-                Who::Device { group, .. } => match shared.snapshot().views.get(group) {
-                    Some(v) => (Event::default().event("view").data(with_now(v)), false),
-                    None => (Event::default().event("gone").data(""), true),
-                },
+                Who::Device { id, group } => {
+                    let snapshot = shared.snapshot();
+                    match snapshot.views.get(group) {
+                        Some(v) => (
+                            Event::default()
+                                .event("view")
+                                .data(with_now(v, &snapshot, id)),
+                            false,
+                        ),
+                        None => (Event::default().event("gone").data(""), true),
+                    }
+                }
                 Who::Removed => (
                     Event::default()
                         .event("removed")

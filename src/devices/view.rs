@@ -550,6 +550,22 @@ pub struct Snapshot {
     pub language: String,
     /// What the facilitator's remote control shows of the session.
     pub room: Room,
+    /// Players' texts waiting for the facilitator's approval: the host
+    /// page lists them all, a device only its own.
+    pub held: Vec<HeldText>,
+}
+
+/// A player's text waiting for the facilitator's approval.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct HeldText {
+    pub number: u32,
+    /// The device that wrote it.
+    pub by: u32,
+    pub group: usize,
+    /// What it is: `idea`, `title`, `pitch` or `note`.
+    pub kind: &'static str,
+    pub title: String,
+    pub text: String,
 }
 
 /// The session as the facilitator's remote control (the host page) shows
@@ -604,5 +620,26 @@ pub fn snapshot_at(session: &Session, version: u64, now: session::Millis) -> Sna
             can_undo: session.can_undo(),
             notes: state.notes.len(),
         },
+        held: state
+            .held
+            .iter()
+            .filter_map(|h| {
+                let (group, w) = h.action.written()?;
+                let kind = match h.action {
+                    Action::WriteIdea { .. } => "idea",
+                    Action::SetTitle { .. } => "title",
+                    Action::SetPitch { .. } => "pitch",
+                    _ => "note",
+                };
+                Some(HeldText {
+                    number: h.number,
+                    by: h.by,
+                    group,
+                    kind,
+                    title: w.title,
+                    text: w.text,
+                })
+            })
+            .collect(),
     }
 }

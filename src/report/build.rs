@@ -329,6 +329,7 @@ fn table(number: usize, session: &Session, several: Several) -> Table {
                 text: n.text.clone(),
             })
             .collect(),
+        hidden_texts: state.hidden_texts,
     }
 }
 

@@ -76,6 +76,14 @@ pub struct Table {
     pub rounds: Vec<Round>,
     pub phases: Vec<PhaseTime>,
     pub notes: Vec<Note>,
+    /// How many texts written on devices the facilitator hid (what they
+    /// said is never in the report).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub hidden_texts: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

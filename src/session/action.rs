@@ -207,6 +207,101 @@ pub enum Action {
     ReviseDeck {
         deck: Box<crate::deck::Deck>,
     },
+
+    // Players' texts held for the facilitator
+    /// A text a player wrote on a device (an idea card, a solution's title
+    /// or pitch, a pledge with a note), held until the facilitator approves
+    /// it: until then it is in no view, no screen and no report. `by` is
+    /// the number of the device that wrote it (for its own page).
+    Hold {
+        action: Box<Action>,
+        by: u32,
+    },
+    /// The facilitator lets a held text through, as written or edited.
+    Approve {
+        number: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        edited: Option<Written>,
+    },
+    /// The facilitator hides a held text: it never reaches anyone, and the
+    /// report counts it without saying what it said.
+    HideHeld {
+        number: u32,
+    },
+}
+
+/// A held text as the facilitator edited it: an idea card's title and
+/// text; a solution's title (`title`) or pitch (`text`); a pledge's note
+/// (`text`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Written {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+}
+
+impl Action {
+    /// Does this action put a player's words on the screens (an idea card,
+    /// a solution's title or pitch, a pledge's note)?
+    pub fn writes_text(&self) -> bool {
+        match self {
+            Action::WriteIdea { .. } | Action::SetTitle { .. } | Action::SetPitch { .. } => true,
+            Action::Pledge { note, .. } => !note.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The action held for the facilitator if it writes text, else itself.
+    pub fn held(self, by: u32) -> Action {
+        if self.writes_text() {
+            Action::Hold {
+                action: Box::new(self),
+                by,
+            }
+        } else {
+            self
+        }
+    }
+
+    /// The group whose words these are, and the words (title, text), for
+    /// the facilitator's queue and the writer's own page.
+    pub fn written(&self) -> Option<(usize, Written)> {
+        let (group, title, text) = match self {
+            Action::WriteIdea { group, title, text } => (*group, title.clone(), text.clone()),
+            Action::SetTitle { group, title } => (*group, title.clone(), String::new()),
+            Action::SetPitch { group, pitch } => (*group, String::new(), pitch.clone()),
+            Action::Pledge { from, note, .. } => (*from, String::new(), note.clone()),
+            _ => return None,
+        };
+        Some((group, Written { title, text }))
+    }
+
+    /// This action with the facilitator's edit of its words.
+    pub fn with_words(self, w: &Written) -> Action {
+        match self {
+            Action::WriteIdea { group, .. } => Action::WriteIdea {
+                group,
+                title: w.title.clone(),
+                text: w.text.clone(),
+            },
+            Action::SetTitle { group, .. } => Action::SetTitle {
+                group,
+                title: w.title.clone(),
+            },
+            Action::SetPitch { group, .. } => Action::SetPitch {
+                group,
+                pitch: w.text.clone(),
+            },
+            Action::Pledge { from, to, kind, .. } => Action::Pledge {
+                from,
+                to,
+                kind,
+                note: w.text.clone(),
+            },
+            other => other,
+        }
+    }
 }
 
 /// An action with the time it was made.

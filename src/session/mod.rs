@@ -13,7 +13,7 @@ mod rules;
 pub mod saver;
 mod state;
 
-pub use action::{Action, Entry};
+pub use action::{Action, Entry, Written};
 pub use draw::Draw;
 pub use engine::{ReplayError, Session};
 pub use file::{

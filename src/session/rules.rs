@@ -489,6 +489,49 @@ impl Table<'_> {
                 t.running_since = None;
                 Ok(())
             }
+            Hold { action, by } => {
+                if !action.writes_text() {
+                    return refuse(msg!("rule-hold-not-text"));
+                }
+                // It must be a move the rules allow now; it is made only
+                // once approved.
+                let mut probe = self.s.clone();
+                Table {
+                    deck: self.deck,
+                    seed: self.seed,
+                    s: &mut probe,
+                }
+                .act(action)?;
+                self.s.next_held += 1;
+                let number = self.s.next_held;
+                let at = self.now();
+                self.s.held.push(super::state::Held {
+                    number,
+                    by: *by,
+                    at,
+                    action: (**action).clone(),
+                });
+                Ok(())
+            }
+            Approve { number, edited } => {
+                let Some(i) = self.s.held.iter().position(|h| h.number == *number) else {
+                    return refuse(msg!("rule-no-such-held", number = *number));
+                };
+                let held = self.s.held.remove(i);
+                let action = match edited {
+                    Some(w) => held.action.with_words(w),
+                    None => held.action,
+                };
+                self.act(&action)
+            }
+            HideHeld { number } => {
+                let Some(i) = self.s.held.iter().position(|h| h.number == *number) else {
+                    return refuse(msg!("rule-no-such-held", number = *number));
+                };
+                self.s.held.remove(i);
+                self.s.hidden_texts += 1;
+                Ok(())
+            }
             AddNote { text } => {
                 let text = clean(text, true);
                 if text.is_empty() {

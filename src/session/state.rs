@@ -400,6 +400,25 @@ pub struct State {
     /// tag); none: the deck's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Players' texts waiting for the facilitator's approval.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub held: Vec<Held>,
+    /// The number the next held text gets.
+    #[serde(default)]
+    pub next_held: u32,
+    /// How many held texts the facilitator hid.
+    #[serde(default)]
+    pub hidden_texts: u32,
+}
+
+/// A player's text held for the facilitator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Held {
+    pub number: u32,
+    /// The device that wrote it.
+    pub by: u32,
+    pub at: Millis,
+    pub action: super::Action,
 }
 
 /// The rules this version plays by. 1: pledges cost nothing (each group
@@ -455,6 +474,9 @@ impl State {
             rules_version: RULES_VERSION,
             cards: deck.rules.cards,
             language: None,
+            held: Vec::new(),
+            next_held: 0,
+            hidden_texts: 0,
         }
     }
 
