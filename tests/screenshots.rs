@@ -1283,3 +1283,159 @@ fn the_rooms_screens_rest_when_idle() {
         );
     }
 }
+
+/// The cookie a response set (`name=value`).
+fn set_cookie(r: &Reply) -> String {
+    let line = r
+        .headers
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .unwrap_or_else(|| panic!("no cookie: {}", r.headers));
+    let value = line.split_once(':').map_or("", |(_, v)| v);
+    value.trim().split(';').next().unwrap_or("").to_string()
+}
+
+#[test]
+fn the_game_started_with_lobby_and_hold_text_keeps_devices_and_their_words_at_the_door() {
+    if skip(false) {
+        return;
+    }
+    let work = tempdir();
+    let file = work.path().join("build.session.json");
+    std::fs::write(&file, at(Phase::Build, 2).to_bytes()).unwrap();
+    let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = work.path().join("out.txt");
+    let done = work.path().join("done");
+    let script = format!(
+        "{game} --resume {file} --data-dir {data} --devices --port {port} --lobby --hold-text > {out} & pid=$!; \
+         i=0; while [ ! -e {done} ] && [ $i -lt 1800 ]; do sleep 0.1; i=$((i+1)); done; \
+         kill $pid; wait $pid 2>/dev/null; true",
+        game = game().display(),
+        file = file.display(),
+        data = work.path().join("data").display(),
+        out = out.display(),
+        done = done.display(),
+    );
+    let game = std::process::Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1920x1080x24", "sh", "-c", &script])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Whatever happens, the game is told to stop.
+    struct Stop(PathBuf, std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = std::fs::write(&self.0, "");
+            let _ = self.1.wait();
+        }
+    }
+    let _stop = Stop(done.clone(), game);
+    let start = std::time::Instant::now();
+    let printed = loop {
+        let text = std::fs::read_to_string(&out).unwrap_or_default();
+        if text.contains("host: ") {
+            break text;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "the game printed no host line: {text}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let line = |prefix: &str| -> String {
+        printed
+            .lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .unwrap()
+            .to_string()
+    };
+    let code = line("join: ").rsplit_once("/join/").unwrap().1.to_string();
+    let host_path = format!("/host/{}", line("host: ").rsplit_once("/host/").unwrap().1);
+    let join = |group: usize, name: &str| -> String {
+        let body = serde_json::json!({ "code": code, "group": group, "name": name }).to_string();
+        let r = http(port, "POST", "/api/join", None, body.as_bytes());
+        assert_eq!(r.status, 200, "{}", r.body);
+        set_cookie(&r)
+    };
+    let host = set_cookie(&http(port, "GET", &host_path, None, b""));
+    let ask = |body: serde_json::Value| {
+        let r = http(
+            port,
+            "POST",
+            "/api/host",
+            Some(&host),
+            body.to_string().as_bytes(),
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+    };
+    let host_state = || -> serde_json::Value {
+        let r = http(port, "GET", "/api/host", Some(&host), b"");
+        assert_eq!(r.status, 200, "{}", r.body);
+        serde_json::from_str(&r.body).unwrap()
+    };
+    // --lobby: a device waits and can do nothing.
+    let ana = join(0, "Ana");
+    assert_eq!(http(port, "GET", "/api/state", Some(&ana), b"").status, 202);
+    let write = serde_json::json!({ "do": "write", "title": "Tea rota", "text": "Each member hosts a tea in turn" });
+    let r = http(
+        port,
+        "POST",
+        "/api/act",
+        Some(&ana),
+        write.to_string().as_bytes(),
+    );
+    assert_eq!(r.status, 403, "{}", r.body);
+    // Admitted from the host page, with a teammate.
+    let ben = join(0, "Ben");
+    for d in host_state()["devices"].as_array().unwrap() {
+        ask(serde_json::json!({ "do": "admit", "device": d["id"] }));
+    }
+    assert_eq!(http(port, "GET", "/api/state", Some(&ana), b"").status, 200);
+    // --hold-text: the idea waits, on no teammate's view, until approved.
+    let r = http(
+        port,
+        "POST",
+        "/api/act",
+        Some(&ana),
+        write.to_string().as_bytes(),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let held = host_state()["held"].clone();
+    assert_eq!(held[0]["title"], "Tea rota", "{held}");
+    let teammate = http(port, "GET", "/api/state", Some(&ben), b"");
+    assert!(!teammate.body.contains("Tea rota"), "{}", teammate.body);
+    ask(serde_json::json!({ "do": "approve", "number": held[0]["number"] }));
+    let start = std::time::Instant::now();
+    while !http(port, "GET", "/api/state", Some(&ben), b"")
+        .body
+        .contains("Tea rota")
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the teammate never saw it"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The remote control's undo takes the approval back: the idea goes
+    // back to the queue, off the teammate's view.
+    ask(serde_json::json!({ "do": "undo" }));
+    let start = std::time::Instant::now();
+    while host_state()["held"][0]["title"] != "Tea rota" {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "undo did not bring the text back"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Removed: refused, and its browser's new join too.
+    let id = host_state()["devices"][0]["id"].clone();
+    ask(serde_json::json!({ "do": "remove", "device": id }));
+    let body = serde_json::json!({ "code": code, "group": 1 }).to_string();
+    let r = http(port, "POST", "/api/join", Some(&ana), body.as_bytes());
+    assert_eq!(r.status, 403, "{}", r.body);
+}

@@ -203,12 +203,16 @@ fn serve(
     };
     match Server::start(devices.port, wake) {
         Ok(server) => {
+            // What devices see, before anyone is told the address.
+            if let Some(session) = &game.session {
+                server.publish(devices::snapshot_at(session, game.revision, clock::now()));
+            }
+            server.set_door(devices.door);
             let url = server.join_url();
             let host = server.host_url();
             // The lines organisers and scripts look for.
             println!("join: {url}");
             println!("host: {host}");
-            server.set_door(devices.door);
             if let Some(mut images) = images {
                 devices.qr = qr_image(&url).map(|i| images.add(i));
                 devices.host_qr = qr_image(&host).map(|i| images.add(i));
@@ -217,7 +221,7 @@ fn serve(
             devices.seen = None;
             devices.url = url;
             devices.server = Some(server);
-            devices.published = None;
+            devices.published = Some(game.revision);
             devices.show_join = true;
         }
         Err(e) => {
