@@ -306,6 +306,9 @@ fn tour(
         });
         if overlay == Some(Overlay::Problems) {
             shown.toast.refuse(LONG_TOAST, now);
+            // Kept up until the picture is taken, however slowly a busy
+            // machine draws the frames before it.
+            shown.toast.until = now + 3600.0;
         } else {
             shown.toast.until = 0.0;
         }

@@ -126,7 +126,7 @@ fn fullscreen(mut panel: ResMut<PanelState>, mut windows: Query<&mut Window, Wit
 #[derive(Resource, Default)]
 struct Awake {
     until: f64,
-    seen: Option<(u64, Screen, [i64; 3])>,
+    seen: Option<(u64, Screen, [i64; 4])>,
     /// The wake-up in force for a running timer's countdown.
     timer: Option<TimerWake>,
     /// The wake-up in force for a presentation's count-up.
@@ -171,6 +171,10 @@ fn pace(
             (ui_scale.0 * 1000.0) as i64,
             canvas.size.x as i64,
             (toast.until * 1000.0) as i64,
+            // A message that has just gone is drawn away for a moment, not
+            // one frame: on a busy machine a single frame can be lost, and
+            // the message would stay on the resting screen.
+            i64::from(toast.visible(now)),
         ],
     );
     if awake.seen != Some(key) {
