@@ -787,3 +787,11 @@ report-hidden-texts = { $count ->
     [one] One text written on a device was hidden by the facilitator.
    *[other] { $count } texts written on devices were hidden by the facilitator.
 }
+panel-devices-waiting = { $count ->
+    [one] One device is waiting to be let in (Devices, below)
+   *[other] { $count } devices are waiting to be let in (Devices, below)
+}
+panel-texts-waiting = { $count ->
+    [one] One text is waiting for your approval (Devices, below)
+   *[other] { $count } texts are waiting for your approval (Devices, below)
+}

@@ -786,3 +786,11 @@ report-hidden-texts = { $count ->
     [one] La facilitación ocultó un texto escrito en un dispositivo.
    *[other] La facilitación ocultó { $count } textos escritos en dispositivos.
 }
+panel-devices-waiting = { $count ->
+    [one] Un dispositivo espera para entrar (Dispositivos, abajo)
+   *[other] { $count } dispositivos esperan para entrar (Dispositivos, abajo)
+}
+panel-texts-waiting = { $count ->
+    [one] Un texto espera tu aprobación (Dispositivos, abajo)
+   *[other] { $count } textos esperan tu aprobación (Dispositivos, abajo)
+}

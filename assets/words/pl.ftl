@@ -823,3 +823,13 @@ report-hidden-texts = { $count ->
     [few] Osoba prowadząca ukryła { $count } teksty napisane na urządzeniach.
    *[other] Osoba prowadząca ukryła { $count } tekstów napisanych na urządzeniach.
 }
+panel-devices-waiting = { $count ->
+    [one] Jedno urządzenie czeka na wpuszczenie (Urządzenia, niżej)
+    [few] { $count } urządzenia czekają na wpuszczenie (Urządzenia, niżej)
+   *[other] { $count } urządzeń czeka na wpuszczenie (Urządzenia, niżej)
+}
+panel-texts-waiting = { $count ->
+    [one] Jeden tekst czeka na zatwierdzenie (Urządzenia, niżej)
+    [few] { $count } teksty czekają na zatwierdzenie (Urządzenia, niżej)
+   *[other] { $count } tekstów czeka na zatwierdzenie (Urządzenia, niżej)
+}

@@ -120,6 +120,33 @@ pub(super) fn draw(ui: &mut egui::Ui, cx: &mut Ctx) {
             )
         };
         ui.label(bidi(ui, big(round)));
+        // Who waits at the door, and what waits for approval: said at the
+        // top, since the lists are at the foot of the panel.
+        let waiting = cx
+            .devices
+            .list()
+            .iter()
+            .filter(|d| d.standing == Standing::Waiting)
+            .count();
+        let attention = egui::Color32::from_rgb(240, 192, 90);
+        if waiting > 0 {
+            ui.label(bidi(
+                ui,
+                RichText::new(say!(w, "panel-devices-waiting", count = waiting))
+                    .size(16.0)
+                    .strong()
+                    .color(attention),
+            ));
+        }
+        if !state.held.is_empty() {
+            ui.label(bidi(
+                ui,
+                RichText::new(say!(w, "panel-texts-waiting", count = state.held.len()))
+                    .size(16.0)
+                    .strong()
+                    .color(attention),
+            ));
+        }
         ui.separator();
 
         if !matches!(state.phase, Phase::Setup | Phase::Debrief) {
