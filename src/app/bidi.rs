@@ -143,6 +143,29 @@ pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::
     }
 }
 
+/// A checkbox with its words: in a room that reads right to left the box
+/// is at the right, read first, and its words to its left (a tap on them
+/// ticks it too). Returns whether it changed.
+pub fn checkbox(ui: &mut egui::Ui, on: &mut bool, words: impl Into<WidgetText>) -> bool {
+    if !right_to_left(ui) {
+        let words = text(ui, words);
+        return ui.checkbox(on, words).changed();
+    }
+    from_the_right(ui, false, |ui| {
+        let mut changed = ui.checkbox(on, "").changed();
+        let words = text(ui, words);
+        if ui
+            .add(egui::Label::new(words).sense(egui::Sense::click()))
+            .clicked()
+        {
+            *on = !*on;
+            changed = true;
+        }
+        changed
+    })
+    .inner
+}
+
 /// A row that wraps onto more lines, in reading order like [`row`].
 pub fn row_wrapped<R>(
     ui: &mut egui::Ui,

@@ -485,10 +485,7 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
         RichText::new(say!(w, "panel-devices")).size(18.0).strong(),
     ));
     let mut on = cx.devices.wanted;
-    if ui
-        .checkbox(&mut on, bidi(ui, big(say!(w, "panel-devices-on"))))
-        .changed()
-    {
+    if super::bidi::checkbox(ui, &mut on, big(say!(w, "panel-devices-on"))) {
         cx.devices.wanted = on;
     }
     if let Some(e) = &cx.devices.error {
@@ -505,7 +502,7 @@ fn devices(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
         (&mut door.code_hidden, "host-hide-code"),
         (&mut door.hold_text, "host-hold-text"),
     ] {
-        ui.checkbox(on, bidi(ui, big(w.say(id, None))));
+        super::bidi::checkbox(ui, on, big(w.say(id, None)));
     }
     if door != cx.devices.door {
         cx.devices.set_door(door);
