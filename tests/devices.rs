@@ -729,23 +729,8 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             let c = c.clone();
             let failures = failures.clone();
             async move {
-                c.execute(include_str!("axe/axe.min.js"), vec![]).await.unwrap();
-                let found = c
-                    .execute_async(
-                        "const done = arguments[arguments.length - 1];
-                         axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                           .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' on ' + v.nodes.length + ' element(s): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '')).join(' | '))))
-                           .catch(e => done(['axe failed: ' + e]));",
-                        vec![],
-                    )
-                    .await
-                    .unwrap();
-                for v in found.as_array().into_iter().flatten() {
-                    failures
-                        .lock()
-                        .unwrap()
-                        .push(format!("{page}: {}", v.as_str().unwrap_or("?")));
-                }
+                let found = axe_violations(&c, page).await;
+                failures.lock().unwrap().extend(found);
             }
         };
 
@@ -766,11 +751,23 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
             }
         };
         // Join with the code from the screen, as the QR code does.
-        c.goto(&format!("{base}/join/{}", room.code())).await.unwrap();
-        c.find(Locator::Id("name")).await.unwrap().send_keys("Ana").await.unwrap();
+        c.goto(&format!("{base}/join/{}", room.code()))
+            .await
+            .unwrap();
+        c.find(Locator::Id("name"))
+            .await
+            .unwrap()
+            .send_keys("Ana")
+            .await
+            .unwrap();
         shot("01-join.png").await;
         axe("join").await;
-        c.find(Locator::Css("button[data-group='1']")).await.unwrap().click().await.unwrap();
+        c.find(Locator::Css("button[data-group='1']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
         c.wait()
             .at_most(Duration::from_secs(10))
             .for_element(Locator::Css(".card.idea button[data-move]"))
@@ -793,11 +790,21 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         title.send_keys("Kitchen-table network").await.unwrap();
         // Leaving the field sends it.
         click("#pitch".into()).await;
-        room.until("the title arrives", |s| s.groups[1].solution.title == "Kitchen-table network");
+        room.until("the title arrives", |s| {
+            s.groups[1].solution.title == "Kitchen-table network"
+        });
         // An update from elsewhere never replaces what is being typed.
-        c.find(Locator::Id("pitch")).await.unwrap().send_keys("Half typed").await.unwrap();
+        c.find(Locator::Id("pitch"))
+            .await
+            .unwrap()
+            .send_keys("Half typed")
+            .await
+            .unwrap();
         let other = room.join(0, "");
-        let r = room.act(&other, serde_json::json!({ "do": "title", "text": "Elsewhere" }));
+        let r = room.act(
+            &other,
+            serde_json::json!({ "do": "title", "text": "Elsewhere" }),
+        );
         assert_eq!(r.status, 200);
         tokio::time::sleep(Duration::from_millis(400)).await;
         let typed = c
@@ -819,7 +826,9 @@ fn in_a_real_browser_a_phone_joins_builds_a_solution_and_places_a_dot() {
         tokio::time::sleep(Duration::from_millis(500)).await;
         shot("04-negotiate.png").await;
         axe("negotiate").await;
-        room.until("support is pledged", |s| s.pledges.iter().any(|p| p.from == 1));
+        room.until("support is pledged", |s| {
+            s.pledges.iter().any(|p| p.from == 1)
+        });
 
         // The vote: place a dot on another group's solution.
         room.facilitate(Phase::Vote);
@@ -1323,17 +1332,12 @@ fn host_cookie(room: &Room) -> String {
     let path = &url[url.find("/host/").expect("a host path")..];
     let r = http(room.port(), "GET", path, None, b"");
     assert_eq!(r.status, 200, "{}", r.body);
-    let line = r
-        .headers
-        .lines()
-        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
-        .expect("a cookie");
+    let line = set_cookie_line(&r);
     assert!(
         line.contains("HttpOnly") && line.contains("SameSite=Strict"),
         "{line}"
     );
-    let value = line.split_once(':').map_or("", |(_, v)| v);
-    value.trim().split(';').next().unwrap_or("").to_string()
+    cookie_set_by(&r)
 }
 
 /// The host page asks for something.
@@ -1644,7 +1648,8 @@ fn the_host_page_needs_its_secret_refuses_a_players_cookie_and_runs_the_session(
     assert_eq!(last, 429);
 }
 
-/// axe-core's WCAG 2.1 A and AA violations on the page `c` shows.
+/// axe-core's (tests/axe/) WCAG 2.1 A and AA violations on the page `c`
+/// shows, each with the page it was found on.
 async fn axe_violations(c: &fantoccini::Client, page: &str) -> Vec<String> {
     c.execute(include_str!("axe/axe.min.js"), vec![])
         .await
@@ -1653,7 +1658,7 @@ async fn axe_violations(c: &fantoccini::Client, page: &str) -> Vec<String> {
         .execute_async(
             "const done = arguments[arguments.length - 1];
              axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' on ' + v.nodes.length + ' element(s): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' on ' + v.nodes.length + ' element(s): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '')).join(' | '))))
                .catch(e => done(['axe failed: ' + e]));",
             vec![],
         )

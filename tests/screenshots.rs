@@ -1284,17 +1284,6 @@ fn the_rooms_screens_rest_when_idle() {
     }
 }
 
-/// The cookie a response set (`name=value`).
-fn set_cookie(r: &Reply) -> String {
-    let line = r
-        .headers
-        .lines()
-        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
-        .unwrap_or_else(|| panic!("no cookie: {}", r.headers));
-    let value = line.split_once(':').map_or("", |(_, v)| v);
-    value.trim().split(';').next().unwrap_or("").to_string()
-}
-
 #[test]
 fn the_game_started_with_lobby_and_hold_text_keeps_devices_and_their_words_at_the_door() {
     if skip(false) {
@@ -1356,13 +1345,8 @@ fn the_game_started_with_lobby_and_hold_text_keeps_devices_and_their_words_at_th
     };
     let code = line("join: ").rsplit_once("/join/").unwrap().1.to_string();
     let host_path = format!("/host/{}", line("host: ").rsplit_once("/host/").unwrap().1);
-    let join = |group: usize, name: &str| -> String {
-        let body = serde_json::json!({ "code": code, "group": group, "name": name }).to_string();
-        let r = http(port, "POST", "/api/join", None, body.as_bytes());
-        assert_eq!(r.status, 200, "{}", r.body);
-        set_cookie(&r)
-    };
-    let host = set_cookie(&http(port, "GET", &host_path, None, b""));
+    let join = |group: usize, name: &str| join_device(port, &code, group, name);
+    let host = cookie_set_by(&http(port, "GET", &host_path, None, b""));
     let ask = |body: serde_json::Value| {
         let r = http(
             port,

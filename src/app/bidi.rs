@@ -78,13 +78,18 @@ pub fn text(ui: &egui::Ui, text: impl Into<WidgetText>) -> WidgetText {
     // A wrapped text read right to left has its lines' ends on the right:
     // a shorter line starts that much further in (a label is aligned by
     // egui, a button is not).
-    let widths: Vec<f32> = lines
-        .iter()
-        .map(|line| line.iter().map(|p| measure(&p.text, &format_of(p))).sum())
-        .collect();
-    let widest = widths.iter().copied().fold(0.0, f32::max);
     let indent = lines.len() > 1
         && unicode_bidi::get_base_direction(job.text.as_str()) == unicode_bidi::Direction::Rtl;
+    // Measured only for such a text (a line's pieces, in their faces).
+    let widths: Vec<f32> = if indent {
+        lines
+            .iter()
+            .map(|line| line.iter().map(|p| measure(&p.text, &format_of(p))).sum())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let widest = widths.iter().copied().fold(0.0, f32::max);
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             let format = out
@@ -97,7 +102,7 @@ pub fn text(ui: &egui::Ui, text: impl Into<WidgetText>) -> WidgetText {
         for (j, piece) in line.iter().enumerate() {
             let format = format_of(piece);
             let leading_space = if indent && j == 0 {
-                (widest - widths[i]).max(0.0)
+                (widest - widths.get(i).copied().unwrap_or(widest)).max(0.0)
             } else {
                 0.0
             };

@@ -248,7 +248,12 @@ fn apply_moves(
         return;
     };
     let changes = server.changes();
-    let door = server.door();
+    // The door changes only with the server's count of changes.
+    let door = if devices.seen != Some(changes) {
+        server.door()
+    } else {
+        devices.door
+    };
     let orders = server.take_orders();
     let moves = server.take_moves();
     if devices.seen != Some(changes) {

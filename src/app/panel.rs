@@ -604,21 +604,18 @@ fn held(ui: &mut egui::Ui, cx: &mut Ctx, state: &crate::session::State) {
         RichText::new(say!(w, "host-held")).size(16.0).strong(),
     ));
     for h in &state.held {
-        let Some((group, words)) = h.action.written() else {
+        let Some((group, kind, words)) = h.action.written() else {
             continue;
-        };
-        let kind = match h.action {
-            Action::WriteIdea { .. } => "host-held-idea",
-            Action::SetTitle { .. } => "host-held-title",
-            Action::SetPitch { .. } => "host-held-pitch",
-            _ => "host-held-note",
         };
         let group = state.groups.get(group).map_or("?", |g| g.name.as_str());
         ui.label(bidi(
             ui,
-            RichText::new(format!("{group} · {}", w.say(kind, None)))
-                .size(14.0)
-                .color(egui::Color32::GRAY),
+            RichText::new(format!(
+                "{group} · {}",
+                w.say(&format!("host-held-{kind}"), None)
+            ))
+            .size(14.0)
+            .color(egui::Color32::GRAY),
         ));
         let editing = cx
             .panel

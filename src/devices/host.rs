@@ -35,12 +35,9 @@ impl HostRequest {
 
 /// Is the request the host page's (its cookie holds the secret)?
 fn is_host(shared: &Shared, headers: &HeaderMap) -> bool {
-    let Some(ours) = unhex(&shared.host_secret) else {
-        return false;
-    };
     cookies(headers, HOST_COOKIE)
         .filter_map(unhex)
-        .any(|theirs| same_token(&theirs, &ours))
+        .any(|theirs| same_token(&theirs, &shared.host_secret))
 }
 
 pub(super) async fn host_page(
@@ -51,31 +48,20 @@ pub(super) async fn host_page(
 ) -> Response {
     let w = words_for(&shared, &headers);
     if !allowed_to_try(&shared, addr.ip()) {
-        return html(
-            StatusCode::TOO_MANY_REQUESTS,
-            page::message(w, &say!(w, "join-wait"), &say!(w, "device-too-many-codes")),
-        );
+        return too_many_tries(w);
     }
-    let right = match (unhex(&secret), unhex(&shared.host_secret)) {
-        (Some(a), Some(b)) => same_token(&a, &b),
-        _ => false,
-    };
-    if !right {
+    if !unhex(&secret).is_some_and(|s| same_token(&s, &shared.host_secret)) {
         count_wrong(&shared, addr.ip());
         return html(
             StatusCode::FORBIDDEN,
             page::message(w, &say!(w, "host-wrong"), &say!(w, "host-wrong-how")),
         );
     }
-    let mut r = html(StatusCode::OK, page::host(w));
-    let cookie = format!(
-        "{HOST_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age=86400",
-        shared.host_secret
-    );
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
-        r.headers_mut().insert(header::SET_COOKIE, v);
-    }
-    r
+    with_cookie(
+        html(StatusCode::OK, page::host(w)),
+        HOST_COOKIE,
+        &hex(&shared.host_secret),
+    )
 }
 
 /// A device's line on the panel and the host page, in the facilitator's
@@ -311,25 +297,7 @@ pub(super) async fn host_act(
         );
     }
     (shared.wake)();
-    match tokio::time::timeout(ANSWER_TIMEOUT, answer).await {
-        Ok(Ok(Ok(()))) => ok(),
-        Ok(Ok(Err(e))) => json_error(StatusCode::CONFLICT, &e.say(w)),
-        Ok(Err(_)) | Err(_) => json_error(
-            StatusCode::SERVICE_UNAVAILABLE,
-            &say!(w, "device-no-answer"),
-        ),
-    }
-}
-
-fn ok() -> Response {
-    no_store(
-        (
-            StatusCode::OK,
-            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-            "{\"ok\":true}",
-        )
-            .into_response(),
-    )
+    answered(answer, w).await
 }
 
 fn decided(shared: &Shared, device: u32, standing: Standing, w: &Words) -> Response {

@@ -26,57 +26,63 @@ fn html_tag(w: &Words) -> String {
 /// language's Fluent file (with English's, for what it lacks) for the words
 /// the page makes as the game goes.
 pub fn play(w: &'static Words) -> String {
+    let english = words::english();
+    render(
+        w,
+        ("play.html", PLAY),
+        minijinja::context! {
+            words => w.source(),
+            english => if w.tag() == english.tag() { "" } else { english.source() },
+            languages => words::shipped()
+                .into_iter()
+                .map(|tag| minijinja::context! { tag => tag, name => words::get(tag).name() })
+                .collect::<Vec<_>>(),
+        },
+    )
+}
+
+/// A page's template in a language, with `more` beside its language and
+/// direction; its fixed words are written in by `t(…)`.
+fn render(w: &Words, (name, source): (&str, &str), more: minijinja::Value) -> String {
     let mut env = minijinja::Environment::new();
     words::add_to(&mut env);
-    let english = words::english();
-    let page = env
-        .template_from_named_str("play.html", PLAY)
-        .and_then(|t| {
-            t.render(minijinja::context! {
-                lang => w.tag(),
-                dir => w.direction(),
-                words => w.source(),
-                english => if w.tag() == english.tag() { "" } else { english.source() },
-                languages => words::shipped()
-                    .into_iter()
-                    .map(|tag| minijinja::context! { tag => tag, name => words::get(tag).name() })
-                    .collect::<Vec<_>>(),
-            })
-        });
-    // The page is part of the program; the tests render it in every language.
+    let page = env.template_from_named_str(name, source).and_then(|t| {
+        t.render(minijinja::context! {
+            lang => w.tag(),
+            dir => w.direction(),
+            ..more
+        })
+    });
+    // The pages are part of the program; the tests render them in every
+    // language.
     page.unwrap_or_else(|e| message(w, "Living Lab", &e.to_string()))
 }
 
 /// The host page in a language: its fixed words written in, and the words
 /// its script puts together.
 pub fn host(w: &'static Words) -> String {
-    let mut env = minijinja::Environment::new();
-    words::add_to(&mut env);
-    let page = env
-        .template_from_named_str("host.html", HOST)
-        .and_then(|t| {
-            t.render(minijinja::context! {
-                lang => w.tag(),
-                dir => w.direction(),
-                words => minijinja::context! {
-                    offline => say!(w, "host-offline"),
-                    code => say!(w, "host-code", code = "CODE"),
-                    minutes => say!(w, "countdown-minutes", minutes = "MINUTES"),
-                    admit => say!(w, "host-admit"),
-                    refuse => say!(w, "host-refuse"),
-                    remove => say!(w, "host-remove"),
-                    let_back => say!(w, "host-let-back"),
-                    waiting => say!(w, "host-waiting"),
-                    removed => say!(w, "host-removed"),
-                    refused => say!(w, "host-refused"),
-                    nobody => say!(w, "panel-nobody"),
-                    approve => say!(w, "host-approve"),
-                    edit => say!(w, "host-edit"),
-                    hide => say!(w, "host-hide"),
-                },
-            })
-        });
-    page.unwrap_or_else(|e| message(w, "Living Lab", &e.to_string()))
+    render(
+        w,
+        ("host.html", HOST),
+        minijinja::context! {
+            words => minijinja::context! {
+                offline => say!(w, "host-offline"),
+                code => say!(w, "host-code", code = "CODE"),
+                minutes => say!(w, "countdown-minutes", minutes = "MINUTES"),
+                admit => say!(w, "host-admit"),
+                refuse => say!(w, "host-refuse"),
+                remove => say!(w, "host-remove"),
+                let_back => say!(w, "host-let-back"),
+                waiting => say!(w, "host-waiting"),
+                removed => say!(w, "host-removed"),
+                refused => say!(w, "host-refused"),
+                nobody => say!(w, "panel-nobody"),
+                approve => say!(w, "host-approve"),
+                edit => say!(w, "host-edit"),
+                hide => say!(w, "host-hide"),
+            },
+        },
+    )
 }
 
 /// The page of a device that waits for the facilitator to let it in: it

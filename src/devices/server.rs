@@ -213,7 +213,7 @@ struct Registry {
 struct Shared {
     code: String,
     /// The host page's secret (128 bits, hex), apart from the join code.
-    host_secret: String,
+    host_secret: [u8; 16],
     /// The join page's address, with the code.
     join_url: String,
     orders: Mutex<Sender<HostRequest>>,
@@ -331,7 +331,7 @@ impl Server {
         let shared = Arc::new(Shared {
             join_url: format!("http://{}:{}/join/{}", Self::host(), port, code),
             code,
-            host_secret: hex(&random::<16>()?),
+            host_secret: random::<16>()?,
             orders: Mutex::new(send_order),
             snapshot: RwLock::new(Arc::new(Snapshot::default())),
             changes,
@@ -472,7 +472,7 @@ impl Server {
             "http://{}:{}/host/{}",
             Self::host(),
             self.port,
-            self.shared.host_secret
+            hex(&self.shared.host_secret)
         )
     }
 
@@ -794,6 +794,14 @@ fn count_wrong(shared: &Shared, ip: IpAddr) {
     e.1 += 1;
 }
 
+/// The page for an address that tried too many wrong codes this minute.
+fn too_many_tries(w: &Words) -> Response {
+    html(
+        StatusCode::TOO_MANY_REQUESTS,
+        page::message(w, &say!(w, "join-wait"), &say!(w, "device-too-many-codes")),
+    )
+}
+
 fn right_code(shared: &Shared, code: &str) -> bool {
     code.trim().eq_ignore_ascii_case(&shared.code)
 }
@@ -806,10 +814,7 @@ async fn join_page(
 ) -> Response {
     let w = words_for(&shared, &headers);
     if !allowed_to_try(&shared, addr.ip()) {
-        return html(
-            StatusCode::TOO_MANY_REQUESTS,
-            page::message(w, &say!(w, "join-wait"), &say!(w, "device-too-many-codes")),
-        );
+        return too_many_tries(w);
     }
     if !right_code(&shared, &code) {
         count_wrong(&shared, addr.ip());
@@ -949,20 +954,13 @@ async fn join(
         r.changes += 1;
     }
     (shared.wake)();
-    let cookie = format!(
-        "{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age=86400",
-        hex(&token)
-    );
-    let mut r = (
+    let r = (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
         serde_json::json!({ "ok": true, "group": body.group }).to_string(),
     )
         .into_response();
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
-        r.headers_mut().insert(header::SET_COOKIE, v);
-    }
-    no_store(r)
+    no_store(with_cookie(r, COOKIE, &hex(&token)))
 }
 
 async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
@@ -1197,19 +1195,39 @@ async fn act(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
         );
     }
     (shared.wake)();
+    answered(answer, w).await
+}
+
+/// The app's answer to a move or an order, once it is applied (or why not),
+/// or that it did not come in time.
+async fn answered(answer: oneshot::Receiver<Result<(), Message>>, w: &Words) -> Response {
     match tokio::time::timeout(ANSWER_TIMEOUT, answer).await {
-        Ok(Ok(Ok(()))) => no_store(
-            (
-                StatusCode::OK,
-                [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-                "{\"ok\":true}",
-            )
-                .into_response(),
-        ),
+        Ok(Ok(Ok(()))) => ok(),
         Ok(Ok(Err(e))) => json_error(StatusCode::CONFLICT, &e.say(w)),
         Ok(Err(_)) | Err(_) => json_error(
             StatusCode::SERVICE_UNAVAILABLE,
             &say!(w, "device-no-answer"),
         ),
     }
+}
+
+fn ok() -> Response {
+    no_store(
+        (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            "{\"ok\":true}",
+        )
+            .into_response(),
+    )
+}
+
+/// `r` setting the cookie `name` to `value`, for this server's pages only
+/// and out of scripts' reach, for a day.
+fn with_cookie(mut r: Response, name: &str, value: &str) -> Response {
+    let cookie = format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=86400");
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        r.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    r
 }

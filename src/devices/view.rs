@@ -151,6 +151,18 @@ pub struct TimerView {
     pub as_of_ms: u64,
 }
 
+impl TimerView {
+    /// The phase's timer at `now` (the wall clock), if the phase has one.
+    fn of(state: &State, now: session::Millis) -> Option<TimerView> {
+        let at = now.max(state.now);
+        (state.timer.total() > 0).then(|| TimerView {
+            remaining_ms: state.timer.remaining(at),
+            running: state.timer.is_running(),
+            as_of_ms: at,
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SolutionRulesView {
     pub ideas: (u32, u32),
@@ -503,11 +515,7 @@ pub fn view(session: &Session, g: usize, now: session::Millis) -> View {
             .collect(),
         dots_left: (rules.dots_per_group as usize).saturating_sub(dots_used),
         vote_closed: state.vote_closed,
-        timer: (state.timer.total() > 0).then(|| TimerView {
-            remaining_ms: state.timer.remaining(now.max(state.now)),
-            running: state.timer.is_running(),
-            as_of_ms: now.max(state.now),
-        }),
+        timer: TimerView::of(state, now),
         languages: languages(deck),
     }
 }
@@ -611,11 +619,7 @@ pub fn snapshot_at(session: &Session, version: u64, now: session::Millis) -> Sna
             phase: Some(state.phase),
             round: state.round,
             rounds: state.rounds,
-            timer: (state.timer.total() > 0).then(|| TimerView {
-                remaining_ms: state.timer.remaining(now.max(state.now)),
-                running: state.timer.is_running(),
-                as_of_ms: now.max(state.now),
-            }),
+            timer: TimerView::of(state, now),
             spotlight: state.spotlight,
             can_undo: session.can_undo(),
             notes: state.notes.len(),
@@ -624,13 +628,7 @@ pub fn snapshot_at(session: &Session, version: u64, now: session::Millis) -> Sna
             .held
             .iter()
             .filter_map(|h| {
-                let (group, w) = h.action.written()?;
-                let kind = match h.action {
-                    Action::WriteIdea { .. } => "idea",
-                    Action::SetTitle { .. } => "title",
-                    Action::SetPitch { .. } => "pitch",
-                    _ => "note",
-                };
+                let (group, kind, w) = h.action.written()?;
                 Some(HeldText {
                     number: h.number,
                     by: h.by,

@@ -264,17 +264,20 @@ impl Action {
         }
     }
 
-    /// The group whose words these are, and the words (title, text), for
-    /// the facilitator's queue and the writer's own page.
-    pub fn written(&self) -> Option<(usize, Written)> {
-        let (group, title, text) = match self {
-            Action::WriteIdea { group, title, text } => (*group, title.clone(), text.clone()),
-            Action::SetTitle { group, title } => (*group, title.clone(), String::new()),
-            Action::SetPitch { group, pitch } => (*group, String::new(), pitch.clone()),
-            Action::Pledge { from, note, .. } => (*from, String::new(), note.clone()),
+    /// The group whose words these are, what they are (`idea`, `title`,
+    /// `pitch` or `note`) and the words (title, text), for the
+    /// facilitator's queue and the writer's own page.
+    pub fn written(&self) -> Option<(usize, &'static str, Written)> {
+        let (group, kind, title, text) = match self {
+            Action::WriteIdea { group, title, text } => {
+                (*group, "idea", title.clone(), text.clone())
+            }
+            Action::SetTitle { group, title } => (*group, "title", title.clone(), String::new()),
+            Action::SetPitch { group, pitch } => (*group, "pitch", String::new(), pitch.clone()),
+            Action::Pledge { from, note, .. } => (*from, "note", String::new(), note.clone()),
             _ => return None,
         };
-        Some((group, Written { title, text }))
+        Some((group, kind, Written { title, text }))
     }
 
     /// This action with the facilitator's edit of its words.

@@ -172,12 +172,20 @@ pub fn join_device(port: u16, code: &str, group: usize, name: &str) -> String {
     );
     let r = http(port, "POST", "/api/join", None, body.as_bytes());
     assert_eq!(r.status, 200, "{}", r.body);
-    let line = r
-        .headers
+    assert!(set_cookie_line(&r).contains("HttpOnly"), "{}", r.headers);
+    cookie_set_by(&r)
+}
+
+/// The `Set-Cookie` header of a response.
+pub fn set_cookie_line(r: &Reply) -> &str {
+    r.headers
         .lines()
         .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
-        .expect("a cookie");
-    assert!(line.contains("HttpOnly"), "{line}");
-    let value = line.split_once(':').map_or("", |(_, v)| v);
+        .unwrap_or_else(|| panic!("no cookie: {}", r.headers))
+}
+
+/// The cookie a response sets, as a request sends it back (`name=value`).
+pub fn cookie_set_by(r: &Reply) -> String {
+    let value = set_cookie_line(r).split_once(':').map_or("", |(_, v)| v);
     value.trim().split(';').next().unwrap_or("").to_string()
 }
